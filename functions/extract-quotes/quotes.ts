@@ -1,8 +1,98 @@
 /**
- * PLACEHOLDER (to be replaced by the extract-quotes stage's real logic).
+ * The extract-quotes stage's core: finds an article's direct quotes (the words inside each pair
+ * of double quotation marks that report speech) and attributes each to its speaker's mention,
+ * resolved to the fullest form of the speaker's name in the article.
+ * It reads only the text and its paragraphs, so imperfect sentence splits cannot hurt it, and it
+ * works in linear passes over the text plus small windows around each quote.
  */
-import type { ArticleForExtraction, Quote } from '../../shared/article.ts';
+import type { ArticleForExtraction, Quote, Span } from '../../shared/article.ts';
+import { findQuoteMarks } from './marks.ts';
+import { isPronoun } from './mentions.ts';
+import { NameIndex, nameInMention, pronounGender } from './names.ts';
+import { type Attribution, attributeQuotes } from './speakers.ts';
+import { isSpeech } from './speech.ts';
 
-export function extractQuotes(_article: ArticleForExtraction): Quote[] {
-  return [];
+/** The article's paragraphs, clean and in order; blank-line blocks when none are given. */
+function paragraphsOf(article: ArticleForExtraction): Span[] {
+  const { text } = article;
+  const given = (article.paragraphs ?? [])
+    .filter(
+      (p) =>
+        Number.isInteger(p.start) &&
+        Number.isInteger(p.end) &&
+        p.start >= 0 &&
+        p.end <= text.length &&
+        p.end > p.start,
+    )
+    .sort((a, b) => a.start - b.start);
+  const clean: Span[] = [];
+  for (const p of given) {
+    const last = clean[clean.length - 1];
+    if (last && p.start < last.end) continue;
+    clean.push(p);
+  }
+  if (clean.length > 0) return clean;
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    if (m[0].trim()) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+function resolveName(
+  text: string,
+  index: NameIndex,
+  mention: Span,
+  earlier: { at: number; name: string }[],
+): string {
+  const said = text.slice(mention.start, mention.end);
+  if (!isPronoun(said)) return index.fullest(nameInMention(said));
+  const gender = pronounGender(said);
+  // The most recent person before the mention whose gender does not clash with the pronoun.
+  let best: { at: number; name: string } | null = null;
+  for (const e of earlier) {
+    if (e.at >= mention.start) continue;
+    const g = index.genderOf(e.name);
+    if (gender && g !== 'unknown' && g !== gender) continue;
+    if (!best || e.at > best.at) best = e;
+  }
+  for (const person of index.persons) {
+    if (person.start >= mention.start) break;
+    if (gender && person.gender !== 'unknown' && person.gender !== gender) continue;
+    if (!gender && said.toLowerCase() !== 'they') continue;
+    if (!best || person.start > best.at)
+      best = { at: person.start, name: index.fullest(person.name) };
+  }
+  return best ? best.name : said;
+}
+
+export function extractQuotes(article: ArticleForExtraction): Quote[] {
+  const text = article.text ?? '';
+  if (!text) return [];
+  const paragraphs = paragraphsOf(article);
+  const marks = findQuoteMarks(text, paragraphs);
+  if (marks.length === 0) return [];
+  const attributions = attributeQuotes(text, paragraphs, marks);
+  const index = new NameIndex(text);
+  const named: { at: number; name: string }[] = [];
+  const quotes: Quote[] = [];
+  marks.forEach((q, i) => {
+    const a: Attribution | null = attributions[i] ?? null;
+    if (!isSpeech(text, q, a)) return;
+    let speaker: Quote['speaker'] = null;
+    if (a) {
+      const mentionText = text.slice(a.mention.start, a.mention.end);
+      const name = resolveName(text, index, a.mention, named);
+      if (!isPronoun(mentionText)) named.push({ at: a.mention.start, name });
+      speaker = { name, start: a.mention.start, end: a.mention.end, text: mentionText };
+    }
+    quotes.push({
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      speaker,
+      cue: a?.cue ?? null,
+    });
+  });
+  return quotes;
 }

@@ -1,0 +1,424 @@
+/**
+ * Finds the noun phrase that names a speaker next to a speech cue: the subject before it
+ * ("Attorney General Sessions said", "Frank Shuftan, a spokesman for the county, said", "he
+ * said") or after it ("said Sessions", "according to a senior official"). Hand-written over a
+ * small window of words because a tagger per quote would break the extractor's speed floor
+ * (compromise takes longer on one window than chrono-node on a whole article); capitalization,
+ * pronouns and a few closed word classes are enough to bound a news speaker's mention.
+ */
+import type { Span } from '../../shared/article.ts';
+
+export interface Token extends Span {
+  text: string;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&.'’-]*[\p{L}\p{N}.])?(?:['’]s?)?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  if (to <= from) return tokens;
+  for (const m of text.slice(from, to).matchAll(TOKEN_RE)) {
+    tokens.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return tokens;
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** Words a cue's subject may be separated from it by: auxiliaries, adverbs, time words. */
+const SKIPPABLE = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'also',
+  'then',
+  'later',
+  'once',
+  'again',
+  'previously',
+  'recently',
+  'repeatedly',
+  'reportedly',
+  'often',
+  'never',
+  'would',
+  'will',
+  'could',
+  'might',
+  'may',
+  'can',
+  'did',
+  'does',
+  'do',
+  'just',
+  'already',
+  'still',
+  'even',
+  'publicly',
+  'privately',
+  'simply',
+  'himself',
+  'herself',
+  'themselves',
+  'not',
+  'famously',
+  'first',
+  'initially',
+  'subsequently',
+  'immediately',
+  'quickly',
+  'last',
+  'yesterday',
+  'today',
+  'tonight',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'month',
+  'year',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'earlier',
+  'this',
+  'flatly',
+  'bluntly',
+  'angrily',
+  'proudly',
+  'told',
+  'says',
+]);
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'some',
+  'many',
+  'several',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'other',
+  'both',
+  'most',
+  'few',
+  'each',
+  'every',
+  'any',
+  'no',
+  'all',
+  'more',
+]);
+
+/** Lowercase words that may sit inside a mention between capitalized or role words. */
+const LINKS = new Set([
+  'of',
+  'for',
+  'and',
+  'at',
+  'de',
+  'van',
+  'von',
+  'la',
+  'le',
+  'del',
+  'da',
+  'on',
+]);
+
+/** Lowercase words that end a mention when met walking away from the cue. */
+const STOPS = new Set([
+  'in',
+  'at',
+  'by',
+  'with',
+  'from',
+  'after',
+  'before',
+  'during',
+  'about',
+  'into',
+  'over',
+  'under',
+  'than',
+  'since',
+  'as',
+  'like',
+  'through',
+  'to',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'when',
+  'while',
+  'but',
+  'or',
+  'so',
+  'because',
+  'if',
+  'where',
+  'what',
+  'why',
+  'how',
+  'and',
+  'there',
+  'here',
+  'not',
+  'also',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'can',
+  'did',
+  'does',
+  'do',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'then',
+  'now',
+  'however',
+  'though',
+  'although',
+  'yet',
+  'just',
+  'it',
+  'this',
+  'him',
+  'them',
+  'me',
+  'us',
+  'against',
+  'up',
+  'out',
+  'off',
+  'until',
+  'upon',
+  'via',
+  'per',
+  'whether',
+  'even',
+  'only',
+  'very',
+  'too',
+  'all',
+  'once',
+  'later',
+  'instead',
+  'ago',
+  'again',
+  'already',
+  'still',
+  'ever',
+  'never',
+  'both',
+  'either',
+  'neither',
+  'such',
+  'each',
+  'same',
+  'well',
+  'back',
+  'being',
+  'having',
+  'got',
+  'get',
+  'gets',
+  'made',
+  'make',
+  'makes',
+  'went',
+  'go',
+  'goes',
+  'came',
+  'come',
+  'comes',
+  'took',
+  'take',
+  'takes',
+  'gave',
+  'give',
+  'gives',
+  'put',
+  'puts',
+  'let',
+  'lets',
+  'think',
+  'thinks',
+  'thought',
+  'know',
+  'knows',
+  'knew',
+  'want',
+  'wants',
+  'wanted',
+  'need',
+  'needs',
+  'seemed',
+  'seems',
+]);
+
+const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
+
+function isCapitalized(t: Token): boolean {
+  return CAPITALIZED.test(t.text);
+}
+
+function isWord(t: Token): boolean {
+  return /^[\p{L}\p{N}]/u.test(t.text);
+}
+
+function lower(t: Token): string {
+  return t.text.toLowerCase().replace(/['’]s?$/, '');
+}
+
+/** A lowercase word that can head or sit in a speaker's noun phrase ("spokesman", "official"). */
+function nounish(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (!/^\p{Ll}/u.test(t.text)) return false;
+  if (STOPS.has(w) || SKIPPABLE.has(w)) return false;
+  // Past tenses, participles and adverbs end a noun phrase; short words ("red", "king") do not.
+  return w.length <= 4 || !/(?:ed|ing|ly)$/.test(w);
+}
+
+/**
+ * Walks left from token `end` (inclusive) over a noun phrase and returns its span, or null when
+ * the token there cannot end a speaker's mention.
+ */
+function phraseEndingAt(tokens: Token[], end: number): Span | null {
+  const head = tokens[end];
+  if (!head || !isWord(head)) return null;
+  if (PRONOUNS.has(head.text.toLowerCase())) {
+    return { start: head.start, end: head.end };
+  }
+  if (!isCapitalized(head) && !nounish(head)) return null;
+  let first = end;
+  for (let i = end - 1; i >= 0 && end - i < 14; i--) {
+    const t = tokens[i] as Token;
+    const w = t.text.toLowerCase();
+    if (!isWord(t)) {
+      // Hyphenated parts and a possessive's apostrophe are inside the phrase; other
+      // punctuation ends it, except a parenthesis holding a party and state ("(R-Ind.)").
+      if (t.text === ')' || t.text === '(') break;
+      break;
+    }
+    if (DETERMINERS.has(w)) {
+      first = i;
+      break;
+    }
+    if (isCapitalized(t)) {
+      first = i;
+      continue;
+    }
+    if (LINKS.has(w)) {
+      const prev = tokens[i - 1];
+      if (prev && isWord(prev) && (isCapitalized(prev) || nounish(prev)) && w !== 'and') continue;
+      if (w === 'and' && prev && isCapitalized(prev) && isCapitalized(tokens[i + 1] as Token))
+        continue;
+      break;
+    }
+    if (nounish(t) && !PRONOUNS.has(w)) {
+      first = i;
+      continue;
+    }
+    break;
+  }
+  const start = tokens[first] as Token;
+  return { start: start.start, end: head.end };
+}
+
+/** The subject of a cue that stands before it in `[from, cueStart)`. */
+export function subjectBefore(text: string, from: number, cueStart: number): Span | null {
+  const tokens = tokenize(text, from, cueStart);
+  let e = tokens.length - 1;
+  while (e >= 0) {
+    const t = tokens[e] as Token;
+    const w = t.text.toLowerCase();
+    if (SKIPPABLE.has(w) || /^\p{Ll}+ly$/u.test(t.text)) e--;
+    else break;
+  }
+  const last = tokens[e];
+  if (!last) return null;
+  if (last.text === ',' || last.text === '—' || last.text === ')') {
+    // An appositive between the subject and its cue: "Shuftan, a spokesman for the county, said".
+    const close = last.text === ')' ? '(' : last.text;
+    let open = e - 1;
+    while (open >= 0 && (tokens[open] as Token).text !== close) open--;
+    if (open < 0 || e - open > 25) return null;
+    const inner = tokens[open + 1];
+    if (!inner) return null;
+    return phraseEndingAt(tokens, open - 1);
+  }
+  return phraseEndingAt(tokens, e);
+}
+
+/** The subject of a cue that stands after it in `[cueEnd, to)`: "said Sessions", "according to X". */
+export function subjectAfter(text: string, cueEnd: number, to: number): Span | null {
+  const tokens = tokenize(text, cueEnd, Math.min(to, cueEnd + 200));
+  let i = 0;
+  const first = tokens[0];
+  if (!first || !isWord(first)) return null;
+  if (PRONOUNS.has(first.text.toLowerCase())) return { start: first.start, end: first.end };
+  let last = -1;
+  for (; i < tokens.length && i < 14; i++) {
+    const t = tokens[i] as Token;
+    const w = t.text.toLowerCase();
+    if (!isWord(t)) break;
+    if (i === 0 && DETERMINERS.has(w)) continue;
+    if (isCapitalized(t) || (nounish(t) && !DETERMINERS.has(w))) {
+      last = i;
+      continue;
+    }
+    if (LINKS.has(w) && w !== 'and' && w !== 'on') continue;
+    break;
+  }
+  if (last < 0) return null;
+  return { start: first.start, end: (tokens[last] as Token).end };
+}
+
+export function isPronoun(mention: string): boolean {
+  return PRONOUNS.has(mention.toLowerCase());
+}
+
+export { lower };

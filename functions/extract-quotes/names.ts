@@ -1,0 +1,156 @@
+/**
+ * Resolves a speaker's mention to a name: the person name inside the mention without title or
+ * role ("Director of Immigration and Customs Enforcement Tom Homan" → "Tom Homan"), widened to
+ * the fullest form the article uses ("Sessions" → "Jeff Sessions") so one person's quotes group
+ * together, and pronouns ("he", "she") resolved to the most recent compatible person.
+ * First names and their gender come from compromise's lexicon, looked up word by word (running
+ * its tagger over the article would break the extractor's speed floor).
+ */
+import nlp from 'compromise';
+import type { Span } from '../../shared/article.ts';
+
+type Gender = 'male' | 'female' | 'unknown';
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
+  .lexicon;
+
+function firstNameGender(word: string): Gender | null {
+  const tag = lexicon[word.toLowerCase()];
+  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  if (tags.includes('FirstName')) return 'unknown';
+  return null;
+}
+
+/** Titles and roles that precede a name but are not part of it. */
+const TITLES = new Set(
+  (
+    'president vice attorney general director secretary sen senator rep representative gov ' +
+    'governor mayor mr mrs ms miss dr speaker chairman chairwoman chair judge justice chief ' +
+    'former lt col gen adm sgt pastor rev rabbi father prime minister ambassador commissioner ' +
+    'sheriff officer detective lieutenant captain professor prof nominee candidate leader ' +
+    'majority minority house senate white press deputy assistant acting executive campaign ' +
+    'manager spokesman spokeswoman spokesperson founder ceo u.s. us republican democratic ' +
+    'democrat gop presidential the a an sir lady lord queen king prince first state national ' +
+    'counsel adviser advisor aide strategist analyst pollster host anchor correspondent ' +
+    'editor reporter columnist chairperson commander coach council councilman councilwoman ' +
+    'congressman congresswoman delegate superintendent treasurer comptroller auditor ' +
+    'vice-president president-elect nominee-elect candidate-elect running mate'
+  ).split(' '),
+);
+
+const LINK_WORDS = new Set(['of', 'for', 'and', 'to', 'at', 'on']);
+
+function bare(word: string): string {
+  return word.replace(/['’]s?$/, '').replace(/\.$/, '');
+}
+
+function isTitle(word: string): boolean {
+  return TITLES.has(bare(word).toLowerCase());
+}
+
+function capitalized(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word);
+}
+
+/** The person (or organization) name inside a speaker mention, or the mention itself. */
+export function nameInMention(mention: string): string {
+  let words = mention.split(/\s+/).filter(Boolean);
+  // "Preckwinkle’s spokesman Frank Shuftan": the speaker is who follows the possessive.
+  const lastPossessive = words.findLastIndex((w, i) => /['’]s$/.test(w) && i < words.length - 1);
+  if (lastPossessive >= 0) words = words.slice(lastPossessive + 1);
+  let end = words.length;
+  while (end > 0 && /^[(]|[)]$/.test(words[end - 1] ?? '')) end--;
+  words = words.slice(0, end);
+  let start = words.length;
+  while (start > 0 && capitalized(words[start - 1] ?? '')) start--;
+  if (start === words.length) return mention.trim();
+  // "spokesman for Mayor Rahm Emanuel": the speaker is the role, not the person after "for".
+  const before = words[start - 1];
+  if (before && LINK_WORDS.has(before.toLowerCase()) && start >= 2) {
+    const role = words[start - 2] ?? '';
+    if (!capitalized(role)) return mention.trim();
+  }
+  let run = words.slice(start);
+  while (run.length > 1 && isTitle(run[0] ?? '')) run = run.slice(1);
+  const firstName = run.findIndex((w) => firstNameGender(bare(w)) !== null);
+  if (firstName >= 0 && firstName < run.length - 1) run = run.slice(firstName);
+  return run.map((w, i) => (i === run.length - 1 ? bare(w) : w)).join(' ');
+}
+
+export interface PersonMention extends Span {
+  name: string;
+  gender: Gender;
+}
+
+const RUN_RE =
+  /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))*/gu;
+
+/** Name forms the article uses, for widening a short name to its fullest form. */
+export class NameIndex {
+  private readonly forms = new Map<string, Map<string, number>>();
+  readonly persons: PersonMention[] = [];
+
+  constructor(text: string) {
+    for (const m of text.matchAll(RUN_RE)) {
+      const words = m[0].split(/\s+/);
+      const honorific = /^(Mr|Mrs|Ms|Miss)\.?$/.test(words[0] ?? '') ? words[0] : null;
+      let run = words.map(bare);
+      while (run.length > 0 && isTitle(run[0] ?? '')) run = run.slice(1);
+      if (run.length === 0) continue;
+      const first = run.findIndex((w) => firstNameGender(w) !== null);
+      if (first >= 0 && first < run.length - 1) run = run.slice(first);
+      const name = run.join(' ');
+      const last = run[run.length - 1] ?? '';
+      if (run.length >= 2 && run.length <= 4) {
+        const byLast = this.forms.get(last) ?? new Map<string, number>();
+        byLast.set(name, (byLast.get(name) ?? 0) + 1);
+        this.forms.set(last, byLast);
+      }
+      const gender: Gender | null = honorific
+        ? honorific === 'Mr.' || honorific === 'Mr'
+          ? 'male'
+          : 'female'
+        : run.length >= 2
+          ? firstNameGender(run[0] ?? '')
+          : null;
+      if (gender) {
+        this.persons.push({ start: m.index, end: m.index + m[0].length, name, gender });
+      }
+    }
+  }
+
+  /** The fullest form of a name in the article: "Sessions" → "Jeff Sessions". */
+  fullest(name: string): string {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    const forms = this.forms.get(last);
+    if (!forms || words.length > 3) return name;
+    let best = name;
+    let bestScore = -1;
+    for (const [form, count] of forms) {
+      const formWords = form.split(/\s+/);
+      if (formWords.length < words.length) continue;
+      if (!words.every((w) => formWords.includes(w))) continue;
+      const score = formWords.length * 1000 + count;
+      if (score > bestScore && firstNameGender(formWords[0] ?? '') !== null) {
+        best = form;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  genderOf(name: string): Gender {
+    const first = name.split(/\s+/)[0] ?? '';
+    return firstNameGender(first) ?? 'unknown';
+  }
+}
+
+export function pronounGender(pronoun: string): Gender | null {
+  const p = pronoun.toLowerCase();
+  if (p === 'he') return 'male';
+  if (p === 'she') return 'female';
+  return null;
+}

@@ -1,0 +1,271 @@
+/**
+ * Attributes each quote of an article to its speaker's mention. In order of trust:
+ * 1. a transcript line or headline naming the speaker before a colon ("PENCE: ...");
+ * 2. the attribution right after the quote (“...,” Sessions said / said Sessions / he added);
+ * 3. the attribution before it in its sentence (Homan said, “...” / Sessions said: “...” /
+ *    Clinton called them “...”);
+ * 4. another quote of the same paragraph (split quotes, several quotes of one speaker);
+ * 5. a cue with a subject elsewhere in the paragraph (named in the previous or next sentence);
+ * 6. for a paragraph that opens with a quote, the speaker of the previous paragraph's quotes
+ *    (a further quote from the same person), or a colon introduction ending that paragraph.
+ */
+import type { Span } from '../../shared/article.ts';
+import { type Cue, findCues } from './cues.ts';
+import type { QuoteMarks } from './marks.ts';
+import { subjectAfter, subjectBefore, tokenize } from './mentions.ts';
+
+export type AttributionKind =
+  | 'transcript'
+  | 'after'
+  | 'before'
+  | 'sibling'
+  | 'paragraph'
+  | 'previous';
+
+export interface Attribution {
+  mention: Span;
+  cue: string | null;
+  kind: AttributionKind;
+  /** Whether the cue stands in the quote's own sentence (what tells a partial quote from a term). */
+  sameSentence: boolean;
+}
+
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|[A-Z])\.$/;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  let j = i + 1;
+  while (/["”’')\]]/.test(text[j] ?? '')) j++;
+  if (j < text.length && !/\s/.test(text[j] ?? '')) return false;
+  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) return false;
+  return true;
+}
+
+/** Start of the sentence holding `pos`, not before `floor`. */
+function sentenceStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (isSentenceEnd(text, i)) {
+      let j = i + 1;
+      while (j < pos && /["”’')\]\s]/.test(text[j] ?? '')) j++;
+      return j;
+    }
+  }
+  return floor;
+}
+
+/** End (just past the punctuation) of the sentence holding `pos`, not after `ceil`. */
+function sentenceEnd(text: string, pos: number, ceil: number): number {
+  for (let i = pos; i < ceil; i++) if (isSentenceEnd(text, i)) return i + 1;
+  return ceil;
+}
+
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  return /^[\s,;:—–-]*$/.test(text.slice(from, to));
+}
+
+interface Context {
+  text: string;
+  quotes: QuoteMarks[];
+  paragraphs: Span[];
+}
+
+function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
+  if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
+  return subjectBefore(ctx.text, from, cue.start);
+}
+
+function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
+  const m = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s/.exec(
+    ctx.text.slice(q.start, q.start + 60),
+  );
+  if (!m?.[1]) return null;
+  return {
+    mention: { start: q.start, end: q.start + m[1].length },
+    cue: null,
+    kind: 'transcript',
+    sameSentence: true,
+  };
+}
+
+function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | null {
+  const { text } = ctx;
+  const end = sentenceEnd(text, q.outerEnd, limit);
+  const cues = findCues(text, q.outerEnd, end);
+  const cue = cues[0];
+  if (!cue || cue.start - q.outerEnd > 120) return null;
+  let mention = subjectOf(ctx, cue, q.outerEnd, end);
+  if (!mention && !cue.sourceAfter && onlyPunctuation(text, q.outerEnd, cue.start)) {
+    mention = subjectAfter(text, cue.end, end);
+  }
+  if (!mention) return null;
+  return { mention, cue: cue.text, kind: 'after', sameSentence: true };
+}
+
+function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
+  const { text } = ctx;
+  const from = sentenceStart(text, q.outerStart, floor);
+  const cues = findCues(text, from, q.outerStart);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as Cue;
+    const mention = subjectOf(ctx, cue, from, q.outerStart);
+    if (mention) return { mention, cue: cue.text, kind: 'before', sameSentence: true };
+  }
+  // "Sessions:" or "PENCE:" introducing the quote without a verb (transcripts, headlines).
+  const lead = text.slice(from, q.outerStart);
+  const colon = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u.exec(lead);
+  if (colon?.[1]) {
+    const start = from + lead.indexOf(colon[1]);
+    return {
+      mention: { start, end: start + colon[1].length },
+      cue: null,
+      kind: 'before',
+      sameSentence: true,
+    };
+  }
+  return null;
+}
+
+/** A cue with a subject anywhere in the paragraph outside its quotes, nearest to `at` first. */
+function inParagraph(
+  ctx: Context,
+  para: Span,
+  inside: QuoteMarks[],
+  at: number,
+): Attribution | null {
+  const gaps: Span[] = [];
+  let from = para.start;
+  for (const q of inside) {
+    if (q.outerStart > from) gaps.push({ start: from, end: q.outerStart });
+    from = Math.max(from, q.outerEnd);
+  }
+  if (para.end > from) gaps.push({ start: from, end: para.end });
+  let best: Attribution | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const gap of gaps) {
+    for (const cue of findCues(ctx.text, gap.start, gap.end)) {
+      const floor = sentenceStart(ctx.text, cue.start, gap.start);
+      const mention = subjectOf(ctx, cue, floor, sentenceEnd(ctx.text, cue.end, gap.end));
+      if (!mention) continue;
+      const distance = Math.abs(cue.start - at);
+      if (distance < bestDistance) {
+        best = { mention, cue: null, kind: 'paragraph', sameSentence: false };
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+function paragraphIndexOf(paragraphs: Span[], pos: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid] as Span;
+    if (pos < p.start) hi = mid - 1;
+    else if (pos >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
+  return onlyPunctuation(text, para.start, q.outerStart);
+}
+
+/** One attribution (or null) per quote, in the order of `quotes`. */
+export function attributeQuotes(
+  text: string,
+  paragraphs: Span[],
+  quotes: QuoteMarks[],
+): (Attribution | null)[] {
+  const ctx: Context = { text, quotes, paragraphs };
+  const result: (Attribution | null)[] = quotes.map(() => null);
+  // Group the quotes by the paragraph they open in.
+  const byParagraph = new Map<number, number[]>();
+  quotes.forEach((q, i) => {
+    const list = byParagraph.get(q.firstParagraph) ?? [];
+    list.push(i);
+    byParagraph.set(q.firstParagraph, list);
+  });
+
+  for (const [p, members] of byParagraph) {
+    const para = paragraphs[p] as Span;
+    members.forEach((qi, k) => {
+      const q = quotes[qi] as QuoteMarks;
+      const prev = k > 0 ? quotes[members[k - 1] as number] : undefined;
+      const next = k + 1 < members.length ? quotes[members[k + 1] as number] : undefined;
+      const lastPara = paragraphs[q.lastParagraph] as Span;
+      const limit = next ? next.outerStart : lastPara.end;
+      const floor = prev ? prev.outerEnd : para.start;
+      const inner = text.slice(Math.max(q.start, q.end - 2), q.end);
+      const openEnded =
+        /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3));
+      const after = afterQuote(ctx, q, limit);
+      result[qi] =
+        transcriptSpeaker(ctx, q) ??
+        (openEnded ? after : null) ??
+        beforeQuote(ctx, q, floor) ??
+        (after ? { ...after, sameSentence: false } : null);
+    });
+    // Quotes of one paragraph without their own attribution share their neighbours' speaker.
+    members.forEach((qi, k) => {
+      if (result[qi]) return;
+      for (let d = 1; d < members.length; d++) {
+        for (const j of [k - d, k + d]) {
+          const other = j >= 0 && j < members.length ? result[members[j] as number] : null;
+          if (other && !result[qi]) {
+            result[qi] = {
+              mention: other.mention,
+              cue: null,
+              kind: 'sibling',
+              sameSentence: false,
+            };
+          }
+        }
+        if (result[qi]) break;
+      }
+    });
+    for (const qi of members) {
+      if (result[qi]) continue;
+      const q = quotes[qi] as QuoteMarks;
+      result[qi] = inParagraph(
+        ctx,
+        para,
+        members.map((m) => quotes[m] as QuoteMarks),
+        q.outerStart,
+      );
+    }
+  }
+
+  // A paragraph opening with an unattributed quote continues the previous speaker.
+  quotes.forEach((q, qi) => {
+    if (result[qi]) return;
+    const para = paragraphs[q.firstParagraph] as Span;
+    if (!opensParagraph(text, para, q) || q.firstParagraph === 0) return;
+    const prevIndex = q.firstParagraph - 1;
+    for (let j = qi - 1; j >= 0; j--) {
+      const other = quotes[j] as QuoteMarks;
+      if (other.lastParagraph < prevIndex) break;
+      const found = result[j];
+      if (found) {
+        result[qi] = { mention: found.mention, cue: null, kind: 'previous', sameSentence: false };
+        return;
+      }
+    }
+    const prevPara = paragraphs[prevIndex] as Span;
+    if (/:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
+      const from = sentenceStart(text, prevPara.end - 1, prevPara.start);
+      const cues = findCues(text, from, prevPara.end);
+      const cue = cues[cues.length - 1];
+      const mention = cue ? subjectOf(ctx, cue, from, prevPara.end) : null;
+      if (mention && cue)
+        result[qi] = { mention, cue: cue.text, kind: 'previous', sameSentence: false };
+    }
+  });
+  return result;
+}
+
+export { paragraphIndexOf, tokenize };

@@ -1,0 +1,55 @@
+/**
+ * Reads brat standoff annotation files (`.ann`) as used by PolNeAR: text-bound spans (which may
+ * have several discontinuous pieces) and the events that tie an attribution's parts together.
+ */
+import type { Span } from '../../shared/article.ts';
+
+export interface BratSpan {
+  id: string;
+  type: string;
+  pieces: Span[];
+}
+
+export interface BratEvent {
+  id: string;
+  type: string;
+  /** Role name ("Source", "Cue", "Content") to the id of the span that fills it. */
+  args: Map<string, string>;
+}
+
+export interface BratDocument {
+  spans: Map<string, BratSpan>;
+  events: BratEvent[];
+}
+
+export function parseBrat(ann: string): BratDocument {
+  const spans = new Map<string, BratSpan>();
+  const events: BratEvent[] = [];
+  for (const line of ann.split('\n')) {
+    const [id, body] = line.split('\t');
+    if (!id || !body) continue;
+    if (id.startsWith('T')) {
+      const space = body.indexOf(' ');
+      if (space < 0) continue;
+      const type = body.slice(0, space);
+      const pieces: Span[] = [];
+      for (const piece of body.slice(space + 1).split(';')) {
+        const [s, e] = piece.trim().split(/\s+/).map(Number);
+        if (s !== undefined && e !== undefined && Number.isFinite(s) && Number.isFinite(e)) {
+          pieces.push({ start: s, end: e });
+        }
+      }
+      spans.set(id, { id, type, pieces });
+    } else if (id.startsWith('E')) {
+      const parts = body.trim().split(/\s+/);
+      const head = parts[0]?.split(':') ?? [];
+      const args = new Map<string, string>();
+      for (const part of parts.slice(1)) {
+        const [role, ref] = part.split(':');
+        if (role && ref) args.set(role.replace(/\d+$/, ''), ref);
+      }
+      events.push({ id, type: head[0] ?? '', args });
+    }
+  }
+  return { spans, events };
+}
