@@ -1,8 +1,81 @@
 /**
- * PLACEHOLDER (to be replaced by the extract-dates stage's real logic).
+ * The extract-dates stage: finds the temporal expressions of an article and gives each its
+ * TimeML TIMEX3 type and value, anchored to the publication date with the news reading of tense
+ * ("on Thursday" in a past-tense sentence is the most recent Thursday).
+ *
+ * Pipeline: trigger scan (triggers.ts) -> grammar over the trigger windows (rules.ts) and
+ * chrono-node for numeric dates (chrono-window.ts) -> longest non-overlapping extents -> values
+ * resolved in reading order, so "a year earlier" can count from the date last mentioned.
  */
-import type { ArticleForExtraction, TemporalExpression } from '../../shared/article.ts';
+import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
+import { type Tense, tenseAt } from './anchor.ts';
+import { parseAnchor, type Point } from './calendar.ts';
+import { numericDateCandidates } from './chrono-window.ts';
+import { type Candidate, scanWindow } from './rules.ts';
+import { triggerWindows } from './triggers.ts';
 
-export function extractDates(_article: ArticleForExtraction): TemporalExpression[] {
-  return [];
+/** Keeps the longest candidates; between equal lengths, the rule with the lower priority. */
+function selectCandidates(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence holding `offset`, by binary search; a punctuation-bounded stretch if none. */
+function sentenceAt(text: string, sentences: Span[], offset: number): Span {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  let start = offset;
+  while (start > 0 && offset - start < 300 && !/[.!?\n]/.test(text[start - 1] ?? '.')) start -= 1;
+  let end = offset;
+  while (end < text.length && end - offset < 300 && !/[.!?\n]/.test(text[end] ?? '.')) end += 1;
+  return { start, end };
+}
+
+export function extractDates(article: ArticleForExtraction): TemporalExpression[] {
+  const { text } = article;
+  const anchor = parseAnchor(article.publishedAt);
+  const candidates: Candidate[] = numericDateCandidates(text);
+  for (const w of triggerWindows(text)) {
+    scanWindow(text.slice(w.start, w.end), w.start, (start, end, priority, resolve) => {
+      candidates.push({ start, end, priority, resolve });
+    });
+  }
+  const out: TemporalExpression[] = [];
+  let lastRef: Point | null = null;
+  for (const c of selectCandidates(candidates)) {
+    const sentence = sentenceAt(text, article.sentences, c.start);
+    const tense: Tense = tenseAt(
+      text.slice(sentence.start, sentence.end),
+      c.start - sentence.start,
+      c.end - c.start,
+    );
+    const resolved = c.resolve({ anchor, tense, lastRef });
+    if (!resolved) continue;
+    if (resolved.ref) lastRef = resolved.ref;
+    const expression: TemporalExpression = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: resolved.type,
+      value: resolved.value,
+    };
+    if (resolved.mod) expression.mod = resolved.mod;
+    out.push(expression);
+  }
+  return out;
 }

@@ -1,0 +1,119 @@
+/**
+ * Anchoring: which way a sentence looks from the publication date (its tense), and how an
+ * underspecified date ("Thursday", "May", "June 30", "the third quarter") is placed on the
+ * calendar the way news uses it: a past-tense sentence means the most recent one, a future-tense
+ * sentence the next one.
+ */
+import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } from './calendar.ts';
+
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE =
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expects? to|expected to|intends? to|is to|are to|set to|due to|upcoming|would|could|might|until|by next|tomorrow)\b/gi;
+const PAST =
+  /\b(?:was|were|had|did|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|[a-z]{3,}ed)\b/gi;
+const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
+
+/**
+ * The tense nearest to a temporal expression inside its sentence: in "said it will decide on
+ * Friday", "will" is closer to "Friday" than "said", so Friday lies ahead.
+ */
+export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: number): Tense {
+  let best: Tense = 'past';
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const consider = (re: RegExp, tense: Tense, weight: number): void => {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      // Words inside the expression itself ("last", "earlier") do not tell the tense.
+      if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
+      const word = m[0].toLowerCase();
+      if (tense === 'past' && /ed$/.test(word) && FUTURE_PARTICIPLES.has(word)) continue;
+      const distance =
+        (m.index < offsetInSentence
+          ? offsetInSentence - m.index
+          : m.index - (offsetInSentence + lengthOf)) * weight;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = tense;
+      }
+    }
+  };
+  consider(FUTURE, 'future', 0.8);
+  consider(PAST, 'past', 1);
+  consider(PRESENT, 'present', 1.5);
+  return best;
+}
+
+// Participles that announce the future rather than report the past.
+const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);
+
+/** Days from the publication date to the weekday meant by the sentence's tense. */
+export function weekdayOffset(anchor: Day, weekday: number, tense: Tense): number {
+  const diff = weekday - isoWeekday(anchor);
+  if (diff === 0) return 0;
+  if (tense === 'future') return diff > 0 ? diff : diff + 7;
+  return diff < 0 ? diff : diff - 7;
+}
+
+export function resolveWeekday(anchor: Day, weekday: number, tense: Tense): Day {
+  return addDays(anchor, weekdayOffset(anchor, weekday, tense));
+}
+
+/** The year of a month and day given without one ("June 30"). */
+export function yearForMonthDay(anchor: Day, month: number, day: number, tense: Tense): number {
+  const key = (m: number, d: number): number => m * 100 + d;
+  const here = key(anchor.month, anchor.day);
+  const there = key(month, day);
+  if (tense === 'future') return there >= here ? anchor.year : anchor.year + 1;
+  if (tense === 'past') return there <= here ? anchor.year : anchor.year - 1;
+  // Present tense: the nearest occurrence, within half a year.
+  const distance = Math.abs(month - anchor.month);
+  if (distance <= 6) return anchor.year;
+  return month > anchor.month ? anchor.year - 1 : anchor.year + 1;
+}
+
+/** The year of a month given alone ("In May"). */
+export function yearForMonth(anchor: Day, month: number, tense: Tense): number {
+  if (tense === 'future') return month >= anchor.month ? anchor.year : anchor.year + 1;
+  if (tense === 'past') return month <= anchor.month ? anchor.year : anchor.year - 1;
+  if (Math.abs(month - anchor.month) <= 6) return anchor.year;
+  return month > anchor.month ? anchor.year - 1 : anchor.year + 1;
+}
+
+/** The year of a quarter given alone ("the fourth quarter"). */
+export function yearForQuarter(anchor: Day, quarter: number, tense: Tense): number {
+  const current = quarterOf(anchor.month);
+  if (tense === 'future') return quarter >= current ? anchor.year : anchor.year + 1;
+  return quarter <= current ? anchor.year : anchor.year - 1;
+}
+
+const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];
+
+export function seasonOf(month: number): Season {
+  if (month <= 2 || month === 12) return 'WI';
+  if (month <= 5) return 'SP';
+  if (month <= 8) return 'SU';
+  return 'FA';
+}
+
+/** The year of a season: `which` is -1 for "last", 0 for "this", 1 for "next", null by tense. */
+export function yearForSeason(anchor: Day, season: Season, which: number | null, tense: Tense): number {
+  const current = SEASON_ORDER.indexOf(seasonOf(anchor.month));
+  const target = SEASON_ORDER.indexOf(season);
+  // December belongs to the winter of the year that follows it in TimeML's reading.
+  const year = anchor.month === 12 && season === 'WI' ? anchor.year : anchor.year;
+  if (which === 0) return year;
+  if (which === -1 || (which === null && tense !== 'future')) {
+    if (which === null && target <= current) return year;
+    return target < current ? year : year - 1;
+  }
+  return target > current ? year : year + 1;
+}
+
+/** The quarter a financial story means by "the quarter": the last one that ended. */
+export function previousQuarter(anchor: Day): Point {
+  const q = quarterOf(anchor.month);
+  return q === 1
+    ? { grain: 'quarter', year: anchor.year - 1, quarter: 4 }
+    : { grain: 'quarter', year: anchor.year, quarter: q - 1 };
+}

@@ -1,0 +1,112 @@
+/**
+ * The words temporal expressions are made of in English news: month and weekday names, number
+ * words, calendar units, parts of the day, seasons, and the regular-expression fragments the
+ * grammar (rules.ts) builds its patterns from.
+ */
+import type { Season, Unit } from './calendar.ts';
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
+  thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1, single: 1, dozen: 12,
+  hundred: 100, couple: 2, half: 0.5,
+};
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+};
+
+/** Words for an unknown count ("several years" is PXY). */
+const VAGUE = new Set(['several', 'few', 'many', 'some', 'numerous', 'dozens', 'hundreds', 'thousands', 'the']);
+
+/**
+ * Reads a count ("three", "twenty-four", "24", "a few") as a number; null when it is vague, so
+ * the value gets an X (`PXY`).
+ */
+export function parseCount(words: string): number | null {
+  const w = words.toLowerCase().replace(/\bof\b/g, ' ').replace(/,/g, '').trim();
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
+  if (/^(a|an|one) and a half$/.test(w)) return 1.5;
+  let total = 0;
+  let seen = false;
+  for (const part of w.split(/[\s-]+/)) {
+    if (part === 'a' && seen) continue;
+    if (VAGUE.has(part)) return null;
+    if (part === 'and') continue;
+    const n = SMALL[part];
+    if (n === undefined) return null;
+    if (n === 100) total = (total || 1) * 100;
+    else if (part === 'couple' || part === 'dozen') total = total > 1 ? total * n : n;
+    else total += n;
+    seen = true;
+  }
+  return seen ? total : null;
+}
+
+export interface UnitInfo {
+  unit: Unit | 'hour' | 'minute' | 'second' | 'weekend';
+  /** The letter of a TimeML duration (`P3Y`, `PT2H`). */
+  letter: string;
+  time: boolean;
+}
+
+export function unitInfo(word: string): UnitInfo | null {
+  const w = word.toLowerCase().replace(/-long$/, '');
+  if (/^centur(y|ies)$/.test(w)) return { unit: 'century', letter: 'CE', time: false };
+  if (/^decades?$/.test(w)) return { unit: 'decade', letter: 'DE', time: false };
+  if (/^years?$/.test(w)) return { unit: 'year', letter: 'Y', time: false };
+  if (/^quarters?$/.test(w)) return { unit: 'quarter', letter: 'Q', time: false };
+  if (/^months?$/.test(w)) return { unit: 'month', letter: 'M', time: false };
+  if (/^weeks?$/.test(w)) return { unit: 'week', letter: 'W', time: false };
+  if (/^weekends?$/.test(w)) return { unit: 'weekend', letter: 'WE', time: false };
+  if (/^days?$/.test(w)) return { unit: 'day', letter: 'D', time: false };
+  if (/^hours?$/.test(w)) return { unit: 'hour', letter: 'H', time: true };
+  if (/^minutes?$/.test(w)) return { unit: 'minute', letter: 'M', time: true };
+  if (/^seconds?$/.test(w)) return { unit: 'second', letter: 'S', time: true };
+  return null;
+}
+
+export const SEASONS: Record<string, Season> = {
+  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+};
+
+/** TimeML parts of the day: morning, afternoon, evening, night. */
+export const DAY_PARTS: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+};
+
+// Regular-expression fragments. Month abbreviations need their capital (checked in rules.ts)
+// so the modal "may" and the verb "march" are not taken for months.
+export const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUM_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|${NUM_WORD}(?:[- ]${NUM_WORD})?(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
+export const COUNT_RE = `(?:${NUMBER_RE}(?: and a half)?|an?)`;
+export const UNIT_RE =
+  '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|days?|hours?|minutes?|seconds?)';
+export const DAY_PART_RE = '(?:morning|afternoon|evening|night|overnight)';
+export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
+export const YEAR_RE = '(?:1[6-9]\\d\\d|20\\d\\d)';
+
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+export function weekdayNumber(word: string): number | null {
+  return WEEKDAYS[word.toLowerCase().replace(/s$/, '')] ?? WEEKDAYS[word.toLowerCase()] ?? null;
+}
