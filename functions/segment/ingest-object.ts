@@ -95,7 +95,7 @@ export async function ingestObjectEvent(
   } catch (error) {
     if (!(error instanceof ArticleRejectedError)) throw error;
     // Bad input is recorded with its reason and not retried.
-    logger.warn('article rejected', { reason: error.reason, message: error.message });
+    logger.warn('article rejected', { reason: error.reason, detail: error.message });
     metrics.addMetric('ArticlesRejected', MetricUnit.Count, 1);
     const outcome = await ports.store.saveRejected(
       version,
