@@ -1,9 +1,27 @@
 /**
- * PLACEHOLDER (to be replaced by the segment stage's real logic): turns the bytes of an
- * uploaded object into a SegmentedArticle. Only plain UTF-8 text, blank-line paragraphs and a
- * naive sentence split for now.
+ * The segment stage's core: the bytes of an uploaded article in, a SegmentedArticle out.
+ * Decodes the bytes, tells the format, lets that format's reader produce the clean text and
+ * metadata, reads the head of the article (headline, byline, dateline), then splits the clean
+ * text into paragraphs and sentences whose offsets all point into it, and picks the
+ * publication date by precedence. Plain text is kept exactly as uploaded (BOM aside), so
+ * offsets match the raw file.
  */
-import type { SegmentedArticle, Span } from '../../shared/article.ts';
+import type { ArticleFormat, SegmentedArticle, Span } from '../../shared/article.ts';
+import { ArticleRejectedError } from '../../shared/errors.ts';
+import { decodeArticleBytes } from './decode.ts';
+import { detectFormat } from './detect-format.ts';
+import type { ExtractedArticle } from './formats/blocks.ts';
+import { extractHtml } from './formats/html.ts';
+import { extractJson } from './formats/json.ts';
+import { extractMarkdown } from './formats/markdown.ts';
+import { extractText } from './formats/text.ts';
+import { readLead } from './lead.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { choosePublished, type PublishedCandidate } from './published.ts';
+import { splitSentences } from './sentences.ts';
+
+export { splitParagraphs } from './paragraphs.ts';
+export { splitSentences } from './sentences.ts';
 
 export interface RawArticle {
   /** The object's bytes as stored. */
@@ -24,45 +42,72 @@ export interface SegmentOptions {
   maxBytes: number;
 }
 
-export function segmentArticle(raw: RawArticle, _options: SegmentOptions): SegmentedArticle {
-  const text = new TextDecoder('utf-8').decode(raw.bytes);
-  const paragraphs = splitParagraphs(text);
-  const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
-  const published = raw.published ?? raw.metadata?.published ?? raw.uploadedAt ?? null;
+export function segmentArticle(raw: RawArticle, options: SegmentOptions): SegmentedArticle {
+  if (raw.bytes.length > options.maxBytes) {
+    throw new ArticleRejectedError(
+      'too-large',
+      `The object is ${raw.bytes.length} bytes; the limit is ${options.maxBytes} bytes.`,
+    );
+  }
+  const decoded = decodeArticleBytes(raw.bytes);
+  const warnings = [...decoded.warnings];
+  const format = detectFormat(decoded.text, raw.source, raw.contentType);
+  const extracted = extract(format, decoded.text, warnings);
+  if (!extracted.text.trim()) {
+    throw new ArticleRejectedError('empty', `The ${format} article holds no text.`);
+  }
+
+  const text = extracted.text;
+  const found = extracted.paragraphs ?? splitParagraphs(text);
+  const findHeadline =
+    extracted.plain || (extracted.title === null && extracted.paragraphs === null);
+  const lead = readLead(text, found, findHeadline);
+
+  const sentences: Span[] = [];
+  lead.paragraphs.forEach((paragraph, index) => {
+    if (lead.title && paragraph.start === lead.title.start) {
+      sentences.push({ start: paragraph.start, end: paragraph.end });
+    } else if (index === lead.datelineParagraph && lead.bodyStart !== null) {
+      sentences.push(...splitSentences(text, { start: lead.bodyStart, end: paragraph.end }));
+    } else {
+      sentences.push(...splitSentences(text, paragraph));
+    }
+  });
+
+  const candidates: PublishedCandidate[] = [
+    { source: 'flag', value: raw.published, label: 'the --published flag' },
+    { source: 's3-metadata', value: raw.metadata?.published, label: 'S3 metadata "published"' },
+    ...extracted.documentDates,
+    { source: 'text', value: lead.dateLine, label: 'a date line of the text' },
+    { source: 'upload-time', value: raw.uploadedAt, label: 'the upload time' },
+  ];
+  const published = choosePublished(candidates, warnings);
+
+  const title =
+    extracted.title ?? (lead.title ? text.slice(lead.title.start, lead.title.end) : null);
   return {
-    format: 'text',
+    format,
     text,
-    title: null,
-    dateline: null,
-    byline: null,
-    publishedAt: published,
-    publishedSource: raw.published ? 'flag' : raw.metadata?.published ? 's3-metadata' : published ? 'upload-time' : null,
-    warnings: [],
-    paragraphs,
+    title,
+    dateline: lead.dateline,
+    byline: extracted.byline ?? lead.byline,
+    publishedAt: published.publishedAt,
+    publishedSource: published.publishedSource,
+    warnings,
+    paragraphs: lead.paragraphs,
     sentences,
   };
 }
 
-export function splitParagraphs(text: string): Span[] {
-  const spans: Span[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (const m of text.matchAll(re)) {
-    const start = m.index;
-    const end = start + m[0].trimEnd().length;
-    if (m[0].trim()) spans.push({ start, end });
+function extract(format: ArticleFormat, source: string, warnings: string[]): ExtractedArticle {
+  switch (format) {
+    case 'html':
+      return extractHtml(source, warnings);
+    case 'markdown':
+      return extractMarkdown(source, warnings);
+    case 'json':
+      return extractJson(source, warnings);
+    case 'text':
+      return extractText(source, warnings);
   }
-  return spans;
-}
-
-export function splitSentences(text: string, paragraph: Span): Span[] {
-  const spans: Span[] = [];
-  const body = text.slice(paragraph.start, paragraph.end);
-  const re = /[^.!?]+(?:[.!?]+["'”’)\]]*|$)/g;
-  for (const m of body.matchAll(re)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const start = paragraph.start + m.index + lead;
-    const end = paragraph.start + m.index + m[0].trimEnd().length;
-    if (end > start) spans.push({ start, end });
-  }
-  return spans;
 }

@@ -1,0 +1,281 @@
+/**
+ * Sentence boundaries inside one paragraph of news prose. Hand-written rather than taken from
+ * the registry because the packages there (`sbd` and kin) miss too many of the standard
+ * English cases (abbreviations before names, "U.S." at a sentence end, lists, ellipses) and
+ * cannot keep offsets into the clean text. One left-to-right pass: every run of terminal
+ * punctuation followed by whitespace is a candidate, and the words around it decide.
+ */
+import type { Span } from '../../shared/article.ts';
+import {
+  ABBREVIATIONS,
+  FRONTING_PREPOSITIONS,
+  MONTHS,
+  NAME_TITLES,
+  NEVER_FINAL,
+  NUMBER_ABBREVIATIONS,
+  PLACE_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  TIME_CONTINUATIONS,
+} from './abbreviations.ts';
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Letters separated by periods: "U.S", "a.m", "D.C", "U.S.A" (the last period not included). */
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+const NUMBER = /^[$€£¥]?[\d.,:/-]+%?$/;
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›', '}']);
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '{', '¿', '¡', '*', '_']);
+const BULLETS = new Set(['•', '⁃', '◦', '▪', '‣', '●', '○', '■', '□', '–', '-', '*', '·']);
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
+}
+
+function isTerminal(c: string | undefined): boolean {
+  return c === '.' || c === '!' || c === '?' || c === '…';
+}
+
+/**
+ * Splits one paragraph into sentence spans. The spans are trimmed, never leave the paragraph,
+ * and together cover all of its non-space text.
+ */
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const { start, end } = paragraph;
+  const spans: Span[] = [];
+  const list = findListItems(text, start, end);
+  let sentenceStart = skipSpace(text, start, end);
+  let nextItem = 0;
+  let i = sentenceStart;
+  const close = (at: number, next: number): void => {
+    const last = trimEnd(text, sentenceStart, at);
+    if (last > sentenceStart) spans.push({ start: sentenceStart, end: last });
+    sentenceStart = skipSpace(text, next, end);
+  };
+  while (i < end) {
+    const itemStart = list.starts[nextItem];
+    if (itemStart !== undefined && i >= itemStart) {
+      // A new list item opens a new sentence even when the last one had no final period.
+      if (itemStart > sentenceStart) close(itemStart, itemStart);
+      nextItem++;
+    }
+    const c = text[i];
+    if (!isTerminal(c) || list.markerPeriods.has(i)) {
+      i++;
+      continue;
+    }
+    const runEnd = scanTerminalRun(text, i, end);
+    let after = runEnd;
+    while (after < end && CLOSERS.has(text[after] ?? '')) after++;
+    if (after >= end) break;
+    if (!isSpace(text[after])) {
+      i = runEnd;
+      continue;
+    }
+    if (isBoundary(text, sentenceStart, i, runEnd, after, end)) close(after, after);
+    i = after;
+  }
+  close(end, end);
+  return spans;
+}
+
+function skipSpace(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isSpace(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let j = to;
+  while (j > from && isSpace(text[j - 1])) j--;
+  return j;
+}
+
+/** The end of a run of terminal punctuation, spaced ellipses (". . .") included. */
+function scanTerminalRun(text: string, from: number, end: number): number {
+  let j = from;
+  while (j < end) {
+    const c = text[j];
+    if (isTerminal(c)) {
+      j++;
+    } else if (c === ' ' && text[j - 1] === '.' && text[j + 1] === '.') {
+      j++;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+/** The word before the terminal punctuation, without opening quotes or brackets. */
+function wordBefore(text: string, sentenceStart: number, at: number): string {
+  let s = at;
+  while (s > sentenceStart && !isSpace(text[s - 1])) s--;
+  while (s < at && OPENERS.has(text[s] ?? '')) s++;
+  return text.slice(s, at);
+}
+
+/** The word after a candidate boundary, past whitespace and opening quotes or brackets. */
+function wordAfter(text: string, from: number, end: number): string {
+  let s = skipSpace(text, from, end);
+  while (s < end && OPENERS.has(text[s] ?? '') && !LETTER_OR_DIGIT.test(text[s] ?? '')) s++;
+  let e = s;
+  while (e < end && (LETTER_OR_DIGIT.test(text[e] ?? '') || text[e] === '’' || text[e] === "'"))
+    e++;
+  if (e === s && s < end) e = s + 1;
+  return text.slice(s, e);
+}
+
+function isBoundary(
+  text: string,
+  sentenceStart: number,
+  runStart: number,
+  runEnd: number,
+  after: number,
+  end: number,
+): boolean {
+  const next = wordAfter(text, after, end);
+  const first = next[0] ?? '';
+  if (LOWER.test(first)) return false;
+  const nextIsDigit = first >= '0' && first <= '9';
+  const nextLower = next.toLowerCase();
+  const startsSentence = SENTENCE_STARTERS.has(nextLower);
+  const run = text.slice(runStart, runEnd);
+
+  if (run.includes('!') || run.includes('?')) return true;
+
+  const dots = countDots(run);
+  if (dots >= 2) {
+    // An elision inside brackets ("[...]") is part of a quotation, never its end.
+    if (text[runStart - 1] === '[' && text[runEnd] === ']') return false;
+    // Four dots (". . . .", "....") are an ellipsis plus the period that ends the sentence.
+    if (dots >= 4) return true;
+    // A spaced ellipsis marks words left out of a quotation; the sentence goes on.
+    if (run.includes(' ')) return false;
+    return nextLower !== 'i';
+  }
+
+  // Quotation marks or brackets after the period: the quoted sentence ended here.
+  if (after > runEnd) return true;
+
+  const word = wordBefore(text, sentenceStart, runStart);
+  const key = word.toLowerCase();
+  if (NEVER_FINAL.has(key)) return false;
+  if (NAME_TITLES.has(key) && UPPER.test(word[0] ?? '')) return false;
+  if (nextIsDigit) {
+    return !(
+      NUMBER_ABBREVIATIONS.has(key) ||
+      MONTHS.has(key) ||
+      NAME_TITLES.has(key) ||
+      INITIALISM.test(word) ||
+      word.length === 1 ||
+      (word.length <= 3 && !/^\p{L}+$/u.test(word) && !NUMBER.test(word))
+    );
+  }
+  if (key === 'a.m' || key === 'p.m') {
+    if (TIME_CONTINUATIONS.has(nextLower)) return false;
+    return !isFrontedPhrase(text, sentenceStart, runStart);
+  }
+  if (INITIALISM.test(word)) return startsSentence;
+  if (word.length === 1 && /\p{L}/u.test(word)) {
+    if (word === 'I' && isPronounI(text, sentenceStart, runStart)) return true;
+    return startsSentence;
+  }
+  if (MONTHS.has(key)) return true;
+  if (ABBREVIATIONS.has(key) || NUMBER_ABBREVIATIONS.has(key)) return startsSentence;
+  if (PLACE_ABBREVIATIONS.has(key) && UPPER.test(word[0] ?? '')) return startsSentence;
+  return true;
+}
+
+function countDots(run: string): number {
+  let n = 0;
+  for (const c of run) {
+    if (c === '.') n++;
+    else if (c === '…') n += 3;
+  }
+  return n;
+}
+
+/** "you and I." is the pronoun; "Albert I. Jones" is an initial after a capitalized name. */
+function isPronounI(text: string, sentenceStart: number, at: number): boolean {
+  let e = at - 1;
+  while (e > sentenceStart && isSpace(text[e - 1])) e--;
+  const previous = wordBefore(text, sentenceStart, e);
+  return previous === '' || !UPPER.test(previous[0] ?? '');
+}
+
+/** "At 5 a.m." at the head of a sentence is an adverbial that the sentence still has to follow. */
+function isFrontedPhrase(text: string, sentenceStart: number, at: number): boolean {
+  const words = text.slice(sentenceStart, at).split(/\s+/);
+  const head = (words[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  return words.length <= 6 && FRONTING_PREPOSITIONS.has(head);
+}
+
+interface ListItems {
+  /** Offsets where a list item after the first begins. */
+  starts: number[];
+  /** Offsets of the periods that belong to list markers ("1.", "a.") and end nothing. */
+  markerPeriods: Set<number>;
+}
+
+const MARKER = /^([•⁃◦▪‣●○■□–*·-]?)[ \t]?(?:(\d{1,3})|([A-Za-z]))(\.\)|\)|\.)(?=\s)/u;
+
+/**
+ * Finds an inline list that opens the paragraph ("1) The first item 2) The second item",
+ * "• 9. First • 10. Second", "a. First b. Second"): the items are sentences of their own.
+ */
+function findListItems(text: string, start: number, end: number): ListItems {
+  const items: ListItems = { starts: [], markerPeriods: new Set() };
+  const from = skipSpace(text, start, end);
+  const head = MARKER.exec(text.slice(from, Math.min(end, from + 12)));
+  const bullet = text[from];
+  if (!head) {
+    if (bullet !== undefined && BULLETS.has(bullet) && bullet !== '-' && isSpace(text[from + 1]))
+      findBullets(text, from, end, bullet, items);
+    return items;
+  }
+  const [marker, bulletMark = '', digits, letter, punct = ''] = head;
+  const markerPeriod = from + marker.length - punct.length;
+  if (punct.startsWith('.')) items.markerPeriods.add(markerPeriod);
+  if (bulletMark && bulletMark !== '-') {
+    findBullets(text, from, end, bulletMark, items);
+    return items;
+  }
+  let label = digits !== undefined ? Number(digits) : (letter ?? 'a').charCodeAt(0);
+  let pos = from + marker.length;
+  for (;;) {
+    label++;
+    const expected = (digits !== undefined ? String(label) : String.fromCharCode(label)) + punct;
+    const at = findMarker(text, expected, pos, end);
+    if (at < 0) break;
+    items.starts.push(at);
+    if (punct.startsWith('.')) items.markerPeriods.add(at + expected.length - punct.length);
+    pos = at + expected.length;
+  }
+  return items;
+}
+
+/** The next `expected` marker standing as a word of its own, or -1. */
+function findMarker(text: string, expected: string, from: number, end: number): number {
+  let at = text.indexOf(expected, from);
+  while (at >= 0 && at < end) {
+    if (isSpace(text[at - 1]) && isSpace(text[at + expected.length])) return at;
+    at = text.indexOf(expected, at + 1);
+  }
+  return -1;
+}
+
+function findBullets(text: string, from: number, end: number, bullet: string, items: ListItems) {
+  let at = text.indexOf(bullet, from + 1);
+  while (at >= 0 && at < end) {
+    if (isSpace(text[at - 1])) {
+      items.starts.push(at);
+      const marker = MARKER.exec(text.slice(at, Math.min(end, at + 12)));
+      const punct = marker?.[4] ?? '';
+      if (marker && punct.startsWith('.'))
+        items.markerPeriods.add(at + marker[0].length - punct.length);
+    }
+    at = text.indexOf(bullet, at + 1);
+  }
+}
