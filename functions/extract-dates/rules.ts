@@ -93,14 +93,14 @@ function edgeMod(word: string | undefined): string | undefined {
 }
 
 const DURATION_MODS: [RegExp, string][] = [
-  [/^(?:more than|over|longer than|upwards of)$/i, 'MORE_THAN'],
-  [/^(?:less than|under|fewer than|shorter than)$/i, 'LESS_THAN'],
+  [/^(?:more than|longer than|upwards of)$/i, 'MORE_THAN'],
+  [/^(?:less than|fewer than|shorter than|almost)$/i, 'LESS_THAN'],
   [/^(?:at least|no less than)$/i, 'EQUAL_OR_MORE'],
   [/^(?:at most|up to|no more than)$/i, 'EQUAL_OR_LESS'],
-  [/^(?:about|around|approximately|roughly|some|nearly|almost|close to|just over|just under)$/i, 'APPROX'],
+  [/^(?:about|around|approximately|roughly|some|nearly|close to|just over|just under)$/i, 'APPROX'],
 ];
 const DURATION_MOD_RE =
-  '(?:more than|over|longer than|upwards of|less than|under|fewer than|at least|no less than|at most|up to|no more than|about|around|approximately|roughly|some|nearly|almost|close to|just over|just under)';
+  '(?:more than|longer than|upwards of|less than|fewer than|at least|no less than|at most|up to|no more than|about|around|approximately|roughly|some|nearly|almost|close to|just over|just under)';
 
 function durationMod(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -263,7 +263,7 @@ const RULES: Rule[] = [
   // Month with a year or alone, with its edge ("late November", "mid-1996" is below).
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE}))?(?![\\w\\d]| \\d)`,
+      `${B}(?:(${EDGE_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next) year))?(?![\\w\\d]| \\d)`,
       'gi',
     ),
     priority: 3,
@@ -283,9 +283,11 @@ const RULES: Rule[] = [
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
+      const relativeYear = m[5] ? whichOf(m[5].replace(/^ (?:of )?| year$/g, '')) : null;
       return {
         resolve: (ctx) => {
           if (year !== null) return date(monthPoint(year, month), mod);
+          if (relativeYear !== null && ctx.anchor) return date(monthPoint(ctx.anchor.year + relativeYear, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
           let y: number;
           if (which === -1) y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
@@ -348,7 +350,7 @@ const RULES: Rule[] = [
   // Weekdays with their qualifiers and part of the day ("last Friday", "Wednesday night").
   {
     re: new RegExp(
-      `${B}(?:(last|this|next|this past|this coming|early|late) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w'’]|,? \\d)`,
+      `${B}(?:(last|this|next|this past|this coming|early|late|earlier|later) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-]|,? \\d)`,
       'gi',
     ),
     priority: 5,
@@ -359,11 +361,11 @@ const RULES: Rule[] = [
       if (!weekday) return null;
       const qualifier = (m[1] ?? '').toLowerCase();
       const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
-      const mod = qualifier === 'early' ? 'START' : qualifier === 'late' ? 'END' : undefined;
+      const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) {
-            return withMod({ type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }, mod);
+            return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }, mod);
           }
           let tense = ctx.tense;
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
@@ -372,7 +374,8 @@ const RULES: Rule[] = [
           if (qualifier === 'next' && day.year === ctx.anchor.year && formatDay(day) === formatDay(ctx.anchor))
             day = addDays(day, 7);
           if (qualifier === 'last' && formatDay(day) === formatDay(ctx.anchor)) day = addDays(day, -7);
-          if (part) return withMod({ type: 'TIME', value: `${formatDay(day)}T${part}` }, mod);
+          // News TimeML marks "Wednesday night" as a DATE with the part of the day in its value.
+          if (part) return withMod({ type: 'DATE', value: `${formatDay(day)}T${part}` }, mod);
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);
         },
       };
@@ -398,13 +401,15 @@ const RULES: Rule[] = [
   // Today, yesterday, tomorrow, tonight, and their parts of the day.
   {
     re: new RegExp(
-      `${B}(?:(the day (?:before|after)) )?(today|yesterday|tomorrow|tonight)(?:(?:'s|’s)|(?: (${DAY_PART_RE})))?\\b`,
+      `${B}(?:(the day (?:before|after)|earlier|later|late|early) )?(today|yesterday|tomorrow|tonight)(?:(?:'s|’s)|(?: (${DAY_PART_RE})))?\\b`,
       'gi',
     ),
     priority: 5,
     build: (m) => {
       const word = (m[2] ?? '').toLowerCase();
-      const extra = m[1] ? (/before/i.test(m[1]) ? -1 : 1) : 0;
+      const lead = (m[1] ?? '').toLowerCase();
+      const extra = /^the day/.test(lead) ? (/before/.test(lead) ? -1 : 1) : 0;
+      const mod = /^earl/.test(lead) ? 'START' : /^late/.test(lead) ? 'END' : undefined;
       const offset = (word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0) + extra;
       const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : word === 'tonight' ? 'NI' : undefined;
       const possessive = /['’]s$/.test(m[0]);
@@ -413,19 +418,19 @@ const RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.anchor) return { type: 'DATE', value: offset === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX' };
           const day = formatDay(addDays(ctx.anchor, offset));
-          if (part) return { type: 'TIME', value: `${day}T${part}` };
-          return { type: 'DATE', value: day };
+          if (part) return withMod({ type: 'TIME', value: `${day}T${part}` }, mod);
+          return withMod({ type: 'DATE', value: day }, mod);
         },
       };
     },
   },
   // This morning, last night, this afternoon.
   {
-    re: new RegExp(`${B}(this|last|tomorrow|yesterday) (${DAY_PART_RE})\\b`, 'gi'),
+    re: new RegExp(`${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday) (${DAY_PART_RE})\\b`, 'gi'),
     priority: 5,
     build: (m) => {
-      const which = (m[1] ?? '').toLowerCase();
-      const part = DAY_PARTS[(m[2] ?? '').toLowerCase()] ?? 'NI';
+      const which = (m[2] ?? '').toLowerCase();
+      const part = DAY_PARTS[(m[3] ?? '').toLowerCase()] ?? 'NI';
       const offset = which === 'last' || which === 'yesterday' ? -1 : which === 'tomorrow' ? 1 : 0;
       return {
         resolve: (ctx) =>
@@ -448,7 +453,7 @@ const RULES: Rule[] = [
       const unit = (m[4] ?? '').toLowerCase();
       const whichWord = (m[2] ?? '').toLowerCase();
       if (which === null) return null;
-      const mod = edge ? edgeMod(edge) : undefined;
+      const mod = edge === 'earlier' ? 'START' : edge === 'later' ? 'END' : edge ? edgeMod(edge) : undefined;
       const rest = edge && /rest|remainder|balance/.test(edge);
       return {
         resolve: (ctx) => {
@@ -495,7 +500,7 @@ const RULES: Rule[] = [
           if (info.unit === 'weekend' || info.unit === 'hour' || info.unit === 'minute' || info.unit === 'second')
             return null;
           const unit = info.unit;
-          if (unit === 'year' && count === 1 && ctx.lastRef) return date(shift(ctx.lastRef, 'year', -1), mod);
+          if (unit === 'year' && count === 1 && ctx.lastRef) return date(shift(ctx.lastRef, 'year', -1), mod, false);
           const whole = Math.floor(count);
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
           return date(p, mod, false);
@@ -517,13 +522,18 @@ const RULES: Rule[] = [
       const direction = /earlier|before|previously/i.test(m[4] ?? '') ? -1 : 1;
       const fromNow = /from now|hence/i.test(m[4] ?? '');
       const mod = durationMod(m[1]);
+      const daySized = (info.unit === 'day' || info.unit === 'week') && !fromNow && Boolean(m[2]);
       return {
+        trimEnd: daySized ? (m[4] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
           if (count === null) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
           const unit = info.unit;
           if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second') return null;
           const whole = Math.floor(count);
+          if ((unit === 'day' || unit === 'week') && !fromNow && m[2]) {
+            return withMod({ type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' }, mod);
+          }
           const fromDct = unitPoint(ctx.anchor, unit);
           let base = fromNow || !ctx.lastRef ? fromDct : ctx.lastRef;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year') base = fromDct;
@@ -534,19 +544,21 @@ const RULES: Rule[] = [
   },
   // "the year-earlier quarter", "year-ago", "a year-earlier period".
   {
-    re: /(?<![\w-])(?:(the|a) )?(year|quarter|month)[- ](earlier|ago)(?: (quarter|period|month|year|week|half|season))?(?![\w-])/gi,
+    re: /(?<![\w-])(?:(the|a|its|their) )?(?:(comparable|corresponding|same) )?(year|quarter|month)(?:-(earlier|ago)(?: (?:(first|second|third|fourth) )?(quarter|period|month|year|week|half|season|nine months|six months))?| (earlier|ago) (?:(first|second|third|fourth) )?(quarter|period|half|nine months|six months))(?![\w-])/gi,
     priority: 6,
     build: (m) => {
-      const hasHead = Boolean(m[4]);
-      const unit = (m[2] ?? 'year').toLowerCase() as Unit;
+      const head = (m[6] ?? m[9] ?? '').toLowerCase();
+      const ordinal = ORDINALS[(m[5] ?? m[8] ?? '').toLowerCase()];
+      const unit = (m[3] ?? 'year').toLowerCase() as Unit;
+      const lead = m[0].length - m[0].replace(/^(?:(?:the|a|its|their) )?(?:(?:comparable|corresponding|same) )?/i, '').length;
       return {
-        trimStart: !hasHead && m[1] ? m[1].length + 1 : 0,
-        trimEnd: 0,
+        trimStart: !head ? lead : /^(?:its|their) /i.test(m[0]) ? (m[1] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          const head = (m[4] ?? '').toLowerCase();
+          if (/months/.test(head)) return { type: 'DURATION', value: head.startsWith('nine') ? 'P9M' : 'P6M' };
           let base: Point = ctx.lastRef ?? { grain: 'year', year: ctx.anchor.year };
-          if (head === 'quarter' && base.grain !== 'quarter') base = previousQuarter(ctx.anchor);
+          if (ordinal) base = { grain: 'quarter', year: ctx.anchor.year, quarter: ordinal };
+          else if (head === 'quarter' && base.grain !== 'quarter') base = previousQuarter(ctx.anchor);
           return date(shift(base, unit, -1), undefined, false);
         },
       };
@@ -573,10 +585,18 @@ const RULES: Rule[] = [
       if (!value) return null;
       const mod = durationMod(m[1]);
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
       // "$5 a year", "twice a year": a set, matched by its own rule.
       if (/^(?:an?)$/i.test(countWord) && /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|\w+s) $/i.test(before) && !qualifier && !determiner)
         return null;
+      // "three-quarters of", "a quarter of the market", "a second group": not spans of time.
+      if (/^quarters?$/i.test(unitWord) && (/^ of\b/.test(after) || /-/.test(m[0]))) return null;
+      if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
+      // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.
+      let trimStart = 0;
+      if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1]) trimStart = determiner.length + 1;
       return {
+        trimStart,
         resolve: () => withMod({ type: 'DURATION', value }, mod),
       };
     },
@@ -688,7 +708,7 @@ const RULES: Rule[] = [
   },
   // Reference words: now, currently, recently, the past, the future.
   {
-    re: /(?<![\w-])(right now|just now|now|currently|current|nowadays|these days|at present|the present|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again)(?![\w-])/gi,
+    re: /(?<![\w-])(right now|just now|now|currently|current|nowadays|these days|at present|the present|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|previously|the near term|the short term|the long term)(?![\w-])/gi,
     priority: 10,
     build: (m) => {
       const word = (m[1] ?? '').toLowerCase();
@@ -697,11 +717,14 @@ const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
       if (word === 'now' && /^\s*that\b/.test(after)) return null;
       if (word === 'the past' && /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade)/.test(after)) return null;
-      if (word === 'future' && /^\s*(?:of)\b/.test(after) && !/the\s$/.test(before)) return null;
+      if (word === 'future') return null;
+      if (word === 'the future' && /^\s*of\b/.test(after)) return null;
+      if (word === 'soon' && (/\bas\s$/.test(before) || /^\s*(?:after|before|as)\b/.test(after))) return null;
+      if (/foreseeable\s$/.test(before)) return null;
       if (word === 'current' && /^\s*(?:account|affairs|events|law|system|president|chairman|rules|prices?|members?|and former)\b/.test(after)) return null;
       const value = /now|current|present|these days|nowadays/.test(word)
         ? 'PRESENT_REF'
-        : /recent|lately|past/.test(word)
+        : /recent|lately|past|previously/.test(word)
           ? 'PAST_REF'
           : 'FUTURE_REF';
       const trimStart = word === 'at present' ? 3 : word === 'in the near future' ? 3 : 0;
@@ -711,7 +734,7 @@ const RULES: Rule[] = [
   // Sets: daily, weekly, "every day", "each year", "twice a year", "$5 a month".
   {
     re: new RegExp(
-      `${B}(?:(daily|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
+      `${B}(?:(daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|${MONTH_RE}))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
       'gi',
     ),
     priority: 5,
@@ -719,6 +742,10 @@ const RULES: Rule[] = [
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (adverb) {
+        const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        // "monthly payments", "weekly magazine": an adjective of a noun, not a recurrence.
+        if (/^(?:monthly|weekly|biweekly|bimonthly|yearly|hourly)$/.test(adverb) && /^ [a-z]+/.test(after) && !/^ (?:and|or|to|in|on|at|for|by|since|until|from|with)\b/.test(after)) return null;
+        if (adverb === 'daily' && /average\s$/i.test(before)) return null;
         const map: Record<string, string> = {
           daily: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y',
           yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', semiannually: 'P6M', 'semi-annually': 'P6M', bimonthly: 'P2M',
@@ -729,6 +756,8 @@ const RULES: Rule[] = [
         const unitWord = (m[4] ?? '').toLowerCase();
         const part = DAY_PARTS[unitWord];
         const season = SEASONS[unitWord];
+        const month = monthNumber(unitWord);
+        if (month) return { resolve: () => ({ type: 'SET', value: `XXXX-${pad2(month)}` }) };
         const count = m[3] ? parseCount(m[3]) : /other/i.test(m[0]) ? 2 : 1;
         return {
           resolve: () => {
@@ -740,7 +769,7 @@ const RULES: Rule[] = [
         };
       }
       const unitWord = m[6] ?? '';
-      if (!m[5] && !/(?:\d|%|percent|cents|dollars|euros|pounds|yen|million|billion|barrels|tons|units|miles|people)\s$/i.test(before)) return null;
+      if (!m[5]) return null;
       const value = durationValue(1, unitWord);
       return value ? { resolve: () => ({ type: 'SET', value }) } : null;
     },
@@ -806,6 +835,262 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+
+const SPELLED_UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const SPELLED_TENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** "nineteen ninety-six" -> 1996, "two thousand (and) one" -> 2001: years as broadcast says them. */
+export function spelledYear(words: string): number | null {
+  const w = words.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  const thousand = /^two thousand(?: (?:and )?(\w+)(?: (\w+))?)?$/.exec(w);
+  if (thousand) {
+    const rest = (SPELLED_TENS[thousand[1] ?? ''] ?? SPELLED_UNITS[thousand[1] ?? ''] ?? 0) +
+      (SPELLED_UNITS[thousand[2] ?? ''] ?? 0);
+    return 2000 + rest;
+  }
+  const m = /^(nineteen|eighteen|seventeen|twenty) (\w+)(?: (\w+))?$/.exec(w);
+  if (!m) return null;
+  const century = SPELLED_TENS[m[1] ?? ''];
+  const tens = SPELLED_TENS[m[2] ?? ''];
+  if (century === undefined || tens === undefined) return null;
+  const units = m[3] ? SPELLED_UNITS[m[3]] : 0;
+  if (units === undefined || (m[3] && tens < 20)) return null;
+  return century * 100 + tens + units;
+}
+
+const SPELLED_YEAR_RE =
+  '(?:(?:nineteen|eighteen) (?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?: (?:and )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)';
+
+/** Fixed-date and rule-based holidays news mentions, as month/day for a given year. */
+const HOLIDAYS: Record<string, (year: number) => Day> = {
+  'new year\'s day': (year) => ({ year, month: 1, day: 1 }),
+  'new year\'s eve': (year) => ({ year, month: 12, day: 31 }),
+  "valentine's day": (year) => ({ year, month: 2, day: 14 }),
+  'independence day': (year) => ({ year, month: 7, day: 4 }),
+  'the fourth of july': (year) => ({ year, month: 7, day: 4 }),
+  halloween: (year) => ({ year, month: 10, day: 31 }),
+  'veterans day': (year) => ({ year, month: 11, day: 11 }),
+  'christmas eve': (year) => ({ year, month: 12, day: 24 }),
+  'christmas day': (year) => ({ year, month: 12, day: 25 }),
+  christmas: (year) => ({ year, month: 12, day: 25 }),
+  'boxing day': (year) => ({ year, month: 12, day: 26 }),
+  'thanksgiving day': (year) => nthWeekday(year, 11, 4, 4),
+  thanksgiving: (year) => nthWeekday(year, 11, 4, 4),
+  'labor day': (year) => nthWeekday(year, 9, 1, 1),
+  'memorial day': (year) => lastWeekday(year, 5, 1),
+  'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
+  easter: (year) => easter(year),
+  'easter sunday': (year) => easter(year),
+  'good friday': (year) => addDays(easter(year), -2),
+};
+
+function nthWeekday(year: number, month: number, weekday: number, nth: number): Day {
+  const first: Day = { year, month, day: 1 };
+  const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay() || 7;
+  return addDays(first, ((weekday - firstWeekday + 7) % 7) + (nth - 1) * 7);
+}
+
+function lastWeekday(year: number, month: number, weekday: number): Day {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastWd = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay() || 7;
+  return { year, month, day: lastDay - ((lastWd - weekday + 7) % 7) };
+}
+
+/** Western Easter Sunday (anonymous Gregorian algorithm). */
+function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+const HOLIDAY_RE = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace(/'/g, "['’]"))
+  .join('|');
+
+const MORE_RULES: Rule[] = [
+  // Years said in words ("nineteen ninety-six", "the year two thousand").
+  {
+    re: new RegExp(`${B}(?:(the year|the winter of|the summer of|the spring of|the fall of) )?(${SPELLED_YEAR_RE})(?![\\w-])`, 'gi'),
+    priority: 3,
+    build: (m) => {
+      const year = spelledYear(m[2] ?? '');
+      if (!year) return null;
+      const lead = (m[1] ?? '').toLowerCase();
+      const season = SEASONS[lead.replace(/^the | of$/g, '')];
+      if (!lead && /^two thousand$/i.test(m[2] ?? '')) return null; // a count, not a year
+      return {
+        resolve: () => (season ? date({ grain: 'season', year, season }) : date({ grain: 'year', year })),
+      };
+    },
+  },
+  // Holidays ("Thanksgiving Day", "last Christmas", "Christmas 1998").
+  {
+    re: new RegExp(`${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?(?![\\w-])`, 'gi'),
+    priority: 3,
+    build: (m) => {
+      const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
+      const rule = HOLIDAYS[name];
+      if (!rule) return null;
+      if (!/^[A-Z]/.test((m[2] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))) return null;
+      const which = whichOf(m[1]);
+      const year = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          if (year !== null) return date(dayPoint(rule(year)));
+          if (!ctx.anchor) return null;
+          const anchor = ctx.anchor;
+          const thisYear = rule(anchor.year);
+          const passed = formatDay(thisYear) <= formatDay(anchor);
+          let y = anchor.year;
+          if (which === -1) y = passed ? anchor.year : anchor.year - 1;
+          else if (which === 1) y = passed ? anchor.year + 1 : anchor.year;
+          else if (which === null) {
+            if (ctx.tense === 'future') y = passed && formatDay(thisYear) !== formatDay(anchor) ? anchor.year + 1 : anchor.year;
+            else y = passed ? anchor.year : anchor.year - 1;
+          }
+          return date(dayPoint(rule(y)));
+        },
+      };
+    },
+  },
+  // A clock time with its day ("10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday").
+  {
+    re: new RegExp(
+      `(?<![\\w:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)))?(?![\\w])`,
+      'g',
+    ),
+    priority: 3,
+    build: (m) => {
+      let hour: number;
+      let minute = 0;
+      if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
+      else {
+        hour = n(m[2]);
+        minute = m[3] ? n(m[3]) : 0;
+        const pm = /^p/i.test(m[4] ?? '');
+        if (hour < 1 || hour > 12 || minute > 59) return null;
+        if (pm && hour < 12) hour += 12;
+        if (!pm && hour === 12) hour = 0;
+      }
+      const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
+      const weekday = m[6] ? weekdayNumber(m[6]) : null;
+      const dayWord = (m[7] ?? '').toLowerCase();
+      const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
+          let day = ctx.anchor;
+          if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
+          else if (dayWord === 'yesterday') day = addDays(ctx.anchor, -1);
+          else if (dayWord === 'tomorrow') day = addDays(ctx.anchor, 1);
+          return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
+        },
+      };
+    },
+  },
+  // The end of the year ("year-end", "year's end", "by year end").
+  {
+    re: /(?<![\w-])(?:(around|about) )?(?:year[- ]end|year['’]s end)(?![\w-])/gi,
+    priority: 5,
+    build: (m) => {
+      const approx = Boolean(m[1]);
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return null;
+          const year = ctx.lastRef?.grain === 'year' ? ctx.lastRef.year : ctx.anchor.year;
+          return date({ grain: 'year', year }, approx ? 'APPROX' : 'END', false);
+        },
+      };
+    },
+  },
+  // "that year", "that quarter", "the same day": the date the article last mentioned.
+  {
+    re: /(?<![\w-])(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
+    priority: 8,
+    build: (m) => {
+      const unit = (m[1] ?? '').toLowerCase();
+      return {
+        resolve: (ctx) => {
+          const ref = ctx.lastRef;
+          if (!ref) return null;
+          if (unit === 'year') return date({ grain: 'year', year: ref.year }, undefined, false);
+          if (unit === 'quarter' && ref.grain === 'quarter') return date(ref, undefined, false);
+          if (unit === 'month' && (ref.grain === 'month' || ref.grain === 'day') && ref.month)
+            return date(monthPoint(ref.year, ref.month), undefined, false);
+          if (unit === 'day' && ref.grain === 'day') return date(ref, undefined, false);
+          return null;
+        },
+      };
+    },
+  },
+  // The year a financial story is about: "the fiscal year", "the full year", "this year's".
+  {
+    re: /(?<![\w-])the (?:(full|fiscal|current fiscal|latest fiscal|past fiscal|entire|whole) )year(?![\w-])/gi,
+    priority: 7,
+    build: (m) => {
+      const qualifier = (m[1] ?? '').toLowerCase();
+      const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+      return {
+        resolve: (ctx) => {
+          if (/^(?:in|during|over|throughout)\s$/.test(before.slice(-7)) && qualifier === 'fiscal')
+            return { type: 'DURATION', value: 'P1Y' };
+          if (!ctx.anchor) return null;
+          const last = /latest|past/.test(qualifier);
+          return date({ grain: 'year', year: ctx.anchor.year - (last ? 1 : 0) }, undefined, false);
+        },
+      };
+    },
+  },
+  // A quarter named by its year: "this year's third quarter", "the 1988 period", "last year's quarter".
+  {
+    re: new RegExp(
+      `${B}(?:(this|last|next) year['’]s|the (${YEAR_RE})|(?:its|their|the) (?:fiscal )?(?=(?:first|second|third|fourth) quarter))(?: (first|second|third|fourth|1st|2nd|3rd|4th))?(?:[- ]fiscal)? (quarter|period|half)(?![\\w-])`,
+      'gi',
+    ),
+    priority: 2,
+    build: (m) => {
+      const ordinal = ORDINALS[(m[3] ?? '').toLowerCase()];
+      const head = (m[4] ?? '').toLowerCase();
+      if (head === 'half' && ordinal && ordinal > 2) return null;
+      const rel = m[1] ? whichOf(m[1]) : null;
+      const explicit = m[2] ? n(m[2]) : null;
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor && explicit === null) return null;
+          const year = explicit ?? (ctx.anchor ? ctx.anchor.year + (rel ?? 0) : 0);
+          if (head === 'half' && ordinal) return date({ grain: 'half', year, half: ordinal });
+          if (ordinal) return date({ grain: 'quarter', year, quarter: ordinal });
+          const q = ctx.lastRef?.grain === 'quarter' ? ctx.lastRef.quarter : ctx.anchor ? previousQuarter(ctx.anchor).quarter : undefined;
+          if (head === 'quarter' || (head === 'period' && q))
+            return date({ grain: 'quarter', year, quarter: q ?? 4 });
+          return date({ grain: 'year', year });
+        },
+      };
+    },
+  },
+];
+
+RULES.push(...MORE_RULES);
 
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
