@@ -13,13 +13,20 @@ export interface Cue extends Span {
 }
 
 const SOURCE_AFTER = new Set(['according to', 'in the words of']);
+const NOUN_LIKE = new Set(lexicon.nounLike);
+
+/** Words before a cue that make it a noun ("a series of tweets", "his claims") or an infinitive. */
+const NOT_A_VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|several|many|some|recent|latest|late-night|first|new|multiple|two|three|to|[\p{L}]+['’]s?)\s+$/iu;
+// Case matters: "Post" or "State" opening a name is not a cue; only "According to" opens a sentence.
 
 function toPattern(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 const words = [...lexicon.verbs].sort((a, b) => b.length - a.length).map(toPattern);
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+// Case matters: "Post" or "State" in a name is no cue; only "According to" opens a sentence.
 
 /** The speech cues that lie in `[from, to)` of the text, in text order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
@@ -28,6 +35,9 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(CUE_RE)) {
     const word = m[0];
+    const before = text.slice(Math.max(0, from + m.index - 24), from + m.index);
+    if (NOT_A_VERB_BEFORE.test(before) && (NOUN_LIKE.has(word) || /\bto\s+$/i.test(before)))
+      continue;
     cues.push({
       start: from + m.index,
       end: from + m.index + word.length,
@@ -44,4 +54,18 @@ export function isCueWord(word: string): boolean {
   const m = CUE_RE.exec(word);
   CUE_RE.lastIndex = 0;
   return m !== null && m[0].length === word.length;
+}
+
+const SPEECH_NOUNS = new Set(lexicon.speechNouns);
+
+/**
+ * Whether `[from, to)` reports words in any form: a cue verb, or a noun of speech ("in a
+ * statement", "his remarks", "the ruling"). Used to tell a quoted phrase from a scare quote.
+ */
+export function reportsSpeech(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (const m of text.slice(from, to).matchAll(/\p{L}+/gu)) {
+    if (SPEECH_NOUNS.has(m[0].toLowerCase())) return true;
+  }
+  return findCues(text, from, to).length > 0;
 }

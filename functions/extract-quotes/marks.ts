@@ -94,86 +94,116 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+interface Pairing {
+  pairs: [Mark, Mark][];
+  /** The mark of a quote still open at the paragraph's end, with its nesting depth. */
+  open: Mark | null;
+  depth: number;
+}
+
+/** Pairs one paragraph's marks; `carried` is a quote continued from the previous paragraph. */
+function pairMarks(marks: Mark[], carried: Mark | null): Pairing {
+  const pairs: [Mark, Mark][] = [];
+  let open = carried;
+  let depth = carried ? 1 : 0;
+  for (const m of marks) {
+    if (!open) {
+      if (m.role !== 'close') {
+        open = m;
+        depth = 1;
+      }
+      continue;
+    }
+    // An ambiguous mark inside a quote closes it: straight marks are far more often a closing
+    // mark than the start of a nested quote (nested quotes take single marks).
+    if (m.role === 'open') depth++;
+    else if (--depth <= 0) {
+      pairs.push([open, m]);
+      open = null;
+      depth = 0;
+    }
+  }
+  return { pairs, open, depth };
+}
+
 export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteMarks[] {
   const found: QuoteMarks[] = [];
-  let open: { mark: Mark; paragraph: number } | null = null;
-  let depth = 0;
-  let continuing = false;
-  let nextMarks: Mark[] | null = null;
-  const emit = (
-    start: number,
+  const push = (
+    open: Mark,
+    openPara: number,
+    innerEnd: number,
     outerEnd: number,
-    endInner: number,
     last: number,
     closed: boolean,
   ) => {
-    if (!open) return;
-    const span = trimmed(text, start, endInner);
+    const span = trimmed(text, open.at + open.len, innerEnd);
     if (span.end > span.start) {
       found.push({
         ...span,
-        outerStart: open.mark.at,
+        outerStart: open.at,
         outerEnd,
-        firstParagraph: open.paragraph,
+        firstParagraph: openPara,
         lastParagraph: last,
         closed,
       });
     }
   };
+  let carried: { mark: Mark; paragraph: number } | null = null;
+  let nextMarks: Mark[] | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
-    const marks = nextMarks ?? marksIn(text, para);
+    let marks = nextMarks ?? marksIn(text, para);
     nextMarks = null;
-    let i = 0;
-    if (continuing && open) i = 1;
-    else {
-      open = null;
-      depth = 0;
+    // The reopening mark of a continued quote is not a new quote.
+    if (carried) marks = marks.slice(1);
+    let pairing = pairMarks(marks, carried?.mark ?? null);
+    // A stray opening mark that never closes would hide the real quotes after it: drop it and
+    // pair the rest again (a few times at most, to stay linear).
+    for (let retry = 0; retry < 3 && pairing.open && pairing.open !== carried?.mark; retry++) {
+      const stray = pairing.open;
+      if (!marks.some((m) => m.at > stray.at)) break;
+      marks = marks.filter((m) => m !== stray);
+      pairing = pairMarks(marks, carried?.mark ?? null);
     }
-    continuing = false;
-    for (; i < marks.length; i++) {
-      const m = marks[i] as Mark;
-      if (!open) {
-        if (m.role !== 'close') {
-          open = { mark: m, paragraph: p };
-          depth = 1;
-        }
+    for (const [o, c] of pairing.pairs) {
+      const openPara = carried && o === carried.mark ? carried.paragraph : p;
+      push(o, openPara, c.at, c.at + c.len, p, true);
+    }
+    carried = null;
+    const open = pairing.open;
+    if (!open) continue;
+    const startPara = open.at < para.start ? paragraphIndex(paragraphs, open.at) : p;
+    const next = paragraphs[p + 1];
+    if (next) {
+      nextMarks = marksIn(text, next);
+      if (opensWithMark(text, next, nextMarks)) {
+        carried = { mark: open, paragraph: startPara };
         continue;
       }
-      // An ambiguous mark closes unless the quote was just opened: straight marks are far more
-      // often a closing mark after text than the start of a nested quote.
-      if (m.role === 'open') {
-        depth++;
-      } else {
-        depth--;
-        if (depth <= 0) {
-          emit(open.mark.at + open.mark.len, m.at + m.len, m.at, p, true);
-          open = null;
-          depth = 0;
-        }
-      }
     }
-    if (open) {
-      const next = paragraphs[p + 1];
-      if (next) {
-        nextMarks = marksIn(text, next);
-        continuing = opensWithMark(text, next, nextMarks);
-      }
-      if (!continuing) {
-        // The quote was never closed: keep it only when it fills its paragraph from the mark,
-        // as a quote paragraph whose closing mark went missing does.
-        if (
-          open.mark.at === firstNonSpace(text, paragraphs[open.paragraph] as Span) &&
-          depth === 1
-        ) {
-          emit(open.mark.at + open.mark.len, para.end, para.end, p, false);
-        }
-        open = null;
-        depth = 0;
-      } else {
-        depth = 1;
-      }
+    // Never closed: keep it only when it fills its paragraph from the mark and holds no other
+    // mark, as a quote paragraph whose closing mark went missing does.
+    const home = paragraphs[startPara] as Span;
+    if (
+      open.at === firstNonSpace(text, home) &&
+      pairing.depth === 1 &&
+      !marks.some((m) => m.at > open.at)
+    ) {
+      push(open, startPara, para.end, para.end, p, false);
     }
   }
   return found;
+}
+
+function paragraphIndex(paragraphs: Span[], pos: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid] as Span;
+    if (pos < p.start) hi = mid - 1;
+    else if (pos >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return 0;
 }

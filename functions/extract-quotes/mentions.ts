@@ -14,11 +14,17 @@ export interface Token extends Span {
 
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&.'’-]*[\p{L}\p{N}.])?(?:['’]s?)?|[^\s\p{L}\p{N}]/gu;
 
+const ABBREVIATED =
+  /^(?:\p{Lu}|\p{Lu}\.\p{Lu}.*|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Prof|Adm|Capt|Maj|Cmdr|Del|Atty|Supt|Pres|U\.S|D\.C)\.$/u;
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   if (to <= from) return tokens;
   for (const m of text.slice(from, to).matchAll(TOKEN_RE)) {
-    tokens.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+    let word = m[0];
+    // A sentence's full stop is not part of its last word; an initial's or a title's is.
+    if (word.length > 1 && word.endsWith('.') && !ABBREVIATED.test(word)) word = word.slice(0, -1);
+    tokens.push({ start: from + m.index, end: from + m.index + word.length, text: word });
   }
   return tokens;
 }
@@ -27,6 +33,8 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
 /** Words a cue's subject may be separated from it by: auxiliaries, adverbs, time words. */
 const SKIPPABLE = new Set([
+  'must',
+  'should',
   'has',
   'have',
   'had',
@@ -154,6 +162,16 @@ const LINKS = new Set([
 
 /** Lowercase words that end a mention when met walking away from the cue. */
 const STOPS = new Set([
+  'must',
+  'should',
+  'shall',
+  'ought',
+  'despite',
+  'further',
+  'meanwhile',
+  'for',
+  'of',
+  'on',
   'in',
   'at',
   'by',
@@ -301,8 +319,68 @@ const STOPS = new Set([
 
 const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
 
+/** Capitalized words that open a sentence or clause but never a speaker's name. */
+const FUNCTION_WORDS = new Set([
+  ...STOPS,
+  'meanwhile',
+  'despite',
+  'further',
+  'furthermore',
+  'moreover',
+  'still',
+  'yet',
+  'instead',
+  'asked',
+  'speaking',
+  'later',
+  'earlier',
+  'finally',
+  'first',
+  'second',
+  'third',
+  'last',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'indeed',
+  'in',
+  'on',
+  'at',
+  'for',
+  'of',
+  'then',
+  'also',
+  'must',
+  'should',
+  'shall',
+  'editor',
+  'update',
+  'correction',
+  'note',
+  'photo',
+  'video',
+  'related',
+  'read',
+  'watch',
+]);
+
 function isCapitalized(t: Token): boolean {
-  return CAPITALIZED.test(t.text);
+  return CAPITALIZED.test(t.text) && !FUNCTION_WORDS.has(lower(t));
 }
 
 function isWord(t: Token): boolean {

@@ -78,7 +78,8 @@ export function extractQuotes(article: ArticleForExtraction): Quote[] {
   const quotes: Quote[] = [];
   marks.forEach((q, i) => {
     const a: Attribution | null = attributions[i] ?? null;
-    if (!isSpeech(text, q, a)) return;
+    if (!isSpeech(text, q, paragraphs[q.firstParagraph] ?? { start: 0, end: text.length }, a))
+      return;
     let speaker: Quote['speaker'] = null;
     if (a) {
       const mentionText = text.slice(a.mention.start, a.mention.end);

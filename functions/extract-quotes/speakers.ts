@@ -44,7 +44,7 @@ function isSentenceEnd(text: string, i: number): boolean {
 }
 
 /** Start of the sentence holding `pos`, not before `floor`. */
-function sentenceStart(text: string, pos: number, floor: number): number {
+export function sentenceStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) {
     if (isSentenceEnd(text, i)) {
       let j = i + 1;
@@ -56,7 +56,7 @@ function sentenceStart(text: string, pos: number, floor: number): number {
 }
 
 /** End (just past the punctuation) of the sentence holding `pos`, not after `ceil`. */
-function sentenceEnd(text: string, pos: number, ceil: number): number {
+export function sentenceEnd(text: string, pos: number, ceil: number): number {
   for (let i = pos; i < ceil; i++) if (isSentenceEnd(text, i)) return i + 1;
   return ceil;
 }
@@ -85,6 +85,23 @@ function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
     mention: { start: q.start, end: q.start + m[1].length },
     cue: null,
     kind: 'transcript',
+    sameSentence: true,
+  };
+}
+
+/** “...” ― Jane Doe: a dash and a name after the quote, as letters and pull quotes sign off. */
+function dashSignature(ctx: Context, q: QuoteMarks): Attribution | null {
+  const { text } = ctx;
+  const m = /^\s*[―—–-]{1,2}\s*((?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=[,\n]|$)/u.exec(
+    text.slice(q.outerEnd, q.outerEnd + 80),
+  );
+  if (!m?.[1]) return null;
+  const name = m[1].trimEnd();
+  const start = q.outerEnd + m[0].indexOf(name);
+  return {
+    mention: { start, end: start + name.length },
+    cue: null,
+    kind: 'after',
     sameSentence: true,
   };
 }
@@ -206,6 +223,7 @@ export function attributeQuotes(
       const after = afterQuote(ctx, q, limit);
       result[qi] =
         transcriptSpeaker(ctx, q) ??
+        dashSignature(ctx, q) ??
         (openEnded ? after : null) ??
         beforeQuote(ctx, q, floor) ??
         (after ? { ...after, sameSentence: false } : null);

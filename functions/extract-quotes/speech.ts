@@ -1,14 +1,21 @@
 /**
  * Tells speech from the other things news puts in double quotation marks: titles of works and
  * shows (“Fox News Sunday”), nicknames (Robert “Bobby” Scott) and terms or scare quotes
- * (“sanctuary cities”). A short quote counts as speech only when a speaker is tied to it in its
- * own sentence; a longer one, a sentence or more of words, is speech on its face.
+ * (“sanctuary cities”). A quote of a sentence or more is speech on its face; a short phrase is
+ * speech only when its own sentence reports someone's words (a speech cue, or "as" after a
+ * verb of describing: "dismissed the plan as “a gimmick”").
  */
-import type { Attribution } from './speakers.ts';
+import type { Span } from '../../shared/article.ts';
+import { findCues, reportsSpeech } from './cues.ts';
+import type { QuoteMarks } from './marks.ts';
+import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 
 /** Words that, right before a quoted phrase, say it is a name or a term rather than speech. */
 const TERM_INTRODUCERS =
-  /(?:so-called|known as|dubbed|nicknamed|titled|entitled|headlined|named|term|phrase|word|words|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|album|episode|column|op-ed|essay|article|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|report|policy|plan|initiative|bill|act|operation|campaign)\s*$/i;
+  /(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)[,:]?\s*$/i;
+
+/** What stands right before a quoted title: a possessive ("CNN's"), "on", "of", "the". */
+const TITLE_CONTEXT = /(?:['’]s|\bon|\bof|\bthe|\bin|\bhis|\bher|\btheir|\bits|\ba)\s*$/i;
 
 const SMALL_WORDS = new Set([
   'of',
@@ -49,29 +56,46 @@ function titleShaped(s: string): boolean {
   );
 }
 
+function cueInSentence(text: string, quote: QuoteMarks, para: Span): boolean {
+  const from = sentenceStart(text, quote.outerStart, para.start);
+  const to = sentenceEnd(text, quote.outerEnd, para.end);
+  return reportsSpeech(text, from, quote.outerStart) || reportsSpeech(text, quote.outerEnd, to);
+}
+
 export function isSpeech(
   text: string,
-  quote: { start: number; end: number; outerStart: number; outerEnd: number },
+  quote: QuoteMarks,
+  para: Span,
   attribution: Attribution | null,
 ): boolean {
   const inner = text.slice(quote.start, quote.end);
   const words = wordCount(inner);
-  const before = text.slice(Math.max(0, quote.outerStart - 30), quote.outerStart);
+  const before = text.slice(Math.max(para.start, quote.outerStart - 40), quote.outerStart);
   const after = text.slice(quote.outerEnd, quote.outerEnd + 30);
   // Robert “Bobby” Scott: a nickname between a first and a last name.
   if (
     words <= 3 &&
-    /\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
+    /\p{Lu}[\p{L}]*\.?\s+$/u.test(before) &&
     /^\s*\p{Lu}/u.test(after) &&
-    !/[.!?]\s*$/.test(before)
+    !/[.!?]\s*$/.test(inner)
   ) {
-    return false;
+    if (!/[.!?:;,]\s*$/.test(before)) return false;
   }
-  const sentenceLike = /[.!?]$/.test(inner.replace(/["”’']+$/, '')) && words >= 3;
-  if (words >= 5 || sentenceLike) return true;
+  if (words >= 5) return true;
+  const ended = /[.!?]$/.test(inner.replace(/["”’']+$/, ''));
+  const opensSentence = sentenceStart(text, quote.outerStart, para.start) >= quote.outerStart - 1;
+  if (ended && (words >= 3 || opensSentence)) return true;
   if (TERM_INTRODUCERS.test(before)) return false;
-  if (titleShaped(inner) && !(attribution?.sameSentence && attribution.kind !== 'after')) {
-    return false;
+  const asDescribed =
+    /\bas\s+(?:(?:a|an|the|being|being\s+in\s+the)\s+)?$/i.test(before) &&
+    !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
+  if (titleShaped(inner)) {
+    if (asDescribed) return true;
+    if (TITLE_CONTEXT.test(before)) return false;
+    const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
+    return lead.length > 0 || attribution?.kind === 'transcript';
   }
-  return attribution?.sameSentence === true;
+  if (asDescribed) return true;
+  if (attribution?.sameSentence) return true;
+  return cueInSentence(text, quote, para);
 }
