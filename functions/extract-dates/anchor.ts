@@ -59,25 +59,47 @@ export function resolveWeekday(anchor: Day, weekday: number, tense: Tense): Day 
   return addDays(anchor, weekdayOffset(anchor, weekday, tense));
 }
 
+/**
+ * Picks among last year, this year and next year the occurrence nearest to the publication
+ * date, with the other side of the anchor counted `penalty` times farther: news dates without a
+ * year sit within months of publication, and the tense only breaks near ties ("in September",
+ * written in August, is usually the coming one even in a past-tense sentence).
+ */
+function nearestYear(anchor: Day, distance: (year: number) => number, tense: Tense, penalty: number): number {
+  let best = anchor.year;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    const d = distance(year);
+    let score = Math.abs(d);
+    if (tense === 'past' && d > 0) score *= penalty;
+    if (tense === 'future' && d < 0) score *= penalty;
+    if (score < bestScore) {
+      bestScore = score;
+      best = year;
+    }
+  }
+  return best;
+}
+
 /** The year of a month and day given without one ("June 30"). */
 export function yearForMonthDay(anchor: Day, month: number, day: number, tense: Tense): number {
-  const key = (m: number, d: number): number => m * 100 + d;
-  const here = key(anchor.month, anchor.day);
-  const there = key(month, day);
-  if (tense === 'future') return there >= here ? anchor.year : anchor.year + 1;
-  if (tense === 'past') return there <= here ? anchor.year : anchor.year - 1;
-  // Present tense: the nearest occurrence, within half a year.
-  const distance = Math.abs(month - anchor.month);
-  if (distance <= 6) return anchor.year;
-  return month > anchor.month ? anchor.year - 1 : anchor.year + 1;
+  const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+  return nearestYear(
+    anchor,
+    (year) => (Date.UTC(year, month - 1, day) - here) / 86_400_000,
+    tense,
+    4,
+  );
 }
 
 /** The year of a month given alone ("In May"). */
 export function yearForMonth(anchor: Day, month: number, tense: Tense): number {
-  if (tense === 'future') return month >= anchor.month ? anchor.year : anchor.year + 1;
-  if (tense === 'past') return month <= anchor.month ? anchor.year : anchor.year - 1;
-  if (Math.abs(month - anchor.month) <= 6) return anchor.year;
-  return month > anchor.month ? anchor.year - 1 : anchor.year + 1;
+  return nearestYear(
+    anchor,
+    (year) => (year - anchor.year) * 12 + month - anchor.month,
+    tense,
+    6,
+  );
 }
 
 /** The year of a quarter given alone ("the fourth quarter"). */

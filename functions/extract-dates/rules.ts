@@ -223,7 +223,7 @@ const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
     re: new RegExp(
-      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:(?:,| of|,? in)? (${YEAR_RE}))?(?![\\d:]|,\\d)`,
+      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:(?:,| of|,? in)? (${YEAR_RE}))?(?!\\d|:\\d|,\\d)`,
       'g',
     ),
     priority: 1,
@@ -263,7 +263,7 @@ const RULES: Rule[] = [
   // Month with a year or alone, with its edge ("late November", "mid-1996" is below).
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next) year))?(?![\\w\\d]| \\d)`,
+      `${B}(?:(${EDGE_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next) year))?(?![\\w\\d]|\\.? \\d)`,
       'gi',
     ),
     priority: 3,
@@ -365,7 +365,7 @@ const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) {
-            return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }, mod);
+            return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);
           }
           let tense = ctx.tense;
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
@@ -374,8 +374,8 @@ const RULES: Rule[] = [
           if (qualifier === 'next' && day.year === ctx.anchor.year && formatDay(day) === formatDay(ctx.anchor))
             day = addDays(day, 7);
           if (qualifier === 'last' && formatDay(day) === formatDay(ctx.anchor)) day = addDays(day, -7);
-          // News TimeML marks "Wednesday night" as a DATE with the part of the day in its value.
-          if (part) return withMod({ type: 'DATE', value: `${formatDay(day)}T${part}` }, mod);
+          // News TimeML marks "Wednesday night" as a DATE of that day.
+          if (part) return withMod({ type: 'DATE', value: formatDay(day) }, mod);
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);
         },
       };
