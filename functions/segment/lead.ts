@@ -127,18 +127,25 @@ export function isByline(line: string): boolean {
   return words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || BYLINE_WORDS.has(w.toLowerCase()));
 }
 
-/** A headline: short, one line, no sentence punctuation at its end unless in title case. */
+/**
+ * A headline: one short line that is in title case, or carries no final punctuation, or is a
+ * single short sentence (some sites end headlines with a period).
+ */
 export function isHeadline(line: string): boolean {
   if (line.length < 2 || line.length > 200) return false;
-  if (/[,;:]$/.test(line)) return false;
+  if (/[,:]$/.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length > 30) return false;
-  const bare = line.replace(/["'”’)\]]+$/, '');
+  if (isTitleCase(words)) return true;
+  const bare = line.replace(/["'”’)\];]+$/, '');
   if (!/[.!?…]$/.test(bare)) return true;
-  if (/[.!?]["”’]?\s+\p{Lu}/u.test(bare)) return false;
+  return words.length <= 14 && !/[.!?]["”’]?\s+\p{Lu}/u.test(bare);
+}
+
+function isTitleCase(words: string[]): boolean {
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3);
   const capitalized = long.filter((w) => /^["“‘']?\p{Lu}/u.test(w));
-  return long.length > 0 && capitalized.length >= long.length * 0.6;
+  return long.length >= 2 && capitalized.length >= long.length * 0.75;
 }
 
 function isDateLine(line: string): string | null {
@@ -186,9 +193,8 @@ export function readLead(text: string, found: Span[], findHeadline: boolean): Le
     if (
       findHeadline &&
       step === 0 &&
-      lead.title === null &&
-      !matchDateline(line) &&
-      isHeadline(line)
+      ((isHeadline(line) && (!matchDateline(line) || isTitleCase(line.split(/\s+/)))) ||
+        (line.length <= 200 && datelineFollows(text, paragraphs, index, line)))
     ) {
       splitFirstLine(text, paragraphs, index);
       lead.title = paragraphs[index] ?? null;
@@ -208,6 +214,14 @@ export function readLead(text: string, found: Span[], findHeadline: boolean): Le
     }
   }
   return lead;
+}
+
+/** A one-line paragraph right before a dateline is the headline, whatever its punctuation. */
+function datelineFollows(text: string, paragraphs: Span[], index: number, line: string): boolean {
+  const paragraph = paragraphs[index];
+  const next = paragraphs[index + 1];
+  if (!paragraph || !next || text.slice(paragraph.start, paragraph.end) !== line) return false;
+  return matchDateline(text.slice(next.start, Math.min(next.end, next.start + 200))) !== null;
 }
 
 function matchDateline(head: string): { place: string; length: number } | null {
