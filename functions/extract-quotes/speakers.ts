@@ -12,12 +12,14 @@
 import type { Span } from '../../shared/article.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
-import { subjectAfter, subjectBefore, tokenize } from './mentions.ts';
+import { isPronoun, subjectAfter, subjectBefore, tokenize } from './mentions.ts';
 
 export type AttributionKind =
   | 'transcript'
   | 'after'
   | 'before'
+  | 'subject'
+  | 'nearby'
   | 'sibling'
   | 'paragraph'
   | 'previous';
@@ -73,6 +75,12 @@ interface Context {
 
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
   if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
+  // "Trump lashed out in a series of tweets saying ...": a participle's speaker is the subject
+  // of the clause it hangs from, not the noun right before it.
+  if (cue.text.endsWith('ing')) {
+    const subject = sentenceSubject(ctx.text, from, cue.start);
+    if (subject) return subject;
+  }
   return subjectBefore(ctx.text, from, cue.start);
 }
 
@@ -127,7 +135,19 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
     const mention = subjectOf(ctx, cue, from, q.outerStart);
-    if (mention) return { mention, cue: cue.text, kind: 'before', sameSentence: true };
+    if (!mention) continue;
+    // "Lynch said she recalled thinking, “...”": a pronoun reporting inside another report
+    // stands for the named speaker of the outer one, who is the source to give.
+    if (isPronoun(text.slice(mention.start, mention.end))) {
+      for (let j = i - 1; j >= 0; j--) {
+        const outer = cues[j] as Cue;
+        const named = subjectOf(ctx, outer, from, outer.start);
+        if (named && !isPronoun(text.slice(named.start, named.end))) {
+          return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
+        }
+      }
+    }
+    return { mention, cue: cue.text, kind: 'before', sameSentence: true };
   }
   // "Sessions:" or "PENCE:" introducing the quote without a verb (transcripts, headlines).
   const lead = text.slice(from, q.outerStart);
@@ -142,6 +162,35 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
     };
   }
   return null;
+}
+
+const INTRODUCERS =
+  /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover)\b[,]?\s*/i;
+
+/**
+ * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted
+ * phrase when no cue ties one to it. An opening adverbial up to a comma is skipped.
+ */
+function sentenceSubject(text: string, start: number, limit: number): Span | null {
+  let from = start;
+  const lead = INTRODUCERS.exec(text.slice(from, limit));
+  if (lead) from += lead[0].length;
+  const clause = /^[^,“"]{0,60},\s*/.exec(text.slice(from, limit));
+  if (
+    clause &&
+    /^(?:in|on|at|after|before|during|since|when|while|as|with|without|for|from|by|despite|although|though|if|asked|speaking|responding|writing|last|this|earlier|later)\b/i.test(
+      clause[0],
+    )
+  ) {
+    from += clause[0].length;
+  }
+  const mention = subjectAfter(text, from, limit);
+  if (!mention) return null;
+  // The phrase must be followed by a verb-like lowercase word, not end the sentence.
+  const next = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(\p{Ll}+)/u.exec(
+    text.slice(mention.end, limit),
+  );
+  return next ? mention : null;
 }
 
 /** A cue with a subject anywhere in the paragraph outside its quotes, nearest to `at` first. */
@@ -173,6 +222,13 @@ function inParagraph(
     }
   }
   return best;
+}
+
+function midSentenceSubject(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
+  const start = sentenceStart(ctx.text, q.outerStart, floor);
+  if (start >= q.outerStart - 1) return null;
+  const mention = sentenceSubject(ctx.text, start, q.outerStart);
+  return mention ? { mention, cue: null, kind: 'subject', sameSentence: false } : null;
 }
 
 function paragraphIndexOf(paragraphs: Span[], pos: number): number {
@@ -226,7 +282,8 @@ export function attributeQuotes(
         dashSignature(ctx, q) ??
         (openEnded ? after : null) ??
         beforeQuote(ctx, q, floor) ??
-        (after ? { ...after, sameSentence: false } : null);
+        (after ? { ...after, sameSentence: false } : null) ??
+        midSentenceSubject(ctx, q, floor);
     });
     // Quotes of one paragraph without their own attribution share their neighbours' speaker.
     members.forEach((qi, k) => {
@@ -282,6 +339,30 @@ export function attributeQuotes(
       if (mention && cue)
         result[qi] = { mention, cue: cue.text, kind: 'previous', sameSentence: false };
     }
+  });
+  // Last resort: the nearest speaker before the quote, else the subject of the sentence before
+  // it. A guess beats no speaker: a quote reported without any source is rare in news.
+  let lastFound: Attribution | null = null;
+  quotes.forEach((q, qi) => {
+    const found = result[qi];
+    if (found) {
+      lastFound = found;
+      return;
+    }
+    const para = paragraphs[q.firstParagraph] as Span;
+    const prevPara = q.firstParagraph > 0 ? (paragraphs[q.firstParagraph - 1] as Span) : para;
+    const floor = opensParagraph(text, para, q) ? prevPara.start : para.start;
+    const end = q.outerStart > para.start ? q.outerStart : prevPara.end;
+    const from = sentenceStart(text, Math.max(floor, end - 1), floor);
+    const mention = end > from ? sentenceSubject(text, from, end) : null;
+    if (mention) result[qi] = { mention, cue: null, kind: 'nearby', sameSentence: false };
+    else if (lastFound)
+      result[qi] = {
+        ...(lastFound as Attribution),
+        cue: null,
+        kind: 'nearby',
+        sameSentence: false,
+      };
   });
   return result;
 }
