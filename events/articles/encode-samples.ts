@@ -6,8 +6,16 @@
 import { writeFileSync } from 'node:fs';
 
 const WINDOWS_1252: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94,
-  '–': 0x96, '—': 0x97,
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '–': 0x96,
+  '—': 0x97,
 };
 
 function encodeWindows1252(text: string): Uint8Array {
