@@ -65,7 +65,12 @@ export function resolveWeekday(anchor: Day, weekday: number, tense: Tense): Day 
  * year sit within months of publication, and the tense only breaks near ties ("in September",
  * written in August, is usually the coming one even in a past-tense sentence).
  */
-function nearestYear(anchor: Day, distance: (year: number) => number, tense: Tense, penalty: number): number {
+function nearestYear(
+  anchor: Day,
+  distance: (year: number) => number,
+  tense: Tense,
+  penalty: number,
+): number {
   let best = anchor.year;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
@@ -94,12 +99,7 @@ export function yearForMonthDay(anchor: Day, month: number, day: number, tense: 
 
 /** The year of a month given alone ("In May"). */
 export function yearForMonth(anchor: Day, month: number, tense: Tense): number {
-  return nearestYear(
-    anchor,
-    (year) => (year - anchor.year) * 12 + month - anchor.month,
-    tense,
-    6,
-  );
+  return nearestYear(anchor, (year) => (year - anchor.year) * 12 + month - anchor.month, tense, 6);
 }
 
 /** The year of a quarter given alone ("the fourth quarter"). */
@@ -119,7 +119,12 @@ export function seasonOf(month: number): Season {
 }
 
 /** The year of a season: `which` is -1 for "last", 0 for "this", 1 for "next", null by tense. */
-export function yearForSeason(anchor: Day, season: Season, which: number | null, tense: Tense): number {
+export function yearForSeason(
+  anchor: Day,
+  season: Season,
+  which: number | null,
+  tense: Tense,
+): number {
   const current = SEASON_ORDER.indexOf(seasonOf(anchor.month));
   const target = SEASON_ORDER.indexOf(season);
   // December belongs to the winter of the year that follows it in TimeML's reading.

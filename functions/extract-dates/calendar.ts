@@ -4,7 +4,16 @@
  * `2017-Q3`, `2017-07-06`).
  */
 
-export type Grain = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day';
+export type Grain =
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'half'
+  | 'quarter'
+  | 'season'
+  | 'month'
+  | 'week'
+  | 'day';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
 /** A calendar point; only the fields its grain needs are meaningful. */

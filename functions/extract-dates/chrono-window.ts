@@ -6,7 +6,8 @@
 import * as chrono from 'chrono-node';
 import type { Candidate } from './rules.ts';
 
-const NUMERIC_DATE = /(?<![\w/.-])(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\w/-])/g;
+const NUMERIC_DATE =
+  /(?<![\w/.-])(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\w/-])/g;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -9,7 +9,7 @@
  */
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
 import { type Tense, tenseAt } from './anchor.ts';
-import { parseAnchor, type Point } from './calendar.ts';
+import { type Point, parseAnchor } from './calendar.ts';
 import { numericDateCandidates } from './chrono-window.ts';
 import { type Candidate, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
@@ -58,13 +58,24 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   const out: TemporalExpression[] = [];
   let lastRef: Point | null = null;
   for (const c of selectCandidates(candidates)) {
-    const sentence = sentenceAt(text, article.sentences, c.start);
-    const tense: Tense = tenseAt(
-      text.slice(sentence.start, sentence.end),
-      c.start - sentence.start,
-      c.end - c.start,
-    );
-    const resolved = c.resolve({ anchor, tense, lastRef });
+    // Most expressions ("1998", "now", "three years") never ask for the tense: read it lazily.
+    let tense: Tense | null = null;
+    const ctx = {
+      anchor,
+      lastRef,
+      get tense(): Tense {
+        if (tense === null) {
+          const sentence = sentenceAt(text, article.sentences, c.start);
+          tense = tenseAt(
+            text.slice(sentence.start, sentence.end),
+            c.start - sentence.start,
+            c.end - c.start,
+          );
+        }
+        return tense;
+      },
+    };
+    const resolved = c.resolve(ctx);
     if (!resolved) continue;
     if (resolved.ref) lastRef = resolved.ref;
     const expression: TemporalExpression = {

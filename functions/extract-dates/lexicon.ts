@@ -6,37 +6,124 @@
 import type { Season, Unit } from './calendar.ts';
 
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 export const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
-  thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
 };
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1, single: 1, dozen: 12,
-  hundred: 100, couple: 2, half: 0.5,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+  single: 1,
+  dozen: 12,
+  hundred: 100,
+  couple: 2,
+  half: 0.5,
 };
 
 export const ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
 };
 
 /** Words for an unknown count ("several years" is PXY). */
-const VAGUE = new Set(['several', 'few', 'many', 'some', 'numerous', 'dozens', 'hundreds', 'thousands', 'the']);
+const VAGUE = new Set([
+  'several',
+  'few',
+  'many',
+  'some',
+  'numerous',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'the',
+]);
 
 /**
  * Reads a count ("three", "twenty-four", "24", "a few") as a number; null when it is vague, so
  * the value gets an X (`PXY`).
  */
 export function parseCount(words: string): number | null {
-  const w = words.toLowerCase().replace(/\bof\b/g, ' ').replace(/,/g, '').trim();
+  const w = words
+    .toLowerCase()
+    .replace(/\bof\b/g, ' ')
+    .replace(/,/g, '')
+    .trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
   if (/^(a|an|one) and a half$/.test(w)) return 1.5;
@@ -80,12 +167,20 @@ export function unitInfo(word: string): UnitInfo | null {
 }
 
 export const SEASONS: Record<string, Season> = {
-  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
 };
 
 /** TimeML parts of the day: morning, afternoon, evening, night. */
 export const DAY_PARTS: Record<string, string> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
 };
 
 // Regular-expression fragments. Month abbreviations need their capital (checked in rules.ts)

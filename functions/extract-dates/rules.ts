@@ -5,15 +5,17 @@
  * known. Hand-written because TimeML's extents and values (weeks, quarters, PAST_REF, sets) are
  * outside what chrono-node models; chrono still reads the numeric date forms (chrono-window.ts).
  */
+
+import type { TimexType } from '../../shared/article.ts';
 import {
-  yearForMonth,
-  yearForMonthDay,
-  yearForQuarter,
-  yearForSeason,
   previousQuarter,
   resolveWeekday,
   seasonOf,
   type Tense,
+  yearForMonth,
+  yearForMonthDay,
+  yearForQuarter,
+  yearForSeason,
 } from './anchor.ts';
 import {
   addDays,
@@ -45,7 +47,6 @@ import {
   weekdayNumber,
   YEAR_RE,
 } from './lexicon.ts';
-import type { TimexType } from '../../shared/article.ts';
 
 export interface ResolveContext {
   anchor: Day | null;
@@ -171,7 +172,9 @@ function isCapitalized(word: string): boolean {
 
 /** Runs every rule over `window` (which starts at `offset` in the article text). */
 export function scanWindow(window: string, offset: number, emit: Emit): void {
-  const run = (re: RegExp, priority: number, build: (m: RegExpExecArray) => BuildResult | null): void => {
+  const run = (rule: Rule): void => {
+    const { re, priority, build } = rule;
+    if (!rule.need.test(window)) return;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       if (m[0].length === 0) {
@@ -186,7 +189,7 @@ export function scanWindow(window: string, offset: number, emit: Emit): void {
       }
     }
   };
-  for (const rule of RULES) run(rule.re, rule.priority, rule.build);
+  for (const rule of RULES) run(rule);
 }
 
 interface BuildResult {
@@ -197,6 +200,8 @@ interface BuildResult {
 
 interface Rule {
   re: RegExp;
+  /** A cheap test a window must pass before the rule's full pattern runs on it. */
+  need: RegExp;
   priority: number;
   build: (m: RegExpExecArray) => BuildResult | null;
 }
@@ -210,16 +215,22 @@ function n(s: string | undefined): number {
 
 function whichOf(word: string | undefined): number | null {
   const w = (word ?? '').toLowerCase();
-  if (/^(?:last|the last|past|the past|previous|the previous|this past|the preceding)$/.test(w)) return -1;
+  if (/^(?:last|the last|past|the past|previous|the previous|this past|the preceding)$/.test(w))
+    return -1;
   if (/^(?:this|current|the current|the present|present|the same)$/.test(w)) return 0;
-  if (/^(?:next|the next|coming|the coming|this coming|the following|following|upcoming|the upcoming)$/.test(w)) return 1;
+  if (
+    /^(?:next|the next|coming|the coming|this coming|the following|following|upcoming|the upcoming)$/.test(
+      w,
+    )
+  )
+    return 1;
   return null;
 }
 
 const WHICH_RE =
   '(?:last|this|next|past|previous|coming|current|upcoming|this past|this coming|the current|the past|the previous|the next|the coming|the last|the following|the upcoming|the preceding|the present|the same)';
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
     re: new RegExp(
@@ -227,6 +238,7 @@ const RULES: Rule[] = [
       'g',
     ),
     priority: 1,
+    need: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
     build: (m) => {
       const month = monthNumber(m[2] ?? '');
       const day = n(m[3]);
@@ -246,6 +258,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`${B}(\\d{1,2}) (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`, 'g'),
     priority: 2,
+    need: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
     build: (m) => {
       const month = monthNumber(m[2] ?? '');
       const day = n(m[1]);
@@ -255,7 +268,9 @@ const RULES: Rule[] = [
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          return date(dayPoint({ year: yearForMonthDay(ctx.anchor, month, day, ctx.tense), month, day }));
+          return date(
+            dayPoint({ year: yearForMonthDay(ctx.anchor, month, day, ctx.tense), month, day }),
+          );
         },
       };
     },
@@ -267,6 +282,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
+    need: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
     build: (m) => {
       const word = m[3] ?? '';
       if (!isCapitalized(word)) return null;
@@ -275,10 +291,20 @@ const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       if (word === 'May' && !m[4] && !m[1] && !m[2]) {
         // "May" is a month only where a month can stand: after a preposition or a comma.
-        if (!/(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|between|and|or|early|late|mid|until)\s|,\s)$/.test(before))
+        if (
+          !/(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|between|and|or|early|late|mid|until)\s|,\s)$/.test(
+            before,
+          )
+        )
           return null;
       }
-      if (word === 'March' && !m[4] && !m[1] && !m[2] && !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before))
+      if (
+        word === 'March' &&
+        !m[4] &&
+        !m[1] &&
+        !m[2] &&
+        !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before)
+      )
         return null;
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
@@ -287,11 +313,13 @@ const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (year !== null) return date(monthPoint(year, month), mod);
-          if (relativeYear !== null && ctx.anchor) return date(monthPoint(ctx.anchor.year + relativeYear, month), mod);
+          if (relativeYear !== null && ctx.anchor)
+            return date(monthPoint(ctx.anchor.year + relativeYear, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
           let y: number;
           if (which === -1) y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
-          else if (which === 1) y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
+          else if (which === 1)
+            y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
           else if (which === 0) y = ctx.anchor.year;
           else y = yearForMonth(ctx.anchor, month, ctx.tense);
           return date(monthPoint(y, month), mod);
@@ -306,12 +334,18 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 4,
+    need: /\b(?:1[6-9]|20)\d\d\b/i,
     build: (m) => {
       const year = n(m[3]);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       // A count of things ("2000 people") is no year, unless a preposition says it is one.
-      if (/^ [a-z]+s\b/.test(after) && !m[1] && !m[2] && !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before))
+      if (
+        /^ [a-z]+s\b/.test(after) &&
+        !m[1] &&
+        !m[2] &&
+        !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before)
+      )
         return null;
       if (/(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
       const mod = edgeMod(m[1]);
@@ -322,6 +356,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`${B}(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`, 'gi'),
     priority: 4,
+    need: /0'?s\b/i,
     build: (m) => {
       const mod = edgeMod(m[1]);
       return {
@@ -337,6 +372,7 @@ const RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\b/gi,
     priority: 4,
+    need: /century/i,
     build: (m) => ({
       resolve: (ctx) => {
         if (m[1]) return { type: 'DATE', value: pad2(n(m[1]) - 1) };
@@ -354,6 +390,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 5,
+    need: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i,
     build: (m) => {
       const word = m[2] ?? '';
       if (!isCapitalized(word)) return null;
@@ -371,9 +408,14 @@ const RULES: Rule[] = [
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           let day = resolveWeekday(ctx.anchor, weekday, tense);
-          if (qualifier === 'next' && day.year === ctx.anchor.year && formatDay(day) === formatDay(ctx.anchor))
+          if (
+            qualifier === 'next' &&
+            day.year === ctx.anchor.year &&
+            formatDay(day) === formatDay(ctx.anchor)
+          )
             day = addDays(day, 7);
-          if (qualifier === 'last' && formatDay(day) === formatDay(ctx.anchor)) day = addDays(day, -7);
+          if (qualifier === 'last' && formatDay(day) === formatDay(ctx.anchor))
+            day = addDays(day, -7);
           // News TimeML marks "Wednesday night" as a DATE of that day.
           if (part) return withMod({ type: 'DATE', value: formatDay(day) }, mod);
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);
@@ -388,6 +430,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 4,
+    need: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i,
     build: (m) => {
       const word = m[1] ?? m[3] ?? '';
       if (!isCapitalized(word)) return null;
@@ -395,7 +438,9 @@ const RULES: Rule[] = [
       if (!weekday) return null;
       const partWord = m[2] ?? m[4];
       const part = partWord ? DAY_PARTS[partWord.toLowerCase()] : undefined;
-      return { resolve: () => ({ type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }) };
+      return {
+        resolve: () => ({ type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }),
+      };
     },
   },
   // Today, yesterday, tomorrow, tonight, and their parts of the day.
@@ -405,6 +450,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 5,
+    need: /(?:today|yesterday|tomorrow|tonight)/i,
     build: (m) => {
       const word = (m[2] ?? '').toLowerCase();
       const lead = (m[1] ?? '').toLowerCase();
@@ -416,7 +462,8 @@ const RULES: Rule[] = [
       return {
         trimEnd: possessive ? 2 : 0,
         resolve: (ctx) => {
-          if (!ctx.anchor) return { type: 'DATE', value: offset === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX' };
+          if (!ctx.anchor)
+            return { type: 'DATE', value: offset === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX' };
           const day = formatDay(addDays(ctx.anchor, offset));
           if (part) return withMod({ type: 'TIME', value: `${day}T${part}` }, mod);
           return withMod({ type: 'DATE', value: day }, mod);
@@ -426,8 +473,12 @@ const RULES: Rule[] = [
   },
   // This morning, last night, this afternoon.
   {
-    re: new RegExp(`${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday) (${DAY_PART_RE})\\b`, 'gi'),
+    re: new RegExp(
+      `${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday) (${DAY_PART_RE})\\b`,
+      'gi',
+    ),
     priority: 5,
+    need: /(?:morning|afternoon|evening|night)/i,
     build: (m) => {
       const which = (m[2] ?? '').toLowerCase();
       const part = DAY_PARTS[(m[3] ?? '').toLowerCase()] ?? 'NI';
@@ -447,13 +498,15 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 6,
+    need: /(?:week|month|year|quarter|half|decade|spring|summer|fall|autumn|winter)/i,
     build: (m) => {
       const edge = m[1]?.toLowerCase().trim();
       const which = whichOf(m[2]);
       const unit = (m[4] ?? '').toLowerCase();
       const whichWord = (m[2] ?? '').toLowerCase();
       if (which === null) return null;
-      const mod = edge === 'earlier' ? 'START' : edge === 'later' ? 'END' : edge ? edgeMod(edge) : undefined;
+      const mod =
+        edge === 'earlier' ? 'START' : edge === 'later' ? 'END' : edge ? edgeMod(edge) : undefined;
       const rest = edge && /rest|remainder|balance/.test(edge);
       return {
         resolve: (ctx) => {
@@ -462,7 +515,12 @@ const RULES: Rule[] = [
             return date(ctx.lastRef, mod);
           }
           if (!ctx.anchor) {
-            const x: Record<string, string> = { week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX' };
+            const x: Record<string, string> = {
+              week: 'XXXX-WXX',
+              month: 'XXXX-XX',
+              year: 'XXXX',
+              quarter: 'XXXX-QX',
+            };
             return { type: 'DATE', value: x[unit] ?? 'XXXX' };
           }
           if (rest) return { type: 'DURATION', value: 'PXX' };
@@ -475,7 +533,14 @@ const RULES: Rule[] = [
             const week = shift(weekPoint(ctx.anchor), 'week', which);
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
-          const u: Unit = unit === 'week' || unit === 'month' || unit === 'quarter' || unit === 'half' || unit === 'decade' ? unit : 'year';
+          const u: Unit =
+            unit === 'week' ||
+            unit === 'month' ||
+            unit === 'quarter' ||
+            unit === 'half' ||
+            unit === 'decade'
+              ? unit
+              : 'year';
           const p = shift(unitPoint(ctx.anchor, u), u, which);
           return date(p, mod, u !== 'week');
         },
@@ -486,6 +551,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`${B}(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})[- ](${UNIT_RE}) ago\\b`, 'gi'),
     priority: 7,
+    need: /\bago\b/i,
     build: (m) => {
       const count = parseCount(m[2] ?? '');
       const info = unitInfo(m[3] ?? '');
@@ -493,14 +559,21 @@ const RULES: Rule[] = [
       const mod = durationMod(m[1]);
       return {
         resolve: (ctx) => {
-          if (count === null || !ctx.anchor) return withMod({ type: 'DATE', value: 'PAST_REF' }, mod);
+          if (count === null || !ctx.anchor)
+            return withMod({ type: 'DATE', value: 'PAST_REF' }, mod);
           if (info.time) {
             return withMod({ type: 'TIME', value: `${formatDay(ctx.anchor)}` }, mod);
           }
-          if (info.unit === 'weekend' || info.unit === 'hour' || info.unit === 'minute' || info.unit === 'second')
+          if (
+            info.unit === 'weekend' ||
+            info.unit === 'hour' ||
+            info.unit === 'minute' ||
+            info.unit === 'second'
+          )
             return null;
           const unit = info.unit;
-          if (unit === 'year' && count === 1 && ctx.lastRef) return date(shift(ctx.lastRef, 'year', -1), mod, false);
+          if (unit === 'year' && count === 1 && ctx.lastRef)
+            return date(shift(ctx.lastRef, 'year', -1), mod, false);
           const whole = Math.floor(count);
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
           return date(p, mod, false);
@@ -515,6 +588,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 7,
+    need: /(?:earlier|later|before|after|previously|from now|hence|\bon\b)/i,
     build: (m) => {
       const count = m[2] ? parseCount(m[2]) : 1;
       const info = unitInfo(m[3] ?? '');
@@ -527,16 +601,22 @@ const RULES: Rule[] = [
         trimEnd: daySized ? (m[4] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          if (count === null) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+          if (count === null)
+            return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
           const unit = info.unit;
-          if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second') return null;
+          if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
+            return null;
           const whole = Math.floor(count);
           if ((unit === 'day' || unit === 'week') && !fromNow && m[2]) {
-            return withMod({ type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' }, mod);
+            return withMod(
+              { type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' },
+              mod,
+            );
           }
           const fromDct = unitPoint(ctx.anchor, unit);
           let base = fromNow || !ctx.lastRef ? fromDct : ctx.lastRef;
-          if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year') base = fromDct;
+          if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
+            base = fromDct;
           return date(shift(base, unit, direction * whole), mod, false);
         },
       };
@@ -546,19 +626,25 @@ const RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:(the|a|its|their) )?(?:(comparable|corresponding|same) )?(year|quarter|month)(?:-(earlier|ago)(?: (?:(first|second|third|fourth) )?(quarter|period|month|year|week|half|season|nine months|six months))?| (earlier|ago) (?:(first|second|third|fourth) )?(quarter|period|half|nine months|six months))(?![\w-])/gi,
     priority: 6,
+    need: /(?:earlier|ago)/i,
     build: (m) => {
       const head = (m[6] ?? m[9] ?? '').toLowerCase();
       const ordinal = ORDINALS[(m[5] ?? m[8] ?? '').toLowerCase()];
       const unit = (m[3] ?? 'year').toLowerCase() as Unit;
-      const lead = m[0].length - m[0].replace(/^(?:(?:the|a|its|their) )?(?:(?:comparable|corresponding|same) )?/i, '').length;
+      const lead =
+        m[0].length -
+        m[0].replace(/^(?:(?:the|a|its|their) )?(?:(?:comparable|corresponding|same) )?/i, '')
+          .length;
       return {
         trimStart: !head ? lead : /^(?:its|their) /i.test(m[0]) ? (m[1] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          if (/months/.test(head)) return { type: 'DURATION', value: head.startsWith('nine') ? 'P9M' : 'P6M' };
+          if (/months/.test(head))
+            return { type: 'DURATION', value: head.startsWith('nine') ? 'P9M' : 'P6M' };
           let base: Point = ctx.lastRef ?? { grain: 'year', year: ctx.anchor.year };
           if (ordinal) base = { grain: 'quarter', year: ctx.anchor.year, quarter: ordinal };
-          else if (head === 'quarter' && base.grain !== 'quarter') base = previousQuarter(ctx.anchor);
+          else if (head === 'quarter' && base.grain !== 'quarter')
+            base = previousQuarter(ctx.anchor);
           return date(shift(base, unit, -1), undefined, false);
         },
       };
@@ -571,6 +657,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 8,
+    need: /(?:centur|decade|year|quarter|month|week|day|hour|minute|second)/i,
     build: (m) => {
       let countWord = m[4] ?? '';
       const determiner = m[2];
@@ -587,14 +674,20 @@ const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
       // "$5 a year", "twice a year": a set, matched by its own rule.
-      if (/^(?:an?)$/i.test(countWord) && /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|\w+s) $/i.test(before) && !qualifier && !determiner)
+      if (
+        /^(?:an?)$/i.test(countWord) &&
+        /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|\w+s) $/i.test(before) &&
+        !qualifier &&
+        !determiner
+      )
         return null;
       // "three-quarters of", "a quarter of the market", "a second group": not spans of time.
       if (/^quarters?$/i.test(unitWord) && (/^ of\b/.test(after) || /-/.test(m[0]))) return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.
       let trimStart = 0;
-      if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1]) trimStart = determiner.length + 1;
+      if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1])
+        trimStart = determiner.length + 1;
       return {
         trimStart,
         resolve: () => withMod({ type: 'DURATION', value }, mod),
@@ -605,18 +698,21 @@ const RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|months|weeks|days|hours|minutes)(?![\w-])/gi,
     priority: 9,
+    need: /(?:centuries|decades|years|months|weeks|days|hours|minutes)/i,
     build: (m) => {
       const qualifier = (m[2] ?? '').toLowerCase().trim();
       if (!m[1] && !qualifier) return null;
       if (qualifier === 'many' || qualifier === 'several') return null;
       const unit = (m[3] ?? '').toLowerCase();
       const lead = m[1] ? m[0].indexOf(m[2] ?? m[3] ?? '', m[1].length) : 0;
-      const startsWithThe = m[1] && /^(?:for|in|over|within|during|after|of) the /i.test(m[0]) && !m[2];
+      const startsWithThe =
+        m[1] && /^(?:for|in|over|within|during|after|of) the /i.test(m[0]) && !m[2];
       if (m[1] && !qualifier && /^(?:in|of|after)$/i.test(m[1])) return null;
       return {
         trimStart: startsWithThe ? m[0].indexOf(unit) : lead,
         resolve: () => {
-          if (qualifier === 'recent' && unit === 'years') return { type: 'DATE', value: 'PAST_REF' };
+          if (qualifier === 'recent' && unit === 'years')
+            return { type: 'DATE', value: 'PAST_REF' };
           const value = durationValue(null, unit);
           return value ? { type: 'DURATION', value } : null;
         },
@@ -630,6 +726,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
+    need: /(?:quarter|half)/i,
     build: (m) => {
       const ordinal = ORDINALS[(m[4] ?? '').toLowerCase()];
       if (!ordinal) return null;
@@ -648,12 +745,20 @@ const RULES: Rule[] = [
             if (/last/.test(ofYear)) year = ctx.anchor.year - 1;
             else if (/next/.test(ofYear)) year = ctx.anchor.year + 1;
             else if (/this/.test(ofYear)) year = ctx.anchor.year;
-            else if (ctx.lastRef && ctx.lastRef.grain === 'year' && /the/.test(ofYear)) year = ctx.lastRef.year;
-            else if (isHalf) year = ctx.tense === 'future' || ordinal * 6 - 5 <= ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
+            else if (ctx.lastRef && ctx.lastRef.grain === 'year' && /the/.test(ofYear))
+              year = ctx.lastRef.year;
+            else if (isHalf)
+              year =
+                ctx.tense === 'future' || ordinal * 6 - 5 <= ctx.anchor.month
+                  ? ctx.anchor.year
+                  : ctx.anchor.year - 1;
             else year = yearForQuarter(ctx.anchor, ordinal, ctx.tense);
           }
-          if (year === null) return { type: 'DATE', value: isHalf ? `XXXX-H${ordinal}` : `XXXX-Q${ordinal}` };
-          const p: Point = isHalf ? { grain: 'half', year, half: ordinal } : { grain: 'quarter', year, quarter: ordinal };
+          if (year === null)
+            return { type: 'DATE', value: isHalf ? `XXXX-H${ordinal}` : `XXXX-Q${ordinal}` };
+          const p: Point = isHalf
+            ? { grain: 'half', year, half: ordinal }
+            : { grain: 'quarter', year, quarter: ordinal };
           return date(p);
         },
       };
@@ -663,14 +768,24 @@ const RULES: Rule[] = [
   {
     re: /(?<![\w-])the (?:(latest|current|most recent|recent|just-ended|just ended|past|same|fiscal|year's|first|final) )?(quarter|period)(?![\w-])/gi,
     priority: 9,
+    need: /(?:quarter|period)/i,
     build: (m) => {
       const qualifier = (m[1] ?? '').toLowerCase();
-      if ((m[2] ?? '').toLowerCase() === 'period' && !/latest|current|most recent|same/.test(qualifier)) return null;
+      if (
+        (m[2] ?? '').toLowerCase() === 'period' &&
+        !/latest|current|most recent|same/.test(qualifier)
+      )
+        return null;
       if (qualifier === 'first' || qualifier === 'final') return null;
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-QX' };
-          if (qualifier === 'current') return date({ grain: 'quarter', year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) });
+          if (qualifier === 'current')
+            return date({
+              grain: 'quarter',
+              year: ctx.anchor.year,
+              quarter: quarterOf(ctx.anchor.month),
+            });
           if (ctx.lastRef?.grain === 'quarter') return date(ctx.lastRef);
           return date(previousQuarter(ctx.anchor));
         },
@@ -684,6 +799,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 7,
+    need: /(?:spring|summer|fall|autumn|winter)/i,
     build: (m) => {
       const word = (m[3] ?? '').toLowerCase();
       const season = SEASONS[word];
@@ -694,7 +810,13 @@ const RULES: Rule[] = [
       const mod = edgeMod(m[1]);
       const year = m[4] ? n(m[4]) : null;
       const before = m.input.slice(Math.max(0, m.index - 10), m.index).toLowerCase();
-      if (!qualifier && !m[4] && !m[1] && !/\b(?:in|during|since|until|by|through|this|last|next|of|over)\s$/.test(before)) return null;
+      if (
+        !qualifier &&
+        !m[4] &&
+        !m[1] &&
+        !/\b(?:in|during|since|until|by|through|this|last|next|of|over)\s$/.test(before)
+      )
+        return null;
       return {
         trimStart: qualifier === 'the' && !m[1] ? 0 : 0,
         resolve: (ctx) => {
@@ -710,18 +832,32 @@ const RULES: Rule[] = [
   {
     re: /(?<![\w-])(right now|just now|now|currently|current|nowadays|these days|at present|the present|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|previously|the near term|the short term|the long term)(?![\w-])/gi,
     priority: 10,
+    need: /(?:now|current|days|present|recent|lately|past|future|soon|previously|term)/i,
     build: (m) => {
       const word = (m[1] ?? '').toLowerCase();
       if (word === 'once again') return null;
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
       if (word === 'now' && /^\s*that\b/.test(after)) return null;
-      if (word === 'the past' && /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade)/.test(after)) return null;
+      if (
+        word === 'the past' &&
+        /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade)/.test(
+          after,
+        )
+      )
+        return null;
       if (word === 'future') return null;
       if (word === 'the future' && /^\s*of\b/.test(after)) return null;
-      if (word === 'soon' && (/\bas\s$/.test(before) || /^\s*(?:after|before|as)\b/.test(after))) return null;
+      if (word === 'soon' && (/\bas\s$/.test(before) || /^\s*(?:after|before|as)\b/.test(after)))
+        return null;
       if (/foreseeable\s$/.test(before)) return null;
-      if (word === 'current' && /^\s*(?:account|affairs|events|law|system|president|chairman|rules|prices?|members?|and former)\b/.test(after)) return null;
+      if (
+        word === 'current' &&
+        /^\s*(?:account|affairs|events|law|system|president|chairman|rules|prices?|members?|and former)\b/.test(
+          after,
+        )
+      )
+        return null;
       const value = /now|current|present|these days|nowadays/.test(word)
         ? 'PRESENT_REF'
         : /recent|lately|past|previously/.test(word)
@@ -738,17 +874,33 @@ const RULES: Rule[] = [
       'gi',
     ),
     priority: 5,
+    need: /(?:ly\b|every|each|a |per )/i,
     build: (m) => {
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (adverb) {
         const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
         // "monthly payments", "weekly magazine": an adjective of a noun, not a recurrence.
-        if (/^(?:monthly|weekly|biweekly|bimonthly|yearly|hourly)$/.test(adverb) && /^ [a-z]+/.test(after) && !/^ (?:and|or|to|in|on|at|for|by|since|until|from|with)\b/.test(after)) return null;
+        if (
+          /^(?:monthly|weekly|biweekly|bimonthly|yearly|hourly)$/.test(adverb) &&
+          /^ [a-z]+/.test(after) &&
+          !/^ (?:and|or|to|in|on|at|for|by|since|until|from|with)\b/.test(after)
+        )
+          return null;
         if (adverb === 'daily' && /average\s$/i.test(before)) return null;
         const map: Record<string, string> = {
-          daily: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y',
-          yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', semiannually: 'P6M', 'semi-annually': 'P6M', bimonthly: 'P2M',
+          daily: 'P1D',
+          weekly: 'P1W',
+          biweekly: 'P2W',
+          monthly: 'P1M',
+          quarterly: 'P1Q',
+          annually: 'P1Y',
+          yearly: 'P1Y',
+          hourly: 'PT1H',
+          nightly: 'P1D',
+          semiannually: 'P6M',
+          'semi-annually': 'P6M',
+          bimonthly: 'P2M',
         };
         return { resolve: () => ({ type: 'SET', value: map[adverb] ?? 'P1D' }) };
       }
@@ -778,6 +930,7 @@ const RULES: Rule[] = [
   {
     re: /(?<![\w:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\b\)?)?/gi,
     priority: 4,
+    need: /(?:\d[:.]?\d*\s?[ap]\.?m|\d:\d|noon|midnight|midday)/i,
     build: (m) => {
       let hour: number;
       let minute = 0;
@@ -812,6 +965,7 @@ const RULES: Rule[] = [
   {
     re: /(?<![\w-])the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b)/gi,
     priority: 11,
+    need: /the (?:year|week|month|day|weekend)/i,
     build: (m) => {
       const unit = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
@@ -836,14 +990,36 @@ const RULES: Rule[] = [
   },
 ];
 
-
 const SPELLED_UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
 const SPELLED_TENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** "nineteen ninety-six" -> 1996, "two thousand (and) one" -> 2001: years as broadcast says them. */
@@ -851,7 +1027,8 @@ export function spelledYear(words: string): number | null {
   const w = words.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
   const thousand = /^two thousand(?: (?:and )?(\w+)(?: (\w+))?)?$/.exec(w);
   if (thousand) {
-    const rest = (SPELLED_TENS[thousand[1] ?? ''] ?? SPELLED_UNITS[thousand[1] ?? ''] ?? 0) +
+    const rest =
+      (SPELLED_TENS[thousand[1] ?? ''] ?? SPELLED_UNITS[thousand[1] ?? ''] ?? 0) +
       (SPELLED_UNITS[thousand[2] ?? ''] ?? 0);
     return 2000 + rest;
   }
@@ -870,8 +1047,8 @@ const SPELLED_YEAR_RE =
 
 /** Fixed-date and rule-based holidays news mentions, as month/day for a given year. */
 const HOLIDAYS: Record<string, (year: number) => Day> = {
-  'new year\'s day': (year) => ({ year, month: 1, day: 1 }),
-  'new year\'s eve': (year) => ({ year, month: 12, day: 31 }),
+  "new year's day": (year) => ({ year, month: 1, day: 1 }),
+  "new year's eve": (year) => ({ year, month: 12, day: 31 }),
   "valentine's day": (year) => ({ year, month: 2, day: 14 }),
   'independence day': (year) => ({ year, month: 7, day: 4 }),
   'the fourth of july': (year) => ({ year, month: 7, day: 4 }),
@@ -930,8 +1107,12 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
 const MORE_RULES: Rule[] = [
   // Years said in words ("nineteen ninety-six", "the year two thousand").
   {
-    re: new RegExp(`${B}(?:(the year|the winter of|the summer of|the spring of|the fall of) )?(${SPELLED_YEAR_RE})(?![\\w-])`, 'gi'),
+    re: new RegExp(
+      `${B}(?:(the year|the winter of|the summer of|the spring of|the fall of) )?(${SPELLED_YEAR_RE})(?![\\w-])`,
+      'gi',
+    ),
     priority: 3,
+    need: /(?:nineteen|eighteen|two thousand)/i,
     build: (m) => {
       const year = spelledYear(m[2] ?? '');
       if (!year) return null;
@@ -939,7 +1120,8 @@ const MORE_RULES: Rule[] = [
       const season = SEASONS[lead.replace(/^the | of$/g, '')];
       if (!lead && /^two thousand$/i.test(m[2] ?? '')) return null; // a count, not a year
       return {
-        resolve: () => (season ? date({ grain: 'season', year, season }) : date({ grain: 'year', year })),
+        resolve: () =>
+          season ? date({ grain: 'season', year, season }) : date({ grain: 'year', year }),
       };
     },
   },
@@ -947,6 +1129,7 @@ const MORE_RULES: Rule[] = [
   {
     re: new RegExp(`${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?(?![\\w-])`, 'gi'),
     priority: 3,
+    need: /(?:Day|Eve|Christmas|Thanksgiving|Halloween|Easter|Friday|July)/i,
     build: (m) => {
       const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
@@ -965,7 +1148,9 @@ const MORE_RULES: Rule[] = [
           if (which === -1) y = passed ? anchor.year : anchor.year - 1;
           else if (which === 1) y = passed ? anchor.year + 1 : anchor.year;
           else if (which === null) {
-            if (ctx.tense === 'future') y = passed && formatDay(thisYear) !== formatDay(anchor) ? anchor.year + 1 : anchor.year;
+            if (ctx.tense === 'future')
+              y =
+                passed && formatDay(thisYear) !== formatDay(anchor) ? anchor.year + 1 : anchor.year;
             else y = passed ? anchor.year : anchor.year - 1;
           }
           return date(dayPoint(rule(y)));
@@ -980,6 +1165,7 @@ const MORE_RULES: Rule[] = [
       'g',
     ),
     priority: 3,
+    need: /(?:[ap]\.?m|noon|midnight)/i,
     build: (m) => {
       let hour: number;
       let minute = 0;
@@ -1012,6 +1198,7 @@ const MORE_RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:(around|about) )?(?:year[- ]end|year['’]s end)(?![\w-])/gi,
     priority: 5,
+    need: /end/i,
     build: (m) => {
       const approx = Boolean(m[1]);
       return {
@@ -1027,6 +1214,7 @@ const MORE_RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
     priority: 8,
+    need: /(?:that|the same)/i,
     build: (m) => {
       const unit = (m[1] ?? '').toLowerCase();
       return {
@@ -1047,6 +1235,7 @@ const MORE_RULES: Rule[] = [
   {
     re: /(?<![\w-])the (?:(full|fiscal|current fiscal|latest fiscal|past fiscal|entire|whole) )year(?![\w-])/gi,
     priority: 7,
+    need: /year/i,
     build: (m) => {
       const qualifier = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
@@ -1068,6 +1257,7 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 2,
+    need: /(?:quarter|period|half)/i,
     build: (m) => {
       const ordinal = ORDINALS[(m[3] ?? '').toLowerCase()];
       const head = (m[4] ?? '').toLowerCase();
@@ -1080,7 +1270,12 @@ const MORE_RULES: Rule[] = [
           const year = explicit ?? (ctx.anchor ? ctx.anchor.year + (rel ?? 0) : 0);
           if (head === 'half' && ordinal) return date({ grain: 'half', year, half: ordinal });
           if (ordinal) return date({ grain: 'quarter', year, quarter: ordinal });
-          const q = ctx.lastRef?.grain === 'quarter' ? ctx.lastRef.quarter : ctx.anchor ? previousQuarter(ctx.anchor).quarter : undefined;
+          const q =
+            ctx.lastRef?.grain === 'quarter'
+              ? ctx.lastRef.quarter
+              : ctx.anchor
+                ? previousQuarter(ctx.anchor).quarter
+                : undefined;
           if (head === 'quarter' || (head === 'period' && q))
             return date({ grain: 'quarter', year, quarter: q ?? 4 });
           return date({ grain: 'year', year });

@@ -5,9 +5,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TemporalExpression } from '../../shared/article.ts';
 import { extractDates } from '../../functions/extract-dates/dates.ts';
 import { segmentArticle } from '../../functions/segment/segment.ts';
+import type { TemporalExpression } from '../../shared/article.ts';
 import { type GoldTimex, parseTimeml } from './timeml.ts';
 
 interface Counts {
@@ -41,7 +41,10 @@ export function timexClass(text: string, type: string, value: string): string {
   if (type === 'DURATION') return 'duration';
   if (/\b(ago|earlier|later|before|after|since)\b/i.test(text)) return 'relative';
   if (type === 'TIME') return 'time';
-  if (/-(Q\d|H\d|SU|WI|FA|SP)\b/.test(value) || /quarter|half|summer|winter|spring|fall|autumn/i.test(text))
+  if (
+    /-(Q\d|H\d|SU|WI|FA|SP)\b/.test(value) ||
+    /quarter|half|summer|winter|spring|fall|autumn/i.test(text)
+  )
     return 'quarter/season';
   if (/-W\d\d$/.test(value) || /\bweek/i.test(text)) return 'week';
   if (WEEKDAY.test(text)) return 'weekday';
@@ -77,7 +80,9 @@ function scoreDocument(
   const used = new Set<number>();
   for (const g of gold) {
     // Prefer an exact extent, then the first overlapping prediction not yet paired.
-    let index = predicted.findIndex((p, i) => !used.has(i) && p.start === g.start && p.end === g.end);
+    let index = predicted.findIndex(
+      (p, i) => !used.has(i) && p.start === g.start && p.end === g.end,
+    );
     if (index < 0) index = predicted.findIndex((p, i) => !used.has(i) && overlaps(p, g));
     const p = predicted[index];
     const cls = timexClass(g.text, g.type, g.value);

@@ -69,8 +69,7 @@ export function parseTimeml(xml: string): TimemlDocument {
   const dct = dctMatch ? (attributes(dctMatch[1] ?? '').value ?? null) : null;
   const open = /<TEXT\b[^>]*>/i.exec(xml);
   const close = xml.lastIndexOf('</TEXT>');
-  const body =
-    open && close > open.index ? xml.slice(open.index + open[0].length, close) : '';
+  const body = open && close > open.index ? xml.slice(open.index + open[0].length, close) : '';
   let text = '';
   const timexes: GoldTimex[] = [];
   const openTimexes: { start: number; attrs: Record<string, string> }[] = [];
@@ -79,7 +78,7 @@ export function parseTimeml(xml: string): TimemlDocument {
     text += decodeXmlText(body.slice(cursor, m.index));
     cursor = m.index + m[0].length;
     const [, slash, name, rest] = m;
-    if (!name || name.toUpperCase() !== 'TIMEX3') continue;
+    if (name?.toUpperCase() !== 'TIMEX3') continue;
     if (!slash) {
       if (rest?.trimEnd().endsWith('/')) continue; // empty TIMEX3: no extent in the text
       openTimexes.push({ start: text.length, attrs: attributes(rest ?? '') });

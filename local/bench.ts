@@ -1,0 +1,124 @@
+/**
+ * `npm run bench -- DIR [--rounds N]`: measures, in one run, the throughput of the whole
+ * extraction (segmentation + quotes + temporal expressions) and of chrono-node alone parsing the
+ * same texts, the floor the extraction must not fall below.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { extractDates } from '../functions/extract-dates/dates.ts';
+import { extractQuotes } from '../functions/extract-quotes/quotes.ts';
+import { segmentArticle } from '../functions/segment/segment.ts';
+import { parseTimeml } from './eval/timeml.ts';
+
+const EXTENSIONS = new Set(['.txt', '.tml', '.md', '.html', '.json']);
+
+interface BenchFile {
+  name: string;
+  bytes: Uint8Array;
+  /** The plain text chrono-node reads (for .tml, the document text without tags). */
+  text: string;
+  published: string | undefined;
+}
+
+async function collect(dir: string, out: string[]): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await collect(path, out);
+    else if (EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+  }
+}
+
+async function load(path: string): Promise<BenchFile> {
+  const raw = await readFile(path, 'utf8');
+  if (path.endsWith('.tml')) {
+    const doc = parseTimeml(raw);
+    const name = path.replace(/\.tml$/, '.txt');
+    return {
+      name,
+      bytes: new TextEncoder().encode(doc.text),
+      text: doc.text,
+      published: doc.dct ?? undefined,
+    };
+  }
+  return { name: path, bytes: new TextEncoder().encode(raw), text: raw, published: undefined };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function runExtraction(files: BenchFile[]): number {
+  let found = 0;
+  for (const f of files) {
+    const article = segmentArticle(
+      { bytes: f.bytes, source: f.name, ...(f.published ? { published: f.published } : {}) },
+      { maxBytes: 50_000_000 },
+    );
+    found += extractQuotes(article).length + extractDates(article).length;
+  }
+  return found;
+}
+
+function runChrono(files: BenchFile[], refDate: Date): number {
+  let found = 0;
+  for (const f of files) found += chrono.parse(f.text, refDate).length;
+  return found;
+}
+
+function seconds(run: () => number): number {
+  const t0 = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+export async function runBench(argv: string[]): Promise<number> {
+  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--rounds');
+  const roundsAt = argv.indexOf('--rounds');
+  const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : 5;
+  if (!dir || !Number.isInteger(rounds) || rounds < 1) {
+    console.error('usage: npm run bench -- DIR [--rounds N]');
+    return 2;
+  }
+  const paths: string[] = [];
+  try {
+    await collect(dir, paths);
+  } catch {
+    console.error(`cannot read directory ${dir}`);
+    return 2;
+  }
+  paths.sort();
+  const files = await Promise.all(paths.map(load));
+  if (files.length === 0) {
+    console.error(`no article files in ${dir}`);
+    return 2;
+  }
+  const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1e6;
+  const refDate = new Date(Date.UTC(2017, 6, 6));
+  // Warm up both paths so the JIT and chrono's lazily built patterns are ready.
+  runExtraction(files);
+  runChrono(files, refDate);
+  const extraction: number[] = [];
+  const baseline: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate the order so neither side always runs on a warmer or cooler machine.
+    if (round % 2 === 0) {
+      extraction.push(megabytes / seconds(() => runExtraction(files)));
+      baseline.push(megabytes / seconds(() => runChrono(files, refDate)));
+    } else {
+      baseline.push(megabytes / seconds(() => runChrono(files, refDate)));
+      extraction.push(megabytes / seconds(() => runExtraction(files)));
+    }
+  }
+  const x = median(extraction);
+  const y = median(baseline);
+  console.log(
+    `bench: extraction ${x.toFixed(2)} MB/s, chrono-node ${y.toFixed(2)} MB/s, ratio ${(x / y).toFixed(2)} ` +
+      `(${files.length} files, ${megabytes.toFixed(2)} MB, ${rounds} rounds, median)`,
+  );
+  return 0;
+}
+
+process.exitCode = await runBench(process.argv.slice(2));
