@@ -1,0 +1,179 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../functions/extract-dates/dates.ts';
+import type { ArticleForExtraction, TemporalExpression } from '../../shared/article.ts';
+
+/** Published on a Thursday. */
+const PUBLISHED = '2017-07-06';
+
+function article(text: string, publishedAt: string | null = PUBLISHED): ArticleForExtraction {
+  // One sentence per line keeps the tense of each example to itself.
+  const sentences = [...text.matchAll(/[^\n]+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return { text, title: null, paragraphs: sentences, sentences, publishedAt };
+}
+
+function find(dates: TemporalExpression[], text: string): TemporalExpression | undefined {
+  return dates.find((d) => d.text === text);
+}
+
+describe('extractDates', () => {
+  it('reads a weekday in a past-tense sentence as the most recent one, or the day itself', () => {
+    const text = 'The council voted on Tuesday.\nThe mayor resigned on Thursday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
+    expect(find(dates, 'Thursday')?.value).toBe('2017-07-06');
+  });
+
+  it('reads a weekday in a future-tense sentence as the next one', () => {
+    const dates = extractDates(article('The board will meet on Monday to decide.'));
+
+    expect(dates).toEqual([
+      { start: 23, end: 29, text: 'Monday', type: 'DATE', value: '2017-07-10' },
+    ]);
+  });
+
+  it('places a month without a year before publication unless the sentence looks ahead', () => {
+    const text = 'In May, the agency fined the company.\nThe agency will rule in September.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'May')?.value).toBe('2017-05');
+    expect(find(dates, 'September')?.value).toBe('2017-09');
+  });
+
+  it('does not take the modal "may" for a month', () => {
+    const dates = extractDates(article('The rules may change, officials said.'));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('resolves relative weeks, months and years to TimeML values', () => {
+    const text = 'Sales fell last week.\nPrices rose last month.\nThe plant opens next year.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'last week')?.value).toBe('2017-W26');
+    expect(find(dates, 'last month')?.value).toBe('2017-06');
+    expect(find(dates, 'next year')?.value).toBe('2018');
+  });
+
+  it('keeps modifiers in the extent and marks them with a mod', () => {
+    const dates = extractDates(article('The merger should close early next month.'));
+
+    expect(find(dates, 'early next month')).toMatchObject({ value: '2017-08', mod: 'START' });
+  });
+
+  it('counts "ago" back from the publication date at the grain of its unit', () => {
+    const dates = extractDates(article('The mill closed three years ago.'));
+
+    expect(find(dates, 'three years ago')).toMatchObject({ type: 'DATE', value: '2014' });
+  });
+
+  it('reads "the past two years" as a duration with its determiner in the extent', () => {
+    const dates = extractDates(article('Exports doubled over the past two years.'));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the past two years', 'DURATION', 'P2Y'],
+    ]);
+  });
+
+  it('leaves the article of a noun phrase out of an adjectival duration', () => {
+    const dates = extractDates(article('Shares hit a five-year low.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
+  });
+
+  it('counts "a year earlier" from the quarter the article last mentioned', () => {
+    const text = 'Profit rose 8% in the second quarter from a year earlier.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the second quarter')?.value).toBe('2017-Q2');
+    expect(find(dates, 'a year earlier')?.value).toBe('2016-Q2');
+  });
+
+  it('gives reference words their TimeML reference values', () => {
+    const text = 'The plant is now closed.\nIt was recently sold.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'now')?.value).toBe('PRESENT_REF');
+    expect(find(dates, 'recently')?.value).toBe('PAST_REF');
+  });
+
+  it('reads recurring times as sets', () => {
+    const text = 'The ferry runs daily.\nThe market opens every Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
+    expect(find(dates, 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
+  });
+
+  it('joins a clock time to the weekday that follows it', () => {
+    const dates = extractDates(article('Polls close at 8 p.m. Tuesday, officials said.'));
+
+    expect(find(dates, '8 p.m. Tuesday')).toMatchObject({
+      type: 'TIME',
+      value: '2017-07-04T20:00',
+    });
+  });
+
+  it('reads years, decades, fiscal years and seasons', () => {
+    const text =
+      'The law dates from the 1990s.\nRevenue grew in fiscal 2016.\nThe bridge reopened this summer.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the 1990s')?.value).toBe('199');
+    expect(find(dates, 'fiscal 2016')?.value).toBe('2016');
+    expect(find(dates, 'this summer')?.value).toBe('2017-SU');
+  });
+
+  it('leaves dates unanchored when the publication date is unknown', () => {
+    const dates = extractDates(article('The hearing took place on June 28.', null));
+
+    expect(find(dates, 'June 28')?.value).toBe('XXXX-06-28');
+  });
+
+  it('does not take a count of things for a year', () => {
+    const dates = extractDates(article('The company employs 2000 workers in the region.'));
+
+    expect(dates).toEqual([]);
+  });
+
+  const seedDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed');
+  const seedText = join(seedDir, 'sanctuary-cities-2017-07-06.txt');
+  it.skipIf(!existsSync(seedText))('finds the six dates of the seed article exactly', async () => {
+    const { segmentArticle } = await import('../../functions/segment/segment.ts');
+    const expected = JSON.parse(readFileSync(join(seedDir, 'expected.json'), 'utf8')) as {
+      publishedAt: string;
+      dates: TemporalExpression[];
+    };
+    const segmented = segmentArticle(
+      { bytes: readFileSync(seedText), source: 'seed.txt', published: expected.publishedAt },
+      { maxBytes: 1_000_000 },
+    );
+
+    const dates = extractDates(segmented);
+
+    expect(
+      dates.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })),
+    ).toEqual(
+      expected.dates.map(({ start, end, text, type, value }) => ({
+        start,
+        end,
+        text,
+        type,
+        value,
+      })),
+    );
+  });
+});
