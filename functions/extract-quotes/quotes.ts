@@ -76,10 +76,20 @@ export function extractQuotes(article: ArticleForExtraction): Quote[] {
   const index = new NameIndex(text);
   const named: { at: number; name: string }[] = [];
   const quotes: Quote[] = [];
+  let previous: { outerEnd: number; speech: boolean } | null = null;
   marks.forEach((q, i) => {
     const a: Attribution | null = attributions[i] ?? null;
-    if (!isSpeech(text, q, paragraphs[q.firstParagraph] ?? { start: 0, end: text.length }, a))
-      return;
+    const para = paragraphs[q.firstParagraph] ?? { start: 0, end: text.length };
+    // “a liar” and “a fraud”: quoted phrases joined in a list are all speech or all not.
+    const joined =
+      previous !== null &&
+      q.outerStart - previous.outerEnd < 12 &&
+      /^\s*(?:,|,?\s*(?:and|or))?\s*(?:a|an|the)?\s*$/.test(
+        text.slice(previous.outerEnd, q.outerStart),
+      );
+    const speech = joined && previous ? previous.speech : isSpeech(text, q, para, a);
+    previous = { outerEnd: q.outerEnd, speech };
+    if (!speech) return;
     let speaker: Quote['speaker'] = null;
     if (a) {
       const mentionText = text.slice(a.mention.start, a.mention.end);

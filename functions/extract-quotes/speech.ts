@@ -12,7 +12,74 @@ import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 
 /** Words that, right before a quoted phrase, say it is a name or a term rather than speech. */
 const TERM_INTRODUCERS =
-  /(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)[,:]?\s*$/i;
+  /(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
+
+/** Words that may follow a quoted phrase that is speech (“a disaster” and, “unfit” to, ...). */
+const FOLLOWERS = new Set([
+  'and',
+  'or',
+  'but',
+  'to',
+  'that',
+  'in',
+  'on',
+  'for',
+  'of',
+  'with',
+  'from',
+  'as',
+  'by',
+  'at',
+  'is',
+  'was',
+  'are',
+  'were',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'said',
+  'says',
+  'than',
+  'if',
+  'when',
+  'while',
+  'because',
+  'about',
+  'after',
+  'before',
+  'during',
+  'over',
+  'who',
+  'which',
+  'where',
+  'since',
+  'until',
+  'into',
+  'against',
+  'among',
+  'not',
+  'so',
+  'then',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'these',
+  'those',
+  'would',
+  'will',
+]);
+
+const DETERMINER_BEFORE =
+  /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)\s*$/i;
 
 /** What stands right before a quoted title: a possessive ("CNN's"), "on", "of", "the". */
 const TITLE_CONTEXT = /(?:['’]s|\bon|\bof|\bthe|\bin|\bhis|\bher|\btheir|\bits|\ba)\s*$/i;
@@ -81,19 +148,32 @@ export function isSpeech(
   ) {
     if (!/[.!?:;,]\s*$/.test(before)) return false;
   }
+  const asDescribed =
+    /\bas\s+(?:(?:a|an|the|being|being\s+in\s+the)\s+)?$/i.test(before) &&
+    !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
+  const titled = titleShaped(inner) && words <= 12;
+  if (TERM_INTRODUCERS.test(before) && (titled || words < 5)) return false;
+  if (titled && attribution?.kind !== 'transcript') {
+    if (asDescribed) return true;
+    if (TITLE_CONTEXT.test(before) || /\d\s*$/.test(before)) return false;
+    const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
+    if (lead.length > 0) return true;
+    if (words < 5) return false;
+  }
   if (words >= 5) return true;
   const ended = /[.!?]$/.test(inner.replace(/["”’']+$/, ''));
   const opensSentence = sentenceStart(text, quote.outerStart, para.start) >= quote.outerStart - 1;
   if (ended && (words >= 3 || opensSentence)) return true;
-  if (TERM_INTRODUCERS.test(before)) return false;
-  const asDescribed =
-    /\bas\s+(?:(?:a|an|the|being|being\s+in\s+the)\s+)?$/i.test(before) &&
-    !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
-  if (titleShaped(inner)) {
-    if (asDescribed) return true;
-    if (TITLE_CONTEXT.test(before)) return false;
-    const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
-    return lead.length > 0 || attribution?.kind === 'transcript';
+  // “quack” medical cures: a quoted modifier inside a noun phrase is a term, not speech.
+  const follower = /^\s*(\p{Ll}+)/u.exec(after)?.[1];
+  if (
+    words <= 3 &&
+    follower &&
+    !/[,.;:!?]$/.test(inner) &&
+    !FOLLOWERS.has(follower) &&
+    DETERMINER_BEFORE.test(before)
+  ) {
+    return false;
   }
   if (asDescribed) return true;
   if (attribution?.sameSentence) return true;

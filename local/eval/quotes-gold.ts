@@ -8,7 +8,8 @@
  *    both sides) toggle. A paragraph that ends inside an open quote continues the quote when the
  *    next paragraph opens with a mark (the multi-paragraph convention): the whole run is ONE gold
  *    quote, its text including the paragraph breaks and reopening marks. An open quote not so
- *    continued is dropped (unbalanced), as is an empty pair.
+ *    continued is dropped (unbalanced), as is an empty pair. Two typesetting slips are read by
+ *    position: a ” that opens a paragraph opens, a “ glued after a word before a space closes.
  * 2. A pair is a gold quote when at least half of its inner characters lie inside the Content
  *    pieces of one attribution (Content may be discontinuous, e.g. around a split quote's cue).
  *    Pairs inside no Content are titles, nicknames or scare quotes: not speech.
@@ -66,6 +67,20 @@ export function goldMarkPairs(text: string): MarkPair[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
     const marks = marksOf(text, para.start, para.end);
+    // Typesetting slips: a ” opening a paragraph opens, a “ glued after a word and followed by a
+    // space or the paragraph's end closes.
+    for (const m of marks) {
+      const before = text[m.at - 1] ?? ' ';
+      const after = text[m.at + m.len] ?? ' ';
+      if (m.kind === 'close' && m.at === para.start && /\p{L}/u.test(after)) m.kind = 'open';
+      else if (
+        m.kind === 'open' &&
+        /[\p{L}.,!?]/u.test(before) &&
+        (m.at + m.len >= para.end || /\s/.test(after))
+      ) {
+        m.kind = 'close';
+      }
+    }
     let first = 0;
     if (continuing && open) {
       const lead = marks[0];
