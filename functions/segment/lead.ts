@@ -149,7 +149,8 @@ function isTitleCase(words: string[]): boolean {
 }
 
 function isDateLine(line: string): string | null {
-  if (line.length > 60) return null;
+  // A date line names its year; checking first spares the date parser most lines.
+  if (line.length > 60 || !/\d{4}/.test(line)) return null;
   return normalizeDate(line);
 }
 

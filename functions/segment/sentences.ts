@@ -24,6 +24,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Letters separated by periods: "U.S", "a.m", "D.C", "U.S.A" (the last period not included). */
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const NUMBER = /^[$€£¥]?[\d.,:/-]+%?$/;
+/** What follows the period in "Jane.Doe@example.com" or "site.Example/path". */
+const ADDRESS_TAIL = /[@/]|\.\p{L}/u;
+const ENUMERATOR = /^(?:\d{1,3}|[ivx]{1,4}|[IVX]{1,4})$/;
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›', '}']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '{', '¿', '¡', '*', '_']);
@@ -69,7 +72,7 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     let after = runEnd;
     while (after < end && CLOSERS.has(text[after] ?? '')) after++;
     if (after >= end) break;
-    if (!isSpace(text[after])) {
+    if (!isSpace(text[after]) && !isMissingSpace(text, sentenceStart, i, after)) {
       i = runEnd;
       continue;
     }
@@ -143,7 +146,12 @@ function isBoundary(
   const startsSentence = SENTENCE_STARTERS.has(nextLower);
   const run = text.slice(runStart, runEnd);
 
-  if (run.includes('!') || run.includes('?')) return true;
+  if (run.includes('!') || run.includes('?')) {
+    // "“Why now?” Raman asked." is one sentence: the speech tag belongs to the quote.
+    if (after > runEnd && isSpeechTag(text, after, end)) return false;
+    // "and -- voila! -- you have it": an exclamation inside the sentence.
+    return LETTER_OR_DIGIT.test(first);
+  }
 
   const dots = countDots(run);
   if (dots >= 2) {
@@ -161,6 +169,8 @@ function isBoundary(
 
   const word = wordBefore(text, sentenceStart, runStart);
   const key = word.toLowerCase();
+  // "3. The third point": a number opening the sentence is an enumerator, not its end.
+  if (runStart - word.length === sentenceStart && ENUMERATOR.test(word)) return false;
   if (NEVER_FINAL.has(key)) return false;
   if (NAME_TITLES.has(key) && UPPER.test(word[0] ?? '')) return false;
   if (nextIsDigit) {
@@ -186,6 +196,29 @@ function isBoundary(
   if (ABBREVIATIONS.has(key) || NUMBER_ABBREVIATIONS.has(key)) return startsSentence;
   if (PLACE_ABBREVIATIONS.has(key) && UPPER.test(word[0] ?? '')) return startsSentence;
   return true;
+}
+
+const SPEECH_TAG =
+  /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|told|added|adds|wrote|writes|replied|replies|explained|recalled|noted|insisted|shouted|yelled|tweeted|declared|argued|answered|responded|quipped|countered|wondered|continued|exclaimed|cried)(?=\s*[.,;:]|\s*$)/u;
+
+function isSpeechTag(text: string, after: number, end: number): boolean {
+  return SPEECH_TAG.test(text.slice(after, Math.min(end, after + 100)));
+}
+
+/**
+ * "the store.Today it rained": a period with no space after it still ends a sentence when a
+ * capitalized word follows a lower-case word or number. Web addresses, e-mail addresses and
+ * initialisms ("U.S.A.", "example.Com") keep their periods.
+ */
+function isMissingSpace(text: string, sentenceStart: number, at: number, after: number): boolean {
+  if (!UPPER.test(text[after] ?? '') || !LOWER.test(text[after + 1] ?? '')) return false;
+  const before = text[at - 1] ?? '';
+  if (!LOWER.test(before) && !(before >= '0' && before <= '9')) return false;
+  const word = wordBefore(text, sentenceStart, at);
+  if (word.length < 2 || /[.@/:\\]/.test(word)) return false;
+  let tokenEnd = after;
+  while (tokenEnd < text.length && tokenEnd < after + 64 && !isSpace(text[tokenEnd])) tokenEnd++;
+  return !ADDRESS_TAIL.test(text.slice(after, tokenEnd));
 }
 
 function countDots(run: string): number {

@@ -127,7 +127,7 @@ describe('splitSentences with quotes and brackets', () => {
     ]);
   });
 
-  it('keeps a quoted question followed by its speech tag together', () => {
+  it('keeps a quoted question followed by an inverted speech tag together', () => {
     const text = '“Who pays for it?” asked Rivera. Nobody answered.';
     expect(sentencesOf(text)).toEqual(['“Who pays for it?” asked Rivera.', 'Nobody answered.']);
   });
@@ -147,6 +147,37 @@ describe('splitSentences with quotes and brackets', () => {
   it('splits a sentence that opens with a quotation mark', () => {
     const text = 'The board met. “This is overdue,” Hall said.';
     expect(sentencesOf(text)).toEqual(['The board met.', '“This is overdue,” Hall said.']);
+  });
+});
+
+describe('splitSentences with missing spaces and exclamations', () => {
+  it('ends a sentence at a period with no space before a capitalized word', () => {
+    const text = 'The rain stopped.Crews went home.';
+    expect(sentencesOf(text)).toEqual(['The rain stopped.', 'Crews went home.']);
+  });
+
+  it('keeps e-mail and web addresses whole', () => {
+    const text = 'Write to Ana.Ruiz@example.org or visit Example.Org/Help today.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it('keeps an exclamation set off by dashes inside the sentence', () => {
+    const text = 'Add the eggs and -- presto! -- dinner is ready.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it('keeps a quoted question and the speech tag that follows it together', () => {
+    const text = '“Where is the money?” Hollis asked. Nobody knew.';
+    expect(sentencesOf(text)).toEqual(['“Where is the money?” Hollis asked.', 'Nobody knew.']);
+  });
+
+  it('does not treat an enumerator opening a sentence as a sentence', () => {
+    const text = 'Two rules apply. 1. Stop at the line. 2. Wait for the signal.';
+    expect(sentencesOf(text)).toEqual([
+      'Two rules apply.',
+      '1. Stop at the line.',
+      '2. Wait for the signal.',
+    ]);
   });
 });
 
