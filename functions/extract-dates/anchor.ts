@@ -102,11 +102,10 @@ export function yearForMonth(anchor: Day, month: number, tense: Tense): number {
   return nearestYear(anchor, (year) => (year - anchor.year) * 12 + month - anchor.month, tense, 6);
 }
 
-/** The year of a quarter given alone ("the fourth quarter"). */
+/** The year of a quarter given alone ("the fourth quarter"): the nearest, tense breaking ties. */
 export function yearForQuarter(anchor: Day, quarter: number, tense: Tense): number {
   const current = quarterOf(anchor.month);
-  if (tense === 'future') return quarter >= current ? anchor.year : anchor.year + 1;
-  return quarter <= current ? anchor.year : anchor.year - 1;
+  return nearestYear(anchor, (year) => (year - anchor.year) * 4 + quarter - current, tense, 3);
 }
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];

@@ -125,6 +125,8 @@ export function parseCount(words: string): number | null {
     .replace(/,/g, '')
     .trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(\d+) 1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
   if (/^(a|an|one) and a half$/.test(w)) return 1.5;
   let total = 0;
@@ -190,7 +192,7 @@ export const MONTH_RE =
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|${NUM_WORD}(?:[- ]${NUM_WORD})?(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
+export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${NUM_WORD}(?:[- ]${NUM_WORD})?(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
 export const COUNT_RE = `(?:${NUMBER_RE}(?: and a half)?|an?)`;
 export const UNIT_RE =
   '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|days?|hours?|minutes?|seconds?)';

@@ -85,7 +85,7 @@ const MOD_WORDS: Record<string, string> = {
   'the middle of': 'MID',
 };
 
-const EDGE_RE = '(?:early |late |mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
+const EDGE_RE = '(?:early[- ]|late[- ]|mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
 
 function edgeMod(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -242,14 +242,17 @@ export const RULES: Rule[] = [
     build: (m) => {
       const month = monthNumber(m[2] ?? '');
       const day = n(m[3]);
-      if (!month || day < 1 || day > 31) return null;
-      const year = m[4] ? n(m[4]) : null;
+      if (!month || day < 1 || day > 31) return null;      const year = m[4] ? n(m[4]) : null;
+      // "the quarter ended Sept. 30": the end of a period already named, not a new anchor.
+      const before = m.input.slice(Math.max(0, m.index - 10), m.index);
+      const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
+      const deadline = /\b(?:by|until|till)\s$/i.test(before);
       return {
         resolve: (ctx) => {
-          if (year !== null) return date(dayPoint({ year, month, day }));
+          if (year !== null) return date(dayPoint({ year, month, day }), undefined, anchorable);
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const y = yearForMonthDay(ctx.anchor, month, day, ctx.tense);
-          return date(dayPoint({ year: y, month, day }));
+          const y = yearForMonthDay(ctx.anchor, month, day, deadline ? 'present' : ctx.tense);
+          return date(dayPoint({ year: y, month, day }), undefined, anchorable);
         },
       };
     },
@@ -305,7 +308,9 @@ export const RULES: Rule[] = [
         !m[2] &&
         !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before)
       )
-        return null;
+        return null;      // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
+      if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
+      const deadline = /\b(?:by|until|till)\s$/i.test(before);
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
@@ -320,8 +325,7 @@ export const RULES: Rule[] = [
           if (which === -1) y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
           else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
-          else if (which === 0) y = ctx.anchor.year;
-          else y = yearForMonth(ctx.anchor, month, ctx.tense);
+          else if (which === 0) y = ctx.anchor.year;          else y = yearForMonth(ctx.anchor, month, deadline ? 'present' : ctx.tense);
           return date(monthPoint(y, month), mod);
         },
       };
@@ -386,7 +390,7 @@ export const RULES: Rule[] = [
   // Weekdays with their qualifiers and part of the day ("last Friday", "Wednesday night").
   {
     re: new RegExp(
-      `${B}(?:(last|this|next|this past|this coming|early|late|earlier|later) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-]|,? \\d)`,
+      `${B}(?:(last|this|next|this past|this coming|early|late|earlier|later) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-])`,
       'gi',
     ),
     priority: 5,
@@ -584,7 +588,7 @@ export const RULES: Rule[] = [
   // "a year earlier", "two days later", "the year before", "a week before" (at a clause end).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the )(${UNIT_RE}) (earlier|later|before|after|previously|from now|hence|on)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| in| and| but)`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the )(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after|on)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
       'gi',
     ),
     priority: 7,
@@ -653,7 +657,7 @@ export const RULES: Rule[] = [
   // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours".
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?:[- ](${UNIT_RE})(?:-long)?)(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?:[- ](${UNIT_RE})(?:-long)?)(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,
@@ -785,7 +789,8 @@ export const RULES: Rule[] = [
               grain: 'quarter',
               year: ctx.anchor.year,
               quarter: quarterOf(ctx.anchor.month),
-            });
+            });          // "the latest quarter" is the one just reported, whatever the article mentioned before.
+          if (/latest|most recent|just/.test(qualifier)) return date(previousQuarter(ctx.anchor));
           if (ctx.lastRef?.grain === 'quarter') return date(ctx.lastRef);
           return date(previousQuarter(ctx.anchor));
         },
@@ -971,6 +976,9 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (/^\s*(?:of|that|when|in|'s|’s)\b/i.test(after)) return null;
+      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (/^\s*(?:ended|ending|to)\b/i.test(next) && (unit === 'year' || unit === 'month' || unit === 'week'))
+        return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
       if (/\b(?:for|over|during|throughout)\s$/.test(before) && unit !== 'weekend')
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
       if (unit === 'day' || unit === 'month') return null;
@@ -1241,7 +1249,11 @@ const MORE_RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
       return {
         resolve: (ctx) => {
-          if (/^(?:in|during|over|throughout)\s$/.test(before.slice(-7)) && qualifier === 'fiscal')
+          const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+          if (
+            qualifier === 'fiscal' &&
+            (/(?:during|over|throughout)\s$/.test(before) || /^\s*(?:ended|ending)\b/.test(after))
+          )
             return { type: 'DURATION', value: 'P1Y' };
           if (!ctx.anchor) return null;
           const last = /latest|past/.test(qualifier);
