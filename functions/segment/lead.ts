@@ -26,17 +26,18 @@ const CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]*";
 const TITLE_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const MONTH =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const DASH = '(?:[ \\t]*(?:—|–|--)[ \\t]*|[ \\t]+-[ \\t]+)';
+// Older AP copy writes the dash as an underscore: "DAR ES SALAAM, Tanzania (AP) _".
+const DASH = '(?:[ \\t]*(?:—|–|--)[ \\t]*|[ \\t]+[-_][ \\t]*)';
 const REGION = `${TITLE_WORD}(?:[ ]${TITLE_WORD}){0,2}`;
 const TAIL = `(?:,[ ](${REGION}))?(?:,[ ](${MONTH}[ ]\\d{1,2}))?`;
 /** An all-caps place, optionally a region and a date, an agency in brackets and/or a dash. */
 const CAPS_DATELINE = new RegExp(
-  `^(${CAPS_WORD}(?:[ ]${CAPS_WORD}){0,4})${TAIL}(?:[ \\t]*\\(([^()\\n]{1,40})\\))?(${DASH})?(?=[ \\t]*[\\p{Lu}\\d"“‘'])`,
+  `^(${CAPS_WORD}(?:[ ]${CAPS_WORD}){0,4})${TAIL}(?:[ \\t]*\\(([^()\\n]{1,40})\\))?(${DASH})?(?=[ \\t]*(?:[\\p{Lu}\\d"“‘']|$))`,
   'u',
 );
 /** A place in ordinary case counts only with an agency: "Washington (CNN) —". */
 const AGENCY_DATELINE = new RegExp(
-  `^(${TITLE_WORD}(?:[ ]${TITLE_WORD}){0,3})${TAIL}[ \\t]*\\(([^()\\n]{1,40})\\)(${DASH})?(?=[ \\t]*[\\p{Lu}\\d"“‘'])`,
+  `^(${TITLE_WORD}(?:[ ]${TITLE_WORD}){0,3})${TAIL}[ \\t]*\\(([^()\\n]{1,40})\\)(${DASH})?(?=[ \\t]*(?:[\\p{Lu}\\d"“‘']|$))`,
   'u',
 );
 const BYLINE = /^By[ \t]+\p{Lu}/u;
@@ -194,7 +195,9 @@ export function readLead(text: string, found: Span[], findHeadline: boolean): Le
     if (
       findHeadline &&
       step === 0 &&
-      ((isHeadline(line) && (!matchDateline(line) || isTitleCase(line.split(/\s+/)))) ||
+      ((isHeadline(line) &&
+        !isDatelineOnly(line) &&
+        (!matchDateline(line) || isTitleCase(line.split(/\s+/)))) ||
         (line.length <= 200 && datelineFollows(text, paragraphs, index, line)))
     ) {
       splitFirstLine(text, paragraphs, index);
@@ -223,6 +226,12 @@ function datelineFollows(text: string, paragraphs: Span[], index: number, line: 
   const next = paragraphs[index + 1];
   if (!paragraph || !next || text.slice(paragraph.start, paragraph.end) !== line) return false;
   return matchDateline(text.slice(next.start, Math.min(next.end, next.start + 200))) !== null;
+}
+
+/** A line that is nothing but a dateline, its story starting on the next line. */
+function isDatelineOnly(line: string): boolean {
+  const match = matchDateline(line);
+  return match !== null && match.length >= line.trimEnd().length;
 }
 
 function matchDateline(head: string): { place: string; length: number } | null {

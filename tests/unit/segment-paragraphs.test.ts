@@ -73,6 +73,16 @@ describe('segmentArticle on plain-text heads', () => {
     );
   });
 
+  it('recognises a dateline on a line of its own with an underscore dash', () => {
+    const article = segment('NAIROBI, Kenya (AP) _\n\nThe rains came early. Roads flooded.');
+    expect(article.title).toBeNull();
+    expect(article.dateline).toBe('NAIROBI, Kenya');
+    expect(article.sentences.map((s) => article.text.slice(s.start, s.end))).toEqual([
+      'The rains came early.',
+      'Roads flooded.',
+    ]);
+  });
+
   it('does not take an ordinary first sentence for a headline or dateline', () => {
     const article = segment(
       'The lake froze early this year, and skaters came out in numbers on the weekend.\n\nMore text.',
