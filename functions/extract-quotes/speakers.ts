@@ -12,7 +12,7 @@
 import type { Span } from '../../shared/article.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
-import { isPronoun, subjectAfter, subjectBefore, tokenize } from './mentions.ts';
+import { isPronoun, speakerLike, subjectAfter, subjectBefore, tokenize } from './mentions.ts';
 
 export type AttributionKind =
   | 'transcript'
@@ -81,7 +81,10 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     const subject = sentenceSubject(ctx.text, from, cue.start);
     if (subject) return subject;
   }
-  return subjectBefore(ctx.text, from, cue.start);
+  const before = subjectBefore(ctx.text, from, cue.start);
+  if (before) return before;
+  // "Said Sessions:" or ", said the official": nothing but punctuation before the cue.
+  return onlyPunctuation(ctx.text, from, cue.start) ? subjectAfter(ctx.text, cue.end, to) : null;
 }
 
 function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
@@ -185,7 +188,7 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
     from += clause[0].length;
   }
   const mention = subjectAfter(text, from, limit);
-  if (!mention) return null;
+  if (!mention || !speakerLike(text, mention)) return null;
   // The phrase must be followed by a verb-like lowercase word, not end the sentence.
   const next = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(\p{Ll}+)/u.exec(
     text.slice(mention.end, limit),
