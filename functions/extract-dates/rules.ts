@@ -553,7 +553,10 @@ export const RULES: Rule[] = [
   },
   // "N units ago", with "about", "more than"...
   {
-    re: new RegExp(`${B}(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})[- ](${UNIT_RE}) ago\\b`, 'gi'),
+    re: new RegExp(
+      `${B}(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})[- ](${UNIT_RE})(?: or so| or two)? ago\\b`,
+      'gi',
+    ),
     priority: 7,
     need: /\bago\b/i,
     build: (m) => {
@@ -657,7 +660,7 @@ export const RULES: Rule[] = [
   // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours".
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?:[- ](${UNIT_RE})(?:-long)?)(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?:[- ](${UNIT_RE})(?:-long)?)(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,
@@ -690,7 +693,8 @@ export const RULES: Rule[] = [
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.
       let trimStart = 0;
-      if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1])
+      const adjectival = /-/.test(m[0].slice(-(unitWord.length + 1))) || !/s$/i.test(unitWord);
+      if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1] && adjectival)
         trimStart = determiner.length + 1;
       return {
         trimStart,
@@ -726,13 +730,18 @@ export const RULES: Rule[] = [
   // Quarters and halves: "the third quarter", "third-quarter", "the first half of 1998".
   {
     re: new RegExp(
-      `${B}(?:(the) )?(?:(${YEAR_RE}) )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
+      `${B}(?:(the) )?(?:(${YEAR_RE}) )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
       'gi',
     ),
     priority: 3,
     need: /(?:quarter|half)/i,
     build: (m) => {
-      const ordinal = ORDINALS[(m[4] ?? '').toLowerCase()];
+      const ordinalWord = (m[4] ?? '').toLowerCase();
+      const isHalfWord = /half/i.test(m[6] ?? '');
+      const ordinal =
+        ordinalWord === 'last' || ordinalWord === 'final' ? (isHalfWord ? 2 : 4) : ORDINALS[ordinalWord];
+      // "the last quarter" is the latest one (a relative rule); "the final quarter of 1998" is Q4.
+      if ((ordinalWord === 'last' || ordinalWord === 'final') && !isHalfWord && !m[2] && !m[7]) return null;
       if (!ordinal) return null;
       const isHalf = /half/i.test(m[6] ?? '');
       if (isHalf && ordinal > 2) return null;
@@ -835,7 +844,7 @@ export const RULES: Rule[] = [
   },
   // Reference words: now, currently, recently, the past, the future.
   {
-    re: /(?<![\w-])(right now|just now|now|currently|current|nowadays|these days|at present|the present|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|previously|the near term|the short term|the long term)(?![\w-])/gi,
+    re: /(?<![\w-])(right now|just now|now|currently|current|nowadays|these days|at present|the present|more recently|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|the near term|the short term|the long term)(?![\w-])/gi,
     priority: 10,
     need: /(?:now|current|days|present|recent|lately|past|future|soon|previously|term)/i,
     build: (m) => {
