@@ -172,6 +172,7 @@ describe('segmentArticle on Markdown', () => {
       'River Park',
     ]);
     expect(article.sentences).toHaveLength(4);
+    expect(article.text.endsWith('North Park\nRiver Park')).toBe(true);
   });
 
   it('warns about front matter that is not valid YAML and still reads the body', () => {

@@ -38,16 +38,22 @@ export function cleanBlock(raw: string): string {
 export class TextBuilder {
   private parts: string[] = [];
   private length = 0;
+  private lastWasItem = false;
   readonly paragraphs: Span[] = [];
 
-  /** Adds a block as a paragraph of its own; empty blocks are dropped. */
-  add(block: string): void {
+  /**
+   * Adds a block as a paragraph of its own; empty blocks are dropped. List items follow one
+   * another on their own lines (a single line break), each still a paragraph of its own.
+   */
+  add(block: string, kind: 'block' | 'item' = 'block'): void {
     const clean = cleanBlock(block);
     if (!clean) return;
     if (this.length > 0) {
-      this.parts.push('\n\n');
-      this.length += 2;
+      const separator = kind === 'item' && this.lastWasItem ? '\n' : '\n\n';
+      this.parts.push(separator);
+      this.length += separator.length;
     }
+    this.lastWasItem = kind === 'item';
     this.paragraphs.push({ start: this.length, end: this.length + clean.length });
     this.parts.push(clean);
     this.length += clean.length;

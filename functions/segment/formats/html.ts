@@ -113,7 +113,7 @@ export function writeBlocks(root: DomNode, builder: TextBuilder, dropBoilerplate
       inline += '\u0000';
     } else if (BLOCK.has(name) && !hasBlockChild(node)) {
       flush();
-      builder.add(inlineText(node));
+      builder.add(inlineText(node), name === 'LI' ? 'item' : 'block');
     } else if (BLOCK.has(name) || CONTAINER.has(name)) {
       flush();
       writeBlocks(node, builder, dropBoilerplate);

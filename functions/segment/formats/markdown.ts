@@ -102,14 +102,14 @@ function writeListItem(item: Tokens.ListItem, builder: TextBuilder): void {
   const own: Token[] = [];
   for (const child of item.tokens) {
     if (child.type === 'list') {
-      builder.add(own.map((t) => blockText(t)).join('\u0000'));
+      builder.add(own.map((t) => blockText(t)).join('\u0000'), 'item');
       own.length = 0;
       writeTokens([child], builder);
     } else {
       own.push(child);
     }
   }
-  builder.add(own.map((t) => blockText(t)).join('\u0000'));
+  builder.add(own.map((t) => blockText(t)).join('\u0000'), 'item');
 }
 
 function blockText(token: Token): string {
