@@ -54,6 +54,12 @@ describe('decodeArticleBytes', () => {
     expect(decoded.encoding).toBe('utf-16be');
   });
 
+  it('reads UTF-16LE without a byte-order mark and says how it guessed', () => {
+    const decoded = decodeArticleBytes(utf16('Plain words only.', true));
+    expect(decoded.text).toBe('Plain words only.');
+    expect(decoded.warnings).toEqual(['No byte-order mark: read as UTF-16LE.']);
+  });
+
   it('reads Windows-1252 curly quotes, dashes and accents', () => {
     const bytes = Uint8Array.of(0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x97, 0x20, 0x6f, 0x6b);
     const decoded = decodeArticleBytes(bytes);

@@ -213,6 +213,19 @@ describe('segmentArticle on JSON', () => {
     expect(article.publishedAt).toBe('2022-01-02');
   });
 
+  it('reads the first of several articles in a top-level array and says so', () => {
+    const json = JSON.stringify([
+      { title: 'First', text: 'The first story.' },
+      { title: 'Second', text: 'The second story.' },
+    ]);
+    const article = segment(json, 'a.json');
+    expect(article.title).toBe('First');
+    expect(article.text).toBe('The first story.');
+    expect(article.warnings).toEqual([
+      'The JSON top-level array holds 2 articles; only the first is read.',
+    ]);
+  });
+
   it('drops the truncation marker a news API adds and says so', () => {
     const json = JSON.stringify({
       title: 'T',
