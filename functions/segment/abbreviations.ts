@@ -85,3 +85,15 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = words(`
   next according ultimately finally first second third often sometimes never always perhaps
   maybe already again more less much very
 `);
+
+/** Company suffixes: a capital after one opens a sentence unless it names a role there. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = words(`
+  inc corp co cos ltd llc plc bros lp llp ag sa nv
+`);
+
+/** Role words that follow a company name inside a sentence ("Acme Corp. Chief Executive"). */
+export const ROLE_WORDS: ReadonlySet<string> = words(`
+  chief ceo cfo coo cto president vice chairman chairwoman chair executive director founder
+  cofounder co-founder managing general senior board spokesman spokeswoman spokesperson
+  owner partner analyst analysts shareholders subsidiary unit division
+`);

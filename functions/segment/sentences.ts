@@ -8,12 +8,14 @@
 import type { Span } from '../../shared/article.ts';
 import {
   ABBREVIATIONS,
+  COMPANY_SUFFIXES,
   FRONTING_PREPOSITIONS,
   MONTHS,
   NAME_TITLES,
   NEVER_FINAL,
   NUMBER_ABBREVIATIONS,
   PLACE_ABBREVIATIONS,
+  ROLE_WORDS,
   SENTENCE_STARTERS,
   TIME_CONTINUATIONS,
 } from './abbreviations.ts';
@@ -193,6 +195,7 @@ function isBoundary(
     return startsSentence;
   }
   if (MONTHS.has(key)) return true;
+  if (COMPANY_SUFFIXES.has(key)) return !ROLE_WORDS.has(nextLower);
   if (ABBREVIATIONS.has(key) || NUMBER_ABBREVIATIONS.has(key)) return startsSentence;
   if (PLACE_ABBREVIATIONS.has(key) && UPPER.test(word[0] ?? '')) return startsSentence;
   return true;

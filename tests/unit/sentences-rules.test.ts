@@ -36,6 +36,14 @@ describe('splitSentences with abbreviations', () => {
     ]);
   });
 
+  it('ends a sentence at a company suffix before a capitalized noun', () => {
+    const text = 'The order went to Dunmore Corp. Shares rose 4 percent.';
+    expect(sentencesOf(text)).toEqual([
+      'The order went to Dunmore Corp.',
+      'Shares rose 4 percent.',
+    ]);
+  });
+
   it('keeps a company suffix followed by a title in the sentence', () => {
     const text = 'Halvorsen Inc. Chief Executive Ann Berg said nothing.';
     expect(sentencesOf(text)).toEqual(['Halvorsen Inc. Chief Executive Ann Berg said nothing.']);
