@@ -43,9 +43,7 @@ export class NewsIngestStack extends Stack {
     this.articles = new ArticleBucket(this, 'Articles');
     this.table = new ArticleTable(this, 'ArticleTable');
     this.ingestQueue = new IngestQueue(this, 'Ingest', {
-      visibilityTimeout: Duration.seconds(
-        wiring.ingestQueue.visibilityTimeoutFactor * longestIngestConsumerTimeoutSeconds(),
-      ),
+      visibilityTimeout: Duration.seconds(ingestVisibilityTimeoutSeconds()),
       maxReceiveCount: wiring.ingestQueue.maxReceiveCount,
       retention: Duration.days(wiring.ingestQueue.retentionDays),
     });
@@ -168,13 +166,22 @@ export class NewsIngestStack extends Stack {
   }
 }
 
-/** The ingest queue hides a message for a multiple of its slowest consumer's timeout. */
-function longestIngestConsumerTimeoutSeconds(): number {
-  const timeouts = Object.values<StageWiring>(wiring.stages)
-    .filter((stage) => stage.source.kind === 'ingest-queue')
-    .map((stage) => stage.timeoutSeconds);
-  if (timeouts.length === 0) throw new Error('wiring: no stage consumes the ingest queue');
-  return Math.max(...timeouts);
+/**
+ * How long a received notification stays hidden: a multiple of its slowest consumer's timeout,
+ * plus that consumer's batching window, during which Lambda already holds the message (the
+ * AWS guidance for SQS event sources), so a message is never redelivered while still in work.
+ */
+function ingestVisibilityTimeoutSeconds(): number {
+  const consumers = Object.values<StageWiring>(wiring.stages).flatMap((stage) =>
+    stage.source.kind === 'ingest-queue'
+      ? [
+          wiring.ingestQueue.visibilityTimeoutFactor * stage.timeoutSeconds +
+            stage.source.maxBatchingWindowSeconds,
+        ]
+      : [],
+  );
+  if (consumers.length === 0) throw new Error('wiring: no stage consumes the ingest queue');
+  return Math.max(...consumers);
 }
 
 function s3EventType(event: string): s3.EventType {

@@ -21,7 +21,7 @@ let stack: NewsIngestStack;
 let template: { Resources: Record<string, { Properties: { Code: { S3Key: string } } }> };
 
 beforeAll(() => {
-  const built = buildApp({ bundling: true, outdir });
+  const built = buildApp({ bundling: true, outdir, nagChecks: false });
   stack = built.stack;
   const assembly = built.app.synth();
   template = JSON.parse(readFileSync(path.join(assembly.directory, stack.templateFile), 'utf8'));

@@ -34,7 +34,7 @@ let template: Template;
 let statements: FoundStatement[];
 
 beforeAll(() => {
-  stack = buildApp({ bundling: false }).stack;
+  stack = buildApp({ bundling: false, nagChecks: false }).stack;
   template = Template.fromStack(stack);
   statements = allStatements(template);
 });
