@@ -10,6 +10,8 @@ export interface Cue extends Span {
   text: string;
   /** True for cues whose source follows them ("according to Smith", "in the words of"). */
   sourceAfter: boolean;
+  /** True for words that are as often nouns ("claims", "tweets"): they need a speaker-like subject. */
+  nounLike: boolean;
 }
 
 const SOURCE_AFTER = new Set(['according to', 'in the words of']);
@@ -43,6 +45,7 @@ export function findCues(text: string, from: number, to: number): Cue[] {
       end: from + m.index + word.length,
       text: word,
       sourceAfter: SOURCE_AFTER.has(word.toLowerCase().replace(/\s+/g, ' ')),
+      nounLike: NOUN_LIKE.has(word),
     });
   }
   return cues;

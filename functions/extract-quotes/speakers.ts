@@ -82,7 +82,7 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     if (subject) return subject;
   }
   const before = subjectBefore(ctx.text, from, cue.start);
-  if (before) return before;
+  if (before && (!cue.nounLike || speakerLike(ctx.text, before))) return before;
   // "Said Sessions:" or ", said the official": nothing but punctuation before the cue.
   return onlyPunctuation(ctx.text, from, cue.start) ? subjectAfter(ctx.text, cue.end, to) : null;
 }

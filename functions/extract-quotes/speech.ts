@@ -123,9 +123,23 @@ function titleShaped(s: string): boolean {
   );
 }
 
+/**
+ * Whether the clause holding the quote reports speech. The clause is the sentence cut at dashes,
+ * semicolons and parentheses: an aside (“— both “sanctuary cities” —”) is the writer's voice.
+ */
 function cueInSentence(text: string, quote: QuoteMarks, para: Span): boolean {
-  const from = sentenceStart(text, quote.outerStart, para.start);
-  const to = sentenceEnd(text, quote.outerEnd, para.end);
+  let from = sentenceStart(text, quote.outerStart, para.start);
+  let to = sentenceEnd(text, quote.outerEnd, para.end);
+  const head = text.slice(from, quote.outerStart);
+  const cut = Math.max(
+    head.lastIndexOf('—'),
+    head.lastIndexOf(' – '),
+    head.lastIndexOf(';'),
+    head.lastIndexOf('('),
+  );
+  if (cut >= 0) from += cut + 1;
+  const tail = /[—;()]| – /.exec(text.slice(quote.outerEnd, to));
+  if (tail) to = quote.outerEnd + tail.index;
   return reportsSpeech(text, from, quote.outerStart) || reportsSpeech(text, quote.outerEnd, to);
 }
 
