@@ -9,7 +9,7 @@ import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } fro
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expects? to|expected to|intends? to|is to|are to|set to|due to|upcoming|would|could|might|until|by next|tomorrow)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expects? to|expected to|intends? to|is to|are to|set to|upcoming|would|effective|by next|tomorrow)\b/gi;
 const PAST =
   /\b(?:was|were|had|did|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|[a-z]{3,}ed)\b/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
@@ -28,6 +28,13 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
       const word = m[0].toLowerCase();
       if (tense === 'past' && /ed$/.test(word) && FUTURE_PARTICIPLES.has(word)) continue;
+      // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
+      if (
+        tense === 'past' &&
+        /ed$/.test(word) &&
+        /\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))
+      )
+        continue;
       const distance =
         (m.index < offsetInSentence
           ? offsetInSentence - m.index
@@ -99,7 +106,7 @@ export function yearForMonthDay(anchor: Day, month: number, day: number, tense: 
 
 /** The year of a month given alone ("In May"). */
 export function yearForMonth(anchor: Day, month: number, tense: Tense): number {
-  return nearestYear(anchor, (year) => (year - anchor.year) * 12 + month - anchor.month, tense, 6);
+  return nearestYear(anchor, (year) => (year - anchor.year) * 12 + month - anchor.month, tense, 4);
 }
 
 /** The year of a quarter given alone ("the fourth quarter"): the nearest, tense breaking ties. */

@@ -9,7 +9,7 @@
  */
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
 import { type Tense, tenseAt } from './anchor.ts';
-import { type Point, parseAnchor } from './calendar.ts';
+import { type Day, type Point, parseAnchor } from './calendar.ts';
 import { numericDateCandidates } from './chrono-window.ts';
 import { type Candidate, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
@@ -57,12 +57,15 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   }
   const out: TemporalExpression[] = [];
   let lastRef: Point | null = null;
+  // The last calendar day named (weekdays and "yesterday" included) and where it ended.
+  let lastDay: { day: Day; end: number } | null = null;
   for (const c of selectCandidates(candidates)) {
     // Most expressions ("1998", "now", "three years") never ask for the tense: read it lazily.
     let tense: Tense | null = null;
     const ctx = {
       anchor,
       lastRef,
+      recentDay: lastDay && c.start - lastDay.end < 250 ? lastDay.day : null,
       get tense(): Tense {
         if (tense === null) {
           const sentence = sentenceAt(text, article.sentences, c.start);
@@ -78,6 +81,13 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
     if (resolved.ref) lastRef = resolved.ref;
+    const named = /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value);
+    if (named && resolved.type === 'DATE') {
+      lastDay = {
+        day: { year: +(named[1] ?? 0), month: +(named[2] ?? 0), day: +(named[3] ?? 0) },
+        end: c.end,
+      };
+    }
     const expression: TemporalExpression = {
       start: c.start,
       end: c.end,

@@ -53,6 +53,8 @@ export interface ResolveContext {
   tense: Tense;
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
   lastRef: Point | null;
+  /** A day named shortly before, which a bare clock time ("at 10:35 a.m.") belongs to. */
+  recentDay?: Day | null;
 }
 
 export interface Resolved {
@@ -85,7 +87,8 @@ const MOD_WORDS: Record<string, string> = {
   'the middle of': 'MID',
 };
 
-const EDGE_RE = '(?:early[- ]|late[- ]|mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
+const EDGE_RE =
+  '(?:early[- ]|late[- ]|mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
 
 function edgeMod(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -242,7 +245,8 @@ export const RULES: Rule[] = [
     build: (m) => {
       const month = monthNumber(m[2] ?? '');
       const day = n(m[3]);
-      if (!month || day < 1 || day > 31) return null;      const year = m[4] ? n(m[4]) : null;
+      if (!month || day < 1 || day > 31) return null;
+      const year = m[4] ? n(m[4]) : null;
       // "the quarter ended Sept. 30": the end of a period already named, not a new anchor.
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
@@ -308,7 +312,7 @@ export const RULES: Rule[] = [
         !m[2] &&
         !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before)
       )
-        return null;      // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
+        return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
       const deadline = /\b(?:by|until|till)\s$/i.test(before);
       const mod = edgeMod(m[1]);
@@ -325,7 +329,8 @@ export const RULES: Rule[] = [
           if (which === -1) y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
           else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
-          else if (which === 0) y = ctx.anchor.year;          else y = yearForMonth(ctx.anchor, month, deadline ? 'present' : ctx.tense);
+          else if (which === 0) y = ctx.anchor.year;
+          else y = yearForMonth(ctx.anchor, month, deadline ? 'present' : ctx.tense);
           return date(monthPoint(y, month), mod);
         },
       };
@@ -517,6 +522,18 @@ export const RULES: Rule[] = [
           if (whichWord === 'the same') {
             if (!ctx.lastRef) return null;
             return date(ctx.lastRef, mod);
+          }
+          // "the following year", "the previous month": counted from the date last mentioned.
+          const fromStory = /^the (?:following|previous|preceding)$/.test(whichWord);
+          if (fromStory && ctx.lastRef && (unit === 'year' || unit === 'month') && which !== null) {
+            const base: Point =
+              unit === 'year'
+                ? { grain: 'year', year: ctx.lastRef.year }
+                : ctx.lastRef.month
+                  ? monthPoint(ctx.lastRef.year, ctx.lastRef.month)
+                  : { grain: 'year', year: ctx.lastRef.year };
+            if (base.grain === (unit === 'year' ? 'year' : 'month'))
+              return date(shift(base, unit, which), mod, false);
           }
           if (!ctx.anchor) {
             const x: Record<string, string> = {
@@ -739,9 +756,14 @@ export const RULES: Rule[] = [
       const ordinalWord = (m[4] ?? '').toLowerCase();
       const isHalfWord = /half/i.test(m[6] ?? '');
       const ordinal =
-        ordinalWord === 'last' || ordinalWord === 'final' ? (isHalfWord ? 2 : 4) : ORDINALS[ordinalWord];
+        ordinalWord === 'last' || ordinalWord === 'final'
+          ? isHalfWord
+            ? 2
+            : 4
+          : ORDINALS[ordinalWord];
       // "the last quarter" is the latest one (a relative rule); "the final quarter of 1998" is Q4.
-      if ((ordinalWord === 'last' || ordinalWord === 'final') && !isHalfWord && !m[2] && !m[7]) return null;
+      if ((ordinalWord === 'last' || ordinalWord === 'final') && !isHalfWord && !m[2] && !m[7])
+        return null;
       if (!ordinal) return null;
       const isHalf = /half/i.test(m[6] ?? '');
       if (isHalf && ordinal > 2) return null;
@@ -798,7 +820,7 @@ export const RULES: Rule[] = [
               grain: 'quarter',
               year: ctx.anchor.year,
               quarter: quarterOf(ctx.anchor.month),
-            });          // "the latest quarter" is the one just reported, whatever the article mentioned before.
+            }); // "the latest quarter" is the one just reported, whatever the article mentioned before.
           if (/latest|most recent|just/.test(qualifier)) return date(previousQuarter(ctx.anchor));
           if (ctx.lastRef?.grain === 'quarter') return date(ctx.lastRef);
           return date(previousQuarter(ctx.anchor));
@@ -970,7 +992,7 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => ({
           type: 'TIME',
-          value: `${ctx.anchor ? formatDay(ctx.anchor) : 'XXXX-XX-XX'}${clock}`,
+          value: `${ctx.anchor ? formatDay(ctx.recentDay ?? ctx.anchor) : 'XXXX-XX-XX'}${clock}`,
         }),
       };
     },
@@ -986,7 +1008,10 @@ export const RULES: Rule[] = [
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (/^\s*(?:of|that|when|in|'s|’s)\b/i.test(after)) return null;
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      if (/^\s*(?:ended|ending|to)\b/i.test(next) && (unit === 'year' || unit === 'month' || unit === 'week'))
+      if (
+        /^\s*(?:ended|ending|to)\b/i.test(next) &&
+        (unit === 'year' || unit === 'month' || unit === 'week')
+      )
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
       if (/\b(?:for|over|during|throughout)\s$/.test(before) && unit !== 'weekend')
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
@@ -1202,7 +1227,7 @@ const MORE_RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
-          let day = ctx.anchor;
+          let day = ctx.recentDay ?? ctx.anchor;
           if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
           else if (dayWord === 'yesterday') day = addDays(ctx.anchor, -1);
           else if (dayWord === 'tomorrow') day = addDays(ctx.anchor, 1);
