@@ -7,59 +7,69 @@
  */
 import type { Span } from '../../shared/article.ts';
 
+/** One line of the text, without its terminator. */
 interface Line {
   /** Offset of the first character of the line. */
   start: number;
-  /** Offset just past the last non-space character (equal to `start` for a blank line). */
+  /** Offset just past the last non-space character (equal to `textStart` for a blank line). */
   end: number;
   /** Offset of the first non-space character. */
   textStart: number;
-  indent: number;
+  /** Offset where the next line starts (past the terminator), or -1 after the last line. */
+  next: number;
 }
 
-/** The lines of a text, without their terminators, in one pass. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
+/**
+ * Reads the line that starts at `start` into `line` (reused, so scanning a text allocates
+ * nothing per line).
+ */
+function readLine(text: string, start: number, line: Line): void {
   const n = text.length;
-  while (start <= n) {
-    let i = start;
-    while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
-    let textStart = start;
-    while (textStart < i && isBlank(text[textStart])) textStart++;
-    let end = i;
-    while (end > textStart && isBlank(text[end - 1])) end--;
-    lines.push({ start, end, textStart, indent: textStart - start });
-    if (i >= n) break;
-    start = text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
   }
-  return lines;
+  let textStart = start;
+  while (textStart < i && isBlank(text.charCodeAt(textStart))) textStart++;
+  let end = i;
+  while (end > textStart && isBlank(text.charCodeAt(end - 1))) end--;
+  line.start = start;
+  line.end = end;
+  line.textStart = textStart;
+  line.next =
+    i >= n ? -1 : text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
 }
 
-function isBlank(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\f' || c === '\v';
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 12 || c === 11;
 }
 
 /** The paragraphs of a text, each trimmed of surrounding whitespace. */
 export function splitParagraphs(text: string): Span[] {
-  const lines = splitLines(text);
-  const width = wrapWidth(lines);
+  const width = wrapWidth(text);
   const paragraphs: Span[] = [];
+  const line: Line = { start: 0, end: 0, textStart: 0, next: 0 };
   let open: Span | null = null;
-  let previous: Line | null = null;
-  for (const line of lines) {
+  let previousLength = 0;
+  let previousIndent = 0;
+  for (let at = 0; at >= 0; at = line.next) {
+    readLine(text, at, line);
     if (line.end === line.textStart) {
       open = null;
-      previous = null;
-      continue;
-    }
-    if (open && previous && continues(text, previous, line, width)) {
-      open.end = line.end;
     } else {
-      open = { start: line.textStart, end: line.end };
-      paragraphs.push(open);
+      const indent = line.textStart - line.start;
+      if (open && continues(text, line, previousLength, previousIndent, indent, width)) {
+        open.end = line.end;
+      } else {
+        open = { start: line.textStart, end: line.end };
+        paragraphs.push(open);
+      }
+      previousLength = line.end - line.start;
+      previousIndent = indent;
     }
-    previous = line;
+    if (line.next < 0) break;
   }
   return paragraphs;
 }
@@ -69,27 +79,43 @@ export function splitParagraphs(text: string): Span[] {
  * A text counts as wrapped when most lines that run on into another line come close to the
  * longest line, and that line is no longer than a terminal's width.
  */
-function wrapWidth(lines: Line[]): number {
+function wrapWidth(text: string): number {
+  const line: Line = { start: 0, end: 0, textStart: 0, next: 0 };
   let longest = 0;
-  for (const line of lines) longest = Math.max(longest, line.end - line.start);
-  if (longest === 0 || longest > 120) return 0;
+  for (let at = 0; at >= 0; at = line.next) {
+    readLine(text, at, line);
+    longest = Math.max(longest, line.end - line.start);
+    if (longest > 120) return 0;
+  }
+  // Nobody wraps prose narrower than 30 columns or wider than 120.
+  if (longest < 30) return 0;
   let runOn = 0;
   let full = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
-    const next = lines[i + 1];
-    if (!line || !next || line.end === line.textStart || next.end === next.textStart) continue;
-    runOn++;
-    if (line.end - line.start >= longest * 0.7) full++;
+  let previousLength = 0;
+  for (let at = 0; at >= 0; at = line.next) {
+    readLine(text, at, line);
+    const blank = line.end === line.textStart;
+    if (!blank && previousLength > 0) {
+      runOn++;
+      if (previousLength >= longest * 0.7) full++;
+    }
+    previousLength = blank ? 0 : line.end - line.start;
   }
   return runOn >= 2 && full >= runOn * 0.5 ? longest : 0;
 }
 
-function continues(text: string, previous: Line, line: Line, width: number): boolean {
+function continues(
+  text: string,
+  line: Line,
+  previousLength: number,
+  previousIndent: number,
+  indent: number,
+  width: number,
+): boolean {
   if (width === 0) return false;
-  if (line.indent > previous.indent) return false;
+  if (indent > previousIndent) return false;
   let wordEnd = line.textStart;
-  while (wordEnd < line.end && !isBlank(text[wordEnd])) wordEnd++;
+  while (wordEnd < line.end && !isBlank(text.charCodeAt(wordEnd))) wordEnd++;
   const firstWord = wordEnd - line.textStart;
-  return previous.end - previous.start + 1 + firstWord > width;
+  return previousLength + 1 + firstWord > width;
 }

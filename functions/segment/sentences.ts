@@ -30,6 +30,7 @@ const NUMBER = /^[$€£¥]?[\d.,:/-]+%?$/;
 const ADDRESS_TAIL = /[@/]|\.\p{L}/u;
 const ENUMERATOR = /^(?:\d{1,3}|[ivx]{1,4}|[IVX]{1,4})$/;
 
+const MAX_WORD = 64;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›', '}']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '{', '¿', '¡', '*', '_']);
 const BULLETS = new Set(['•', '⁃', '◦', '▪', '‣', '●', '○', '■', '□', '–', '-', '*', '·']);
@@ -115,8 +116,10 @@ function scanTerminalRun(text: string, from: number, end: number): number {
 
 /** The word before the terminal punctuation, without opening quotes or brackets. */
 function wordBefore(text: string, sentenceStart: number, at: number): string {
+  // Bounded, so text without spaces (a long address, a run of numbers) stays linear.
+  const limit = Math.max(sentenceStart, at - MAX_WORD);
   let s = at;
-  while (s > sentenceStart && !isSpace(text[s - 1])) s--;
+  while (s > limit && !isSpace(text[s - 1])) s--;
   while (s < at && OPENERS.has(text[s] ?? '')) s++;
   return text.slice(s, at);
 }
