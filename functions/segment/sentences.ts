@@ -236,12 +236,15 @@ function countDots(run: string): number {
   return n;
 }
 
-/** "you and I." is the pronoun; "Albert I. Jones" is an initial after a capitalized name. */
+/**
+ * "you and I." is the pronoun, after a lower-case word; "Albert I. Jones" and "I. M. Pei" are
+ * initials.
+ */
 function isPronounI(text: string, sentenceStart: number, at: number): boolean {
   let e = at - 1;
   while (e > sentenceStart && isSpace(text[e - 1])) e--;
   const previous = wordBefore(text, sentenceStart, e);
-  return previous === '' || !UPPER.test(previous[0] ?? '');
+  return previous !== '' && !UPPER.test(previous[0] ?? '');
 }
 
 /** "At 5 a.m." at the head of a sentence is an adverbial that the sentence still has to follow. */

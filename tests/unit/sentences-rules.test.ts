@@ -87,6 +87,11 @@ describe('splitSentences with initials', () => {
     ]);
   });
 
+  it('reads an initial I. at the start of a sentence as an initial', () => {
+    const text = 'I. M. Pei drew the plans. Work began soon after.';
+    expect(sentencesOf(text)).toEqual(['I. M. Pei drew the plans.', 'Work began soon after.']);
+  });
+
   it('ends a sentence at a one-letter word before a sentence opener', () => {
     const text = 'They chose Plan B. The vote was close.';
     expect(sentencesOf(text)).toEqual(['They chose Plan B.', 'The vote was close.']);
