@@ -166,7 +166,7 @@ function isBoundary(
     if (dots >= 4) return true;
     // A spaced ellipsis marks words left out of a quotation; the sentence goes on.
     if (run.includes(' ')) return false;
-    return nextLower !== 'i';
+    return true;
   }
 
   // Quotation marks or brackets after the period: the quoted sentence ended here.
