@@ -9,9 +9,9 @@ import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } fro
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planning to|scheduled|expects? to|expected to|intends? to|is to|are to|set to|upcoming|would|effective|by next|tomorrow)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects? to|expected to|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|upcoming|would|effective|as soon as|by next|tomorrow)\b/gi;
 const PAST =
-  /\b(?:was|were|had|did|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|[a-z]{3,}ed)\b/gi;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 
 /**
@@ -19,6 +19,9 @@ const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
  * Friday", "will" is closer to "Friday" than "said", so Friday lies ahead.
  */
 export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: number): Tense {
+  const lead = sentence.slice(Math.max(0, offsetInSentence - 12), offsetInSentence);
+  // A deadline ("by Friday", "until Tuesday") lies ahead unless the sentence looks back from it.
+  if (/\b(?:by|until|till|as soon as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence)) return 'future';
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
   const consider = (re: RegExp, tense: Tense, weight: number): void => {
@@ -27,7 +30,8 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       // Words inside the expression itself ("last", "earlier") do not tell the tense.
       if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
       const word = m[0].toLowerCase();
-      if (tense === 'past' && /ed$/.test(word) && FUTURE_PARTICIPLES.has(word)) continue;
+      if (tense === 'past' && /ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word)))
+        continue;
       // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
       if (
         tense === 'past' &&
@@ -53,6 +57,11 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
 
 // Participles that announce the future rather than report the past.
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);
+// Words in -ed that are no past-tense verbs.
+const NOT_VERBS = new Set([
+  'hundred', 'indeed', 'need', 'speed', 'feed', 'seed', 'proceed', 'succeed', 'exceed', 'shed',
+  'sacred', 'kindred', 'naked', 'wicked', 'bed', 'red', 'breed', 'greed', 'weed', 'deed',
+]);
 
 /** Days from the publication date to the weekday meant by the sentence's tense. */
 export function weekdayOffset(anchor: Day, weekday: number, tense: Tense): number {
