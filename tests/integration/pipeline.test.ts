@@ -179,6 +179,49 @@ describe('local pipeline', () => {
     pipeline.deadLetters.length = 0;
   });
 
+  it('stores an article far larger than one item in chunks and reads it back whole', async () => {
+    // Three-byte characters make each text chunk as heavy in UTF-8 as it can be.
+    const paragraph = `${'Überraschung – ja, Öl für €. '.repeat(40)}\n\n`;
+    const text = paragraph.repeat(1_000);
+    const sentences = Array.from({ length: 40_000 }, (_, i) => ({
+      start: i * 29,
+      end: i * 29 + 28,
+    }));
+    const version = {
+      articleId: 'long.txt',
+      bucket: pipeline.bucket,
+      key: 'incoming/long.txt',
+      versionId: null,
+      sequencer: '0055AED6DCD90281E5'.padEnd(32, '0'),
+    };
+    const now = new Date().toISOString();
+
+    await pipeline.store.claim(version, now);
+    const outcome = await pipeline.store.saveSegmented(
+      version,
+      {
+        format: 'text',
+        text,
+        title: null,
+        dateline: null,
+        byline: null,
+        publishedAt: '2024-05-16',
+        publishedSource: 'flag',
+        warnings: [],
+        paragraphs: [{ start: 0, end: text.length }],
+        sentences,
+      },
+      now,
+    );
+    const loaded = await pipeline.store.loadForExtraction('long.txt', version.sequencer);
+
+    expect(outcome).toBe('saved');
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(loaded?.article.text).toBe(text);
+    expect(loaded?.article.sentences).toEqual(sentences);
+    await pipeline.settle();
+  });
+
   it('answers each access pattern with one query', async () => {
     await uploadAndSettle('incoming/patterns.txt', councilStory, '2024-06-20');
 
