@@ -121,6 +121,15 @@ export class PipelineFunction extends Construct {
     this.role.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ARTICLE_READ_ACTIONS, resources: [incomingObjects] }),
     );
+    // Without list permission S3 answers 403 instead of 404 for a key or version that is gone,
+    // and the stage could not tell a deleted article (permanent) from a denied read (transient).
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${INCOMING_PREFIX}*`] } },
+      }),
+    );
     this.function.addEnvironment(environmentNames.bucketName, bucket.bucketName);
     const bucketResource = bucket.node.defaultChild;
     if (bucketResource instanceof s3.CfnBucket) {

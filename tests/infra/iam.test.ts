@@ -207,6 +207,7 @@ describe('news-ingest IAM policies', () => {
   });
 
   it('let only the segment stage read articles, and only under incoming/', () => {
+    // ListBucket is conditioned on the incoming/ prefix; it turns a missing key's 403 into a 404.
     const s3Reads = (stage: StageName) =>
       stageStatements(stage).filter((found) =>
         found.actions.some((action) => action.startsWith('s3:')),
@@ -217,8 +218,10 @@ describe('news-ingest IAM policies', () => {
     expect(segment.flatMap((found) => found.actions).sort()).toEqual([
       's3:GetObject',
       's3:GetObjectVersion',
+      's3:ListBucket',
     ]);
-    expect(segment.flatMap((found) => found.resources)).toEqual([
+    expect(segment.flatMap((found) => found.resources).sort()).toEqual([
+      `<${logicalId(stack.articles.bucket)}.Arn>`,
       `<${logicalId(stack.articles.bucket)}.Arn>/incoming/*`,
     ]);
     expect(s3Reads('extract-quotes')).toEqual([]);
