@@ -1,42 +1,14 @@
 /**
  * Lambda entry of the extract-quotes stage: fed by the table's stream, filtered to "article
- * segmented" records; each record is processed on its own and failures are reported per record.
+ * segmented"; replaces the article's quote records.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import middy from '@middy/core';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { createDynamoClient } from '../../shared/aws-clients.ts';
-import { loadConfig } from '../../shared/config.ts';
-import {
-  type ExtractionStage,
-  parseSegmentedRecord,
-  runExtraction,
-} from '../../shared/extraction-stage.ts';
-import { logger, metrics } from '../../shared/logging.ts';
-import { DynamoArticleStore } from '../../shared/store.ts';
+import { createExtractionHandler, type ExtractionStage } from '../../shared/extraction-stage.ts';
 import { extractQuotes } from './quotes.ts';
-
-const config = loadConfig();
-const store = new DynamoArticleStore(createDynamoClient(), config.tableName);
-const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 export const extractQuotesStage: ExtractionStage<ReturnType<typeof extractQuotes>[number]> = {
   stage: 'extract-quotes',
   extract: extractQuotes,
-  save: (target, loaded, records, now) => target.replaceQuotes(loaded, records, now),
+  save: (store, loaded, records, now) => store.replaceQuotes(loaded, records, now),
 };
 
-async function processRecord(record: DynamoDBRecord): Promise<void> {
-  await runExtraction(parseSegmentedRecord(record), extractQuotesStage, store, () =>
-    new Date().toISOString(),
-  );
-}
-
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
-  .use(injectLambdaContext(logger))
-  .use(logMetrics(metrics))
-  .handler((event, context) =>
-    processPartialResponse(event, processRecord, processor, { context }),
-  );
+export const handler = createExtractionHandler(extractQuotesStage);

@@ -464,9 +464,15 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     let open = e - 1;
     while (open >= 0 && (tokens[open] as Token).text !== close) open--;
     if (open < 0 || e - open > 25) return null;
-    const inner = tokens[open + 1];
-    if (!inner) return null;
-    return phraseEndingAt(tokens, open - 1);
+    const inner = tokens.slice(open + 1, e);
+    if (inner.length === 0) return null;
+    const role = phraseEndingAt(tokens, open - 1);
+    // "the company's president, Lars Nyman, said": the name in commas completes the mention.
+    if (inner.length <= 4 && inner.every((t) => isCapitalized(t) && isWord(t))) {
+      const name = inner[inner.length - 1] as Token;
+      return { start: role ? role.start : (inner[0] as Token).start, end: name.end };
+    }
+    return role;
   }
   return phraseEndingAt(tokens, e);
 }

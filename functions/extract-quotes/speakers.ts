@@ -35,6 +35,8 @@ export interface Attribution {
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|[A-Z])\.$/;
 
+const MAX_SENTENCE = 1500;
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
@@ -47,6 +49,8 @@ function isSentenceEnd(text: string, i: number): boolean {
 
 /** Start of the sentence holding `pos`, not before `floor`. */
 export function sentenceStart(text: string, pos: number, floor: number): number {
+  // Sentences longer than this are run-ons or lists: a bound keeps every scan short.
+  floor = Math.max(floor, pos - MAX_SENTENCE);
   for (let i = pos - 1; i >= floor; i--) {
     if (isSentenceEnd(text, i)) {
       let j = i + 1;
@@ -59,8 +63,9 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
 
 /** End (just past the punctuation) of the sentence holding `pos`, not after `ceil`. */
 export function sentenceEnd(text: string, pos: number, ceil: number): number {
-  for (let i = pos; i < ceil; i++) if (isSentenceEnd(text, i)) return i + 1;
-  return ceil;
+  const bound = Math.min(ceil, pos + MAX_SENTENCE);
+  for (let i = pos; i < bound; i++) if (isSentenceEnd(text, i)) return i + 1;
+  return bound;
 }
 
 function onlyPunctuation(text: string, from: number, to: number): boolean {
@@ -196,13 +201,12 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   return next ? mention : null;
 }
 
-/** A cue with a subject anywhere in the paragraph outside its quotes, nearest to `at` first. */
-function inParagraph(
+/** Every cue with a subject in the paragraph outside its quotes, in text order. */
+function paragraphCues(
   ctx: Context,
   para: Span,
   inside: QuoteMarks[],
-  at: number,
-): Attribution | null {
+): { at: number; mention: Span }[] {
   const gaps: Span[] = [];
   let from = para.start;
   for (const q of inside) {
@@ -210,21 +214,31 @@ function inParagraph(
     from = Math.max(from, q.outerEnd);
   }
   if (para.end > from) gaps.push({ start: from, end: para.end });
-  let best: Attribution | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
+  const found: { at: number; mention: Span }[] = [];
   for (const gap of gaps) {
     for (const cue of findCues(ctx.text, gap.start, gap.end)) {
       const floor = sentenceStart(ctx.text, cue.start, gap.start);
       const mention = subjectOf(ctx, cue, floor, sentenceEnd(ctx.text, cue.end, gap.end));
-      if (!mention) continue;
-      const distance = Math.abs(cue.start - at);
-      if (distance < bestDistance) {
-        best = { mention, cue: null, kind: 'paragraph', sameSentence: false };
-        bestDistance = distance;
-      }
+      if (mention) found.push({ at: cue.start, mention });
     }
   }
-  return best;
+  return found;
+}
+
+/** The candidate nearest to `at` (candidates in text order), by binary search. */
+function nearest<T extends { at: number }>(candidates: T[], at: number): T | null {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((candidates[mid] as T).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = candidates[lo];
+  const before = candidates[lo - 1];
+  if (!before) return after ?? null;
+  if (!after) return before;
+  return at - before.at <= after.at - at ? before : after;
 }
 
 function midSentenceSubject(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
@@ -288,33 +302,27 @@ export function attributeQuotes(
         (after ? { ...after, sameSentence: false } : null) ??
         midSentenceSubject(ctx, q, floor);
     });
-    // Quotes of one paragraph without their own attribution share their neighbours' speaker.
-    members.forEach((qi, k) => {
-      if (result[qi]) return;
-      for (let d = 1; d < members.length; d++) {
-        for (const j of [k - d, k + d]) {
-          const other = j >= 0 && j < members.length ? result[members[j] as number] : null;
-          if (other && !result[qi]) {
-            result[qi] = {
-              mention: other.mention,
-              cue: null,
-              kind: 'sibling',
-              sameSentence: false,
-            };
-          }
-        }
-        if (result[qi]) break;
-      }
-    });
-    for (const qi of members) {
+    // Quotes of one paragraph without their own attribution share their nearest neighbour's
+    // speaker (the one before on a tie); two passes keep it linear.
+    const own = members.map((qi, k) => ({ at: k, found: result[qi] ?? null }));
+    const attributed = own.filter((o) => o.found !== null);
+    for (const [k, qi] of members.entries()) {
       if (result[qi]) continue;
-      const q = quotes[qi] as QuoteMarks;
-      result[qi] = inParagraph(
-        ctx,
-        para,
-        members.map((m) => quotes[m] as QuoteMarks),
-        q.outerStart,
-      );
+      const other = nearest(attributed, k)?.found;
+      if (other) {
+        result[qi] = { mention: other.mention, cue: null, kind: 'sibling', sameSentence: false };
+      }
+    }
+    if (members.some((qi) => !result[qi])) {
+      const inside = members.map((m) => quotes[m] as QuoteMarks);
+      const cues = paragraphCues(ctx, para, inside);
+      for (const qi of members) {
+        if (result[qi]) continue;
+        const q = quotes[qi] as QuoteMarks;
+        const hit = nearest(cues, q.outerStart);
+        if (hit)
+          result[qi] = { mention: hit.mention, cue: null, kind: 'paragraph', sameSentence: false };
+      }
     }
   }
 
@@ -324,7 +332,7 @@ export function attributeQuotes(
     const para = paragraphs[q.firstParagraph] as Span;
     if (!opensParagraph(text, para, q) || q.firstParagraph === 0) return;
     const prevIndex = q.firstParagraph - 1;
-    for (let j = qi - 1; j >= 0; j--) {
+    for (let j = qi - 1; j >= 0 && j >= qi - 50; j--) {
       const other = quotes[j] as QuoteMarks;
       if (other.lastParagraph < prevIndex) break;
       const found = result[j];
@@ -353,19 +361,22 @@ export function attributeQuotes(
       return;
     }
     const para = paragraphs[q.firstParagraph] as Span;
-    const prevPara = q.firstParagraph > 0 ? (paragraphs[q.firstParagraph - 1] as Span) : para;
-    const floor = opensParagraph(text, para, q) ? prevPara.start : para.start;
-    const end = q.outerStart > para.start ? q.outerStart : prevPara.end;
-    const from = sentenceStart(text, Math.max(floor, end - 1), floor);
-    const mention = end > from ? sentenceSubject(text, from, end) : null;
-    if (mention) result[qi] = { mention, cue: null, kind: 'nearby', sameSentence: false };
-    else if (lastFound)
-      result[qi] = {
-        ...(lastFound as Attribution),
-        cue: null,
-        kind: 'nearby',
-        sameSentence: false,
-      };
+    const prevPara = q.firstParagraph > 0 ? (paragraphs[q.firstParagraph - 1] as Span) : null;
+    // The sentence before the quote's own: in its paragraph, else the previous paragraph's last.
+    const own = sentenceStart(text, q.outerStart, para.start);
+    let window: Span | null = null;
+    if (own > para.start) window = { start: sentenceStart(text, own - 2, para.start), end: own };
+    else if (prevPara)
+      window = { start: sentenceStart(text, prevPara.end - 1, prevPara.start), end: prevPara.end };
+    const mention =
+      window && window.end > window.start ? sentenceSubject(text, window.start, window.end) : null;
+    const last = lastFound as Attribution | null;
+    // A speaker quoted in this or the previous paragraph most likely goes on speaking.
+    const recent =
+      last !== null && (last.mention.start >= (prevPara ?? para).start || own < q.outerStart - 1);
+    if (recent && last) result[qi] = { ...last, cue: null, kind: 'nearby', sameSentence: false };
+    else if (mention) result[qi] = { mention, cue: null, kind: 'nearby', sameSentence: false };
+    else if (last) result[qi] = { ...last, cue: null, kind: 'nearby', sameSentence: false };
   });
   return result;
 }

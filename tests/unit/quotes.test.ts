@@ -1,0 +1,209 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../functions/extract-quotes/quotes.ts';
+import type { ArticleForExtraction, Span } from '../../shared/article.ts';
+
+/** An article whose paragraphs are the text's non-blank lines and whose sentences are unknown. */
+function articleOf(text: string): ArticleForExtraction {
+  const paragraphs: Span[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { text, title: null, paragraphs, sentences: [], publishedAt: null };
+}
+
+describe('extractQuotes', () => {
+  it('returns no quotes for an empty article or one without quotation marks', () => {
+    const empty = articleOf('');
+    const plain = articleOf('The council met on Tuesday.\n\nIt adjourned before noon.');
+
+    const fromEmpty = extractQuotes(empty);
+    const fromPlain = extractQuotes(plain);
+
+    expect(fromEmpty).toEqual([]);
+    expect(fromPlain).toEqual([]);
+  });
+
+  it('gives the words inside the marks as the quote span', () => {
+    const text = '“The pool reopens in June,” said Parks Director Mia Chen.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.text).toBe('The pool reopens in June,');
+    expect(text.slice(quote?.start ?? 0, quote?.end ?? 0)).toBe(quote?.text);
+  });
+
+  it('reads curly, straight and doubled-backtick quotation marks alike', () => {
+    const words = 'We will repave Elm Street first,';
+    const curly = `“${words}” the engineer said.`;
+    const straight = `"${words}" the engineer said.`;
+    const latex = `\`\`${words}'' the engineer said.`;
+
+    const found = [curly, straight, latex].map((t) => extractQuotes(articleOf(t))[0]?.text);
+
+    expect(found).toEqual([words, words, words]);
+  });
+
+  it('keeps apostrophes and single quotes inside a quote', () => {
+    const text = '“I didn’t say ‘never,’ I said ‘not this year,’” the treasurer said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe('I didn’t say ‘never,’ I said ‘not this year,’');
+  });
+
+  it('folds a quote nested in double marks into the outer quote', () => {
+    const text = '“She looked at me and said “absolutely not” twice,” the coach recalled.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe('She looked at me and said “absolutely not” twice,');
+  });
+
+  it('returns one record for a quote whose paragraphs reopen the mark', () => {
+    const text =
+      'The principal said, “We added two buses this fall.\n\n' +
+      '“Next year we will add a third route and hire more drivers.”\n\nThe board agreed.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe(
+      'We added two buses this fall.\n\n“Next year we will add a third route and hire more drivers.',
+    );
+    expect(quotes[0]?.speaker?.text).toBe('The principal');
+  });
+
+  it('does not let an unclosed mark swallow the rest of the article', () => {
+    const text =
+      'Residents called the plan “a good start and nothing more.\n\n' +
+      'The mayor spoke next.\n\n“We listened,” the mayor said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.text)).toEqual(['We listened,']);
+  });
+
+  it('survives thousands of marks, balanced or not, in linear time', () => {
+    const text = `${'"a" b “c '.repeat(3000)}\n\n${'” d " '.repeat(3000)}`;
+
+    const started = performance.now();
+    const quotes = extractQuotes(articleOf(text));
+    const elapsed = performance.now() - started;
+
+    expect(Array.isArray(quotes)).toBe(true);
+    expect(elapsed).toBeLessThan(2000);
+    for (const q of quotes) expect(q.end).toBeGreaterThan(q.start);
+  });
+
+  it('ignores paragraph and sentence spans that point outside the text', () => {
+    const text = '“Fares stay the same,” the agency said.';
+    const article = {
+      ...articleOf(text),
+      paragraphs: [{ start: 0, end: 9999 }],
+      sentences: [{ start: -4, end: 3 }],
+    };
+
+    const quotes = extractQuotes(article);
+
+    expect(quotes.map((q) => q.text)).toEqual(['Fares stay the same,']);
+  });
+
+  it('does not take scare quotes around a term for speech', () => {
+    const text = 'The county drained its so-called “rainy day fund” last year.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes).toEqual([]);
+  });
+
+  it('does not take a quoted term in an aside for speech', () => {
+    const text =
+      'The state questioned the budget claims of two towns — both “growth districts” — and asked for records.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes).toEqual([]);
+  });
+
+  it('does not take the title of a show or a nickname for speech', () => {
+    const text = 'Senator Ruth “Rusty” Alvarez appeared on Channel 4’s “Morning Table” on Sunday.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes).toEqual([]);
+  });
+
+  it('takes a short quoted phrase for speech when its sentence reports words', () => {
+    const text = 'Governor Lee Brandt called the proposal “a reckless gamble” on Friday.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['a reckless gamble', 'Governor Lee Brandt'],
+    ]);
+  });
+
+  it('treats quoted phrases listed together alike', () => {
+    const text = 'The senator dismissed the report as “sloppy” and “partisan.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.text)).toEqual(['sloppy', 'partisan.']);
+  });
+
+  it('reports the cue that ties a speaker to a quote, beyond "said"', () => {
+    const cues = ['told reporters', 'added', 'wrote', 'insisted', 'argued'];
+    const texts = cues.map((cue) => `“The levy will pass,” Mayor Ines Duarte ${cue}.`);
+
+    const found = texts.map((t) => extractQuotes(articleOf(t))[0]?.cue);
+
+    expect(found).toEqual(cues);
+  });
+
+  it('takes "according to" as a cue whose speaker follows it', () => {
+    const text = 'The shelter is full, “and has been since March,” according to director Sam Wu.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.cue).toBe('according to');
+    expect(quote?.speaker?.name).toBe('Sam Wu');
+  });
+});
+
+describe('extractQuotes on the seed article', () => {
+  const seedDir = join(process.cwd(), '..', 'shared', 'seed');
+  const textFile = join(seedDir, 'sanctuary-cities-2017-07-06.txt');
+  const expectedFile = join(seedDir, 'expected.json');
+  const present = existsSync(textFile) && existsSync(expectedFile);
+
+  it.skipIf(!present)(
+    'finds exactly its five quotes with their speakers and no scare quote',
+    () => {
+      const text = readFileSync(textFile, 'utf8');
+      const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as {
+        quotes: { start: number; end: number; speaker: unknown; cue: string | null }[];
+        not_quotes: { start: number; end: number }[];
+      };
+
+      const quotes = extractQuotes(articleOf(text));
+
+      expect(
+        quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, cue: q.cue })),
+      ).toEqual(
+        expected.quotes.map((q) => ({
+          start: q.start,
+          end: q.end,
+          speaker: q.speaker,
+          cue: q.cue,
+        })),
+      );
+      for (const scare of expected.not_quotes) {
+        expect(quotes.some((q) => q.start < scare.end && scare.start < q.end)).toBe(false);
+      }
+    },
+  );
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../functions/extract-quotes/quotes.ts';
+import type { ArticleForExtraction, Quote, Span } from '../../shared/article.ts';
+
+/** An article whose paragraphs are the text's non-blank lines and whose sentences are unknown. */
+function articleOf(text: string): ArticleForExtraction {
+  const paragraphs: Span[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { text, title: null, paragraphs, sentences: [], publishedAt: null };
+}
+
+function speakers(quotes: Quote[]): (string | undefined)[] {
+  return quotes.map((q) => q.speaker?.text);
+}
+
+describe('extractQuotes attributes speakers', () => {
+  it('attributes a quote to the speaker named after it', () => {
+    const text = '“The new library opens in May,” Councilwoman Rita Osei said.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker).toEqual({
+      name: 'Rita Osei',
+      start: text.indexOf('Councilwoman'),
+      end: text.indexOf(' said'),
+      text: 'Councilwoman Rita Osei',
+    });
+    expect(quote?.cue).toBe('said');
+  });
+
+  it('attributes a quote to the speaker named before it', () => {
+    const text = 'At the hearing, Fire Chief Omar Haddad said, “We need two more engines.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Fire Chief Omar Haddad');
+    expect(quote?.speaker?.name).toBe('Omar Haddad');
+  });
+
+  it('attributes an inverted attribution ("said Haddad")', () => {
+    const text = '“Response times are down,” said Haddad, who has led the department since 2019.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Haddad');
+    expect(quote?.cue).toBe('said');
+  });
+
+  it('looks past an appositive to the speaker', () => {
+    const text =
+      'Nora Feld, a spokeswoman for the county clerk, said, “Ballots will be mailed on Monday.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Nora Feld');
+  });
+
+  it('keeps the title and role in the mention and gives the person as the name', () => {
+    const text =
+      'School Board President Ed Marsh’s deputy Carla Imbert said, “The calendar is final.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('School Board President Ed Marsh’s deputy Carla Imbert');
+    expect(quote?.speaker?.name).toBe('Carla Imbert');
+  });
+
+  it('attributes a quote introduced by a colon', () => {
+    const text =
+      'The treasurer, Vic Amato, put it simply:\n\n“We cannot spend money we do not have.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('The treasurer, Vic Amato');
+    expect(quote?.speaker?.name).toBe('Vic Amato');
+  });
+
+  it('attributes a quote whose speaker is named in the previous sentence', () => {
+    const text = 'Coach Dana Pruitt was blunt after the loss. “We did not show up tonight.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Coach Dana Pruitt');
+  });
+
+  it('attributes a quote whose speaker is named in the next sentence', () => {
+    const text =
+      '“The roof will hold another winter.” Inspector Lou Varga said the beams were sound.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Inspector Lou Varga');
+  });
+
+  it('carries the speaker to a further quote opening the next paragraph', () => {
+    const text =
+      '“Rents have doubled in five years,” tenant organizer Maya Lind said.\n\n' +
+      '“Families are leaving the neighborhood, and nobody at city hall is listening.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['tenant organizer Maya Lind', 'tenant organizer Maya Lind']);
+    expect(quotes[1]?.cue).toBeNull();
+  });
+
+  it('gives several quotes of one paragraph to their one speaker', () => {
+    const text =
+      '“The plant will hire 200 workers,” the company’s president, Lars Nyman, said. ' +
+      '“Most of them will come from this county.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lars Nyman', 'Lars Nyman']);
+    expect(quotes.map((q) => q.cue)).toEqual(['said', null]);
+  });
+
+  it('gives both halves of a split quote to the speaker between them', () => {
+    const text =
+      'Ada Brook ran the drive. “We collected 3,000 coats,” she said, “and we need more.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.text)).toEqual(['We collected 3,000 coats,', 'and we need more.']);
+    expect(speakers(quotes)).toEqual(['she', 'she']);
+  });
+
+  it('keeps a pronoun mention and resolves its name to the last compatible person', () => {
+    const text =
+      'Mayor Tom Reyes and Judge Alice Ward spoke at the ceremony.\n\n' +
+      '“Justice has to be quick to be fair,” she said.\n\n' +
+      '“This courthouse took ten years to build,” he added.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker?.name])).toEqual([
+      ['she', 'Alice Ward'],
+      ['he', 'Tom Reyes'],
+    ]);
+    expect(quotes[0]?.speaker?.start).toBe(text.indexOf('she said'));
+  });
+
+  it('widens a surname to the fullest form of the name in the article', () => {
+    const text =
+      'State Senator Irene Vasquez filed the bill in March.\n\n' +
+      '“It closes a loophole that costs us millions,” Vasquez said.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Vasquez');
+    expect(quote?.speaker?.name).toBe('Irene Vasquez');
+  });
+
+  it('keeps a role as the name when the speaker is a role, not a person', () => {
+    const text = '“The mayor has no comment,” said a spokesman for Mayor Tom Reyes.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('a spokesman for Mayor Tom Reyes');
+    expect(quote?.speaker?.name).toBe('a spokesman for Mayor Tom Reyes');
+  });
+
+  it('attributes a transcript line to the speaker named in capitals', () => {
+    const text =
+      'A partial transcript follows:\n\n"HOST: Will the bridge open on time?"\n\n"VARGA: It will."';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['HOST', 'VARGA']);
+  });
+
+  it('attributes a headline quote to the name before the colon', () => {
+    const text = 'Varga: “The bridge is safe”\n\nThe inspector signed off on Friday.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.text).toBe('The bridge is safe');
+    expect(quote?.speaker?.text).toBe('Varga');
+  });
+
+  it('attributes a quote signed with a dash', () => {
+    const text = 'Readers wrote in.\n\n“The new bus schedule works for me.” ― Hal Dorsey, Elm Park';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Hal Dorsey');
+  });
+
+  it('does not mistake a noun for a cue', () => {
+    const text =
+      'The district questioned the funding claims of two schools, calling them “wildly inflated.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('The district');
+  });
+});
