@@ -21,7 +21,8 @@ const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: number): Tense {
   const lead = sentence.slice(Math.max(0, offsetInSentence - 12), offsetInSentence);
   // A deadline ("by Friday", "until Tuesday") lies ahead unless the sentence looks back from it.
-  if (/\b(?:by|until|till|as soon as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence)) return 'future';
+  if (/\b(?:by|until|till|as soon as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence))
+    return 'future';
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
   const consider = (re: RegExp, tense: Tense, weight: number): void => {
@@ -30,7 +31,11 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       // Words inside the expression itself ("last", "earlier") do not tell the tense.
       if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
       const word = m[0].toLowerCase();
-      if (tense === 'past' && /ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word)))
+      if (
+        tense === 'past' &&
+        /ed$/.test(word) &&
+        (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))
+      )
         continue;
       // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
       if (
@@ -59,8 +64,26 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);
 // Words in -ed that are no past-tense verbs.
 const NOT_VERBS = new Set([
-  'hundred', 'indeed', 'need', 'speed', 'feed', 'seed', 'proceed', 'succeed', 'exceed', 'shed',
-  'sacred', 'kindred', 'naked', 'wicked', 'bed', 'red', 'breed', 'greed', 'weed', 'deed',
+  'hundred',
+  'indeed',
+  'need',
+  'speed',
+  'feed',
+  'seed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'shed',
+  'sacred',
+  'kindred',
+  'naked',
+  'wicked',
+  'bed',
+  'red',
+  'breed',
+  'greed',
+  'weed',
+  'deed',
 ]);
 
 /** Days from the publication date to the weekday meant by the sentence's tense. */

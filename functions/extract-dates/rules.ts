@@ -677,7 +677,7 @@ export const RULES: Rule[] = [
   // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours".
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?:[- ](${UNIT_RE})(?:-long)?)(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?:[- ](${UNIT_RE})(?:-long)?)(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,
@@ -721,9 +721,9 @@ export const RULES: Rule[] = [
   },
   // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades".
   {
-    re: /(?<![\w-])(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|months|weeks|days|hours|minutes)(?![\w-])/gi,
+    re: /(?<![\w-])(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?![\w-])/gi,
     priority: 9,
-    need: /(?:centuries|decades|years|months|weeks|days|hours|minutes)/i,
+    need: /(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/i,
     build: (m) => {
       const qualifier = (m[2] ?? '').toLowerCase().trim();
       if (!m[1] && !qualifier) return null;
@@ -736,8 +736,10 @@ export const RULES: Rule[] = [
       return {
         trimStart: startsWithThe ? m[0].indexOf(unit) : lead,
         resolve: () => {
-          if (qualifier === 'recent' && unit === 'years')
+          if ((qualifier === 'recent' && unit === 'years') || qualifier === 'past')
             return { type: 'DATE', value: 'PAST_REF' };
+          if (qualifier === 'future' || qualifier === 'coming')
+            return { type: 'DATE', value: 'FUTURE_REF' };
           const value = durationValue(null, unit);
           return value ? { type: 'DURATION', value } : null;
         },
