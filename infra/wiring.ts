@@ -58,6 +58,16 @@ export interface StageWiring {
   source: QueueSource | TableStreamSource;
 }
 
+/** Both extractors read "article segmented" from the table's stream with the same settings. */
+const extractorSource: TableStreamSource = {
+  kind: 'table-stream',
+  filters: [articleSegmentedFilter],
+  batchSize: 10,
+  bisectBatchOnError: true,
+  retryAttempts: 3,
+  maxRecordAgeSeconds: 6 * 60 * 60,
+};
+
 export const wiring = {
   bucketNotifications: {
     prefix: INCOMING_PREFIX,
@@ -82,27 +92,13 @@ export const wiring = {
       entry: 'functions/extract-quotes/handler.ts',
       timeoutSeconds: 60,
       memoryMb: 1024,
-      source: {
-        kind: 'table-stream',
-        filters: [articleSegmentedFilter],
-        batchSize: 10,
-        bisectBatchOnError: true,
-        retryAttempts: 3,
-        maxRecordAgeSeconds: 6 * 60 * 60,
-      },
+      source: extractorSource,
     },
     'extract-dates': {
       entry: 'functions/extract-dates/handler.ts',
       timeoutSeconds: 60,
       memoryMb: 1024,
-      source: {
-        kind: 'table-stream',
-        filters: [articleSegmentedFilter],
-        batchSize: 10,
-        bisectBatchOnError: true,
-        retryAttempts: 3,
-        maxRecordAgeSeconds: 6 * 60 * 60,
-      },
+      source: extractorSource,
     },
   } satisfies Record<StageName, StageWiring>,
 } as const;

@@ -3,13 +3,29 @@
  * is turned into a load of that version's text and segments, one extraction, and a
  * replacement of the stage's own records. A superseded or deleted version is skipped.
  */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBRecord, AttributeValue as StreamAttributeValue } from 'aws-lambda';
+import middy from '@middy/core';
+import type {
+  DynamoDBBatchResponse,
+  DynamoDBRecord,
+  DynamoDBStreamEvent,
+  AttributeValue as StreamAttributeValue,
+} from 'aws-lambda';
 import type { ArticleForExtraction } from './article.ts';
+import { createDynamoClient } from './aws-clients.ts';
+import { loadConfig } from './config.ts';
 import { logger, metrics, withArticleLogContext } from './logging.ts';
-import type { ArticleStore, LoadedArticle, WriteOutcome } from './store.ts';
+import {
+  type ArticleStore,
+  DynamoArticleStore,
+  type LoadedArticle,
+  type WriteOutcome,
+} from './store.ts';
 import { type StageName, sortKeys } from './table.ts';
 
 export class MalformedStreamRecordError extends Error {
@@ -74,4 +90,23 @@ export async function runExtraction<R>(
     metrics.addMetric(`${stage.stage}-records`, MetricUnit.Count, records.length);
     return outcome;
   });
+}
+
+/**
+ * The Lambda handler of an extractor stage: stream records filtered to "article segmented",
+ * each processed on its own, failures reported per record (partial batch response).
+ */
+export function createExtractionHandler<R>(stage: ExtractionStage<R>) {
+  const config = loadConfig();
+  const store = new DynamoArticleStore(createDynamoClient(), config.tableName);
+  const processor = new BatchProcessor(EventType.DynamoDBStreams);
+  const processRecord = async (record: DynamoDBRecord): Promise<void> => {
+    await runExtraction(parseSegmentedRecord(record), stage, store, () => new Date().toISOString());
+  };
+  return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
+    .use(injectLambdaContext(logger))
+    .use(logMetrics(metrics))
+    .handler((event, context) =>
+      processPartialResponse(event, processRecord, processor, { context }),
+    );
 }

@@ -169,30 +169,10 @@ export class DynamoArticleStore implements ArticleStore {
     this.tableName = tableName;
   }
 
+  /** A newer version, or a retry of this one that never finished, may proceed. */
   async claim(version: ArticleVersion, now: string): Promise<'claimed' | 'stale'> {
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            pk: articlePk(version.articleId),
-            sk: sortKeys.meta,
-            ...versionAttributes(version),
-            state: 'claimed' satisfies ArticleState,
-            updatedAt: now,
-          },
-          // A newer version, or a retry of this one that never finished, may proceed.
-          ConditionExpression:
-            'attribute_not_exists(sequencer) OR sequencer < :s OR (sequencer = :s AND #state = :claimed)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':s': version.sequencer, ':claimed': 'claimed' },
-        }),
-      );
-      return 'claimed';
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'stale';
-      throw transient('claiming the article', error);
-    }
+    const outcome = await this.putMetaIfNewer(version, 'claimed', { updatedAt: now });
+    return outcome === 'written' ? 'claimed' : 'stale';
   }
 
   async saveSegmented(
@@ -286,31 +266,11 @@ export class DynamoArticleStore implements ArticleStore {
     return outcome;
   }
 
+  /** A repeated delete sweeps again; a delete older than the current version does nothing. */
   async markDeleted(version: ArticleVersion, now: string): Promise<'deleted' | 'stale'> {
     const expiresAt = Math.floor(Date.parse(now) / 1000) + TOMBSTONE_DAYS * 24 * 60 * 60;
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            pk: articlePk(version.articleId),
-            sk: sortKeys.meta,
-            ...versionAttributes(version),
-            state: 'deleted' satisfies ArticleState,
-            updatedAt: now,
-            expiresAt,
-          },
-          // A repeated delete sweeps again; an older delete than the current version does nothing.
-          ConditionExpression:
-            'attribute_not_exists(sequencer) OR sequencer < :s OR (sequencer = :s AND #state = :deleted)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':s': version.sequencer, ':deleted': 'deleted' },
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'stale';
-      throw transient('deleting the article', error);
-    }
+    const outcome = await this.putMetaIfNewer(version, 'deleted', { updatedAt: now, expiresAt });
+    if (outcome === 'stale') return 'stale';
     await this.sweep(version, () => true);
     return 'deleted';
   }
@@ -468,6 +428,39 @@ export class DynamoArticleStore implements ArticleStore {
       ExpressionAttributeValues: { ':pk': mentionKey(period.month), ':period': period.period },
     });
     return items.map(toDate);
+  }
+
+  /**
+   * Replaces META with `state` for this version when the table holds an older version (or
+   * none), or this same version still in that state (a retry).
+   */
+  private async putMetaIfNewer(
+    version: ArticleVersion,
+    state: ArticleState,
+    attributes: Item,
+  ): Promise<'written' | 'stale'> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            pk: articlePk(version.articleId),
+            sk: sortKeys.meta,
+            ...versionAttributes(version),
+            state,
+            ...attributes,
+          },
+          ConditionExpression:
+            'attribute_not_exists(sequencer) OR sequencer < :s OR (sequencer = :s AND #state = :state)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':s': version.sequencer, ':state': state },
+        }),
+      );
+      return 'written';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'stale';
+      throw transient(`marking the article ${state}`, error);
+    }
   }
 
   private async getMeta(articleId: string): Promise<ArticleMeta | null> {
