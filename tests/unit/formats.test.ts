@@ -137,6 +137,16 @@ describe('segmentArticle on HTML', () => {
     ]);
   });
 
+  it('separates paragraphs written with two line breaks', () => {
+    const html =
+      '<html><body><div>The dam held.<br><br>Crews stayed all night.<br>Some slept in trucks.</div></body></html>';
+    const article = segment(html, 'page.html');
+    expect(paragraphsOf(article)).toEqual([
+      'The dam held.',
+      'Crews stayed all night.\nSome slept in trucks.',
+    ]);
+  });
+
   it('reads JSON-LD inside a @graph', () => {
     const ld = JSON.stringify({
       '@graph': [
@@ -198,6 +208,15 @@ describe('segmentArticle on JSON', () => {
       publishedSource: 'json',
     });
     expect(paragraphsOf(article)).toEqual(['The rain came on Sunday.', 'Farmers cheered.']);
+  });
+
+  it('reads a body given as a list of paragraph blocks', () => {
+    const json = JSON.stringify({
+      title: 'T',
+      content: [{ type: 'paragraph', text: 'One.' }, 'Two.'],
+    });
+    const article = segment(json, 'a.json');
+    expect(paragraphsOf(article)).toEqual(['One.', 'Two.']);
   });
 
   it('converts an HTML body as HTML inside a data wrapper', () => {

@@ -23,6 +23,7 @@ export interface ExtractedArticle {
 }
 
 const SPACE_RUN = /[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const PARAGRAPH_BREAK = /\u0000[ \t\n\r\f\v\u00a0]*\u0000/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** Collapses layout whitespace inside one block; a NUL marks a kept line break. */
@@ -46,6 +47,11 @@ export class TextBuilder {
    * another on their own lines (a single line break), each still a paragraph of its own.
    */
   add(block: string, kind: 'block' | 'item' = 'block'): void {
+    // Two line breaks in a row ("<br><br>", common in older pages) separate paragraphs.
+    if (PARAGRAPH_BREAK.test(block)) {
+      for (const part of block.split(PARAGRAPH_BREAK)) this.add(part, kind);
+      return;
+    }
     const clean = cleanBlock(block);
     if (!clean) return;
     if (this.length > 0) {

@@ -4,7 +4,8 @@
  *   (an array or an object) holds the article; with several, the first is read (a warning).
  * - title: `title`, `headline`, `name`.
  * - body: `body`, `content`, `text`, `articleBody`, `body_text`, `story`, `description`
- *   (a string, or an object with `text`/`html`/`value`); HTML in it is converted as HTML;
+ *   (a string, an object with `text`/`html`/`value`, or a list of paragraphs given either
+ *   way); HTML in it is converted as HTML;
  *   the "[+1234 chars]" tail some APIs add to truncated content is dropped (a warning).
  * - publication date: `publishedAt`, `datePublished`, `published_at`, `publishedDate`,
  *   `published`, `date`, `pubDate`, `publication_date` (ISO, prose or epoch seconds/ms).
@@ -110,6 +111,13 @@ function first(items: Json[], label: string, warnings: string[]): JsonObject {
 
 function bodyText(value: Json | undefined): string | null {
   if (typeof value === 'string') return value.trim() ? value : null;
+  if (Array.isArray(value)) {
+    // A body given as a list of paragraphs (strings or `{text}` blocks).
+    const parts = value
+      .map((part) => bodyText(part))
+      .filter((part): part is string => part !== null);
+    return parts.length ? parts.map((part) => part.trim()).join('\n\n') : null;
+  }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     for (const key of ['text', 'html', 'value', 'content']) {
       const inner = value[key];
