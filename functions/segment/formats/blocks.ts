@@ -23,14 +23,14 @@ export interface ExtractedArticle {
 }
 
 const SPACE_RUN = /[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
-const PARAGRAPH_BREAK = /\u0000[ \t\n\r\f\v\u00a0]*\u0000/;
+const PARAGRAPH_BREAK = /\ue000[ \t\n\r\f\v\u00a0]*\ue000/;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
-/** Collapses layout whitespace inside one block; a NUL marks a kept line break. */
+/** Collapses layout whitespace inside one block; U+E000 (private use) marks a kept line break. */
 export function cleanBlock(raw: string): string {
   return raw
     .replace(ZERO_WIDTH, '')
-    .split('\u0000')
+    .split('\ue000')
     .map((line) => line.replace(SPACE_RUN, ' ').trim())
     .filter((line) => line.length > 0)
     .join('\n');

@@ -110,7 +110,7 @@ export function writeBlocks(root: DomNode, builder: TextBuilder, dropBoilerplate
     if (SKIP.has(name)) continue;
     if (dropBoilerplate && isBoilerplate(node)) continue;
     if (name === 'BR') {
-      inline += '\u0000';
+      inline += '\ue000';
     } else if (BLOCK.has(name) && !hasBlockChild(node)) {
       flush();
       builder.add(inlineText(node), name === 'LI' ? 'item' : 'block');
@@ -138,14 +138,14 @@ function hasBlockChild(node: DomNode): boolean {
   return false;
 }
 
-/** The text of an inline run; a NUL stands for a `<br>`, kept as a line break. */
+/** The text of an inline run; U+E000 stands for a `<br>`, kept as a line break. */
 function inlineText(node: DomNode): string {
   let out = '';
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) out += child.textContent ?? '';
     else if (child.nodeType === 1) {
       const name = child.nodeName.toUpperCase();
-      if (name === 'BR') out += '\u0000';
+      if (name === 'BR') out += '\ue000';
       else if (name === 'TD' || name === 'TH') out += ` ${inlineText(child)} `;
       else if (!SKIP.has(name)) out += inlineText(child);
     }

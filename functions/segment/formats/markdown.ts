@@ -80,7 +80,7 @@ function writeTokens(tokens: Token[], builder: TextBuilder): void {
         writeTokens((token as Tokens.Blockquote).tokens, builder);
         break;
       case 'code':
-        builder.add((token as Tokens.Code).text.replace(/\n/g, '\u0000'));
+        builder.add((token as Tokens.Code).text.replace(/\n/g, '\ue000'));
         break;
       case 'html':
         htmlFragmentBlocks((token as Tokens.HTML).text, builder);
@@ -102,14 +102,14 @@ function writeListItem(item: Tokens.ListItem, builder: TextBuilder): void {
   const own: Token[] = [];
   for (const child of item.tokens) {
     if (child.type === 'list') {
-      builder.add(own.map((t) => blockText(t)).join('\u0000'), 'item');
+      builder.add(own.map((t) => blockText(t)).join('\ue000'), 'item');
       own.length = 0;
       writeTokens([child], builder);
     } else {
       own.push(child);
     }
   }
-  builder.add(own.map((t) => blockText(t)).join('\u0000'), 'item');
+  builder.add(own.map((t) => blockText(t)).join('\ue000'), 'item');
 }
 
 function blockText(token: Token): string {
@@ -124,7 +124,7 @@ function inline(tokens: Token[] | undefined): string {
   for (const token of tokens) {
     switch (token.type) {
       case 'br':
-        out += '\u0000';
+        out += '\ue000';
         break;
       case 'image':
       case 'html':
