@@ -27,7 +27,7 @@ const TITLE_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const MONTH =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 // Older AP copy writes the dash as an underscore: "DAR ES SALAAM, Tanzania (AP) _".
-const DASH = '(?:[ \\t]*(?:—|–|--)[ \\t]*|[ \\t]+[-_][ \\t]*)';
+const DASH = '(?:[ \\t]*(?:—|–|--|_)[ \\t]*|[ \\t]+-[ \\t]*)';
 const REGION = `${TITLE_WORD}(?:[ ]${TITLE_WORD}){0,2}`;
 const TAIL = `(?:,[ ](${REGION}))?(?:,[ ](${MONTH}[ ]\\d{1,2}))?`;
 /** An all-caps place, optionally a region and a date, an agency in brackets and/or a dash. */

@@ -83,6 +83,14 @@ describe('segmentArticle on plain-text heads', () => {
     ]);
   });
 
+  it('recognises an underscore dash right after the agency', () => {
+    const article = segment('OSLO (AP)_ The fjord froze. Boats stayed in port.');
+    expect(article.dateline).toBe('OSLO');
+    expect(article.text.slice(article.sentences[0]?.start, article.sentences[0]?.end)).toBe(
+      'The fjord froze.',
+    );
+  });
+
   it('does not take an ordinary first sentence for a headline or dateline', () => {
     const article = segment(
       'The lake froze early this year, and skaters came out in numbers on the weekend.\n\nMore text.',
