@@ -33,7 +33,8 @@ const ENUMERATOR = /^(?:\d{1,3}|[ivx]{1,4}|[IVX]{1,4})$/;
 const MAX_WORD = 64;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›', '}']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '{', '¿', '¡', '*', '_']);
-const BULLETS = new Set(['•', '⁃', '◦', '▪', '‣', '●', '○', '■', '□', '–', '-', '*', '·']);
+// Dashes and asterisks are left out: inside a sentence they are punctuation, not bullets.
+const BULLETS = new Set(['•', '⁃', '◦', '▪', '‣', '●', '○', '■', '□', '·']);
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
@@ -273,14 +274,14 @@ function findListItems(text: string, start: number, end: number): ListItems {
   const head = MARKER.exec(text.slice(from, Math.min(end, from + 12)));
   const bullet = text[from];
   if (!head) {
-    if (bullet !== undefined && BULLETS.has(bullet) && bullet !== '-' && isSpace(text[from + 1]))
+    if (bullet !== undefined && BULLETS.has(bullet) && isSpace(text[from + 1]))
       findBullets(text, from, end, bullet, items);
     return items;
   }
   const [marker, bulletMark = '', digits, letter, punct = ''] = head;
   const markerPeriod = from + marker.length - punct.length;
   if (punct.startsWith('.')) items.markerPeriods.add(markerPeriod);
-  if (bulletMark && bulletMark !== '-') {
+  if (BULLETS.has(bulletMark)) {
     findBullets(text, from, end, bulletMark, items);
     return items;
   }
