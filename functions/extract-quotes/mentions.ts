@@ -490,7 +490,16 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
     const w = t.text.toLowerCase();
     if (!isWord(t)) break;
     if (i === 0 && DETERMINERS.has(w)) continue;
-    if (isCapitalized(t) || (nounish(t) && !DETERMINERS.has(w))) {
+    if (isCapitalized(t)) {
+      last = i;
+      continue;
+    }
+    // After a name, a lowercase word in -s is its verb ("Blige sings"), not part of it,
+    // unless it is a speaker's head ("the Clinton officials").
+    const prev = tokens[i - 1];
+    const afterName = prev !== undefined && isCapitalized(prev);
+    const verbLike = afterName && /[^s]s$/.test(w) && !SPEAKER_HEADS.has(w.replace(/s$/, ''));
+    if (nounish(t) && !DETERMINERS.has(w) && !verbLike) {
       last = i;
       continue;
     }

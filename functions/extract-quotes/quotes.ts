@@ -76,19 +76,19 @@ export function extractQuotes(article: ArticleForExtraction): Quote[] {
   const index = new NameIndex(text);
   const named: { at: number; name: string }[] = [];
   const quotes: Quote[] = [];
-  let previous: { outerEnd: number; speech: boolean } | null = null;
+  let previous: { start: number; end: number; outerEnd: number; speech: boolean } | null = null;
   marks.forEach((q, i) => {
     const a: Attribution | null = attributions[i] ?? null;
     const para = paragraphs[q.firstParagraph] ?? { start: 0, end: text.length };
     // “a liar” and “a fraud”: quoted phrases joined in a list are all speech or all not.
+    const gap = previous ? text.slice(previous.outerEnd, q.outerStart) : '';
     const joined =
       previous !== null &&
-      q.outerStart - previous.outerEnd < 12 &&
-      /^\s*(?:,|,?\s*(?:and|or))?\s*(?:a|an|the)?\s*$/.test(
-        text.slice(previous.outerEnd, q.outerStart),
-      );
+      gap.length < 12 &&
+      /^[ \t]*(?:,|,?[ \t]*(?:and|or))?[ \t]*(?:(?:a|an|the)[ \t]+)?$/.test(gap) &&
+      (/[\p{L},]/u.test(gap) || /,$/.test(text.slice(previous.start, previous.end)));
     const speech = joined && previous ? previous.speech : isSpeech(text, q, para, a);
-    previous = { outerEnd: q.outerEnd, speech };
+    previous = { start: q.start, end: q.end, outerEnd: q.outerEnd, speech };
     if (!speech) return;
     let speaker: Quote['speaker'] = null;
     if (a) {
