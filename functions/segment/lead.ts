@@ -41,41 +41,16 @@ const AGENCY_DATELINE = new RegExp(
   'u',
 );
 const BYLINE = /^By[ \t]+\p{Lu}/u;
-const BYLINE_WORDS = new Set([
-  'and',
-  '&',
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'del',
-  'della',
-  'la',
-  'le',
-  'of',
-  'the',
-  'for',
-  'staff',
-  'writer',
-  'writers',
-  'reporter',
-  'reporters',
-  'correspondent',
-  'editor',
-  'in',
-  'at',
-  'with',
-  'and/or',
-  'special',
-  'to',
-  'contributing',
-  'senior',
-  'chief',
-  'bin',
-  'al',
-]);
+/** Lower-case words a byline may hold besides names ("By Ann Lee and Bo Park of the Times"). */
+const BYLINE_WORDS = new Set(
+  `
+    and & de van von der den da del della la le of the for staff writer writers reporter
+    reporters correspondent editor in at with and/or special to contributing senior chief bin
+    al
+  `
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 function lineEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
