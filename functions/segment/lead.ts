@@ -40,7 +40,7 @@ const AGENCY_DATELINE = new RegExp(
   `^(${TITLE_WORD}(?:[ ]${TITLE_WORD}){0,3})${TAIL}[ \\t]*\\(([^()\\n]{1,40})\\)(${DASH})?(?=[ \\t]*(?:[\\p{Lu}\\d"“‘']|$))`,
   'u',
 );
-const BYLINE = /^By[ \t]+\p{Lu}/u;
+const BYLINE = /^(?:By|BY)[ \t]+\p{Lu}/u;
 /** Lower-case words a byline may hold besides names ("By Ann Lee and Bo Park of the Times"). */
 const BYLINE_WORDS = new Set(
   `
@@ -156,7 +156,7 @@ export function readLead(text: string, found: Span[], findHeadline: boolean): Le
     if (!more) break;
     if (lead.byline === null && isByline(line)) {
       splitFirstLine(text, paragraphs, index);
-      lead.byline = line.replace(/^By\s+/, '').trim();
+      lead.byline = line.replace(/^by\s+/i, '').trim();
       lead.bylineParagraph = index++;
       continue;
     }

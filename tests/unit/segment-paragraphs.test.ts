@@ -99,6 +99,11 @@ describe('segmentArticle on plain-text heads', () => {
     expect(article.dateline).toBeNull();
   });
 
+  it('reads an all-caps byline', () => {
+    const article = segment('Lake Report\n\nBY ANNA KOWALSKI\n\nThe ice melted on Friday.');
+    expect(article.byline).toBe('ANNA KOWALSKI');
+  });
+
   it('does not take a sentence that starts with "By" for a byline', () => {
     const article = segment('Lake Report\n\nBy Friday, the ice had melted.');
     expect(article.byline).toBeNull();
