@@ -137,6 +137,11 @@ describe('segmentArticle on HTML', () => {
     ]);
   });
 
+  it('reads a bare HTML fragment without html or body tags', () => {
+    const article = segment('<h1>Storm</h1>\n<p>The wind rose at dusk.</p>', 'fragment.html');
+    expect(paragraphsOf(article)).toEqual(['Storm', 'The wind rose at dusk.']);
+  });
+
   it('separates paragraphs written with two line breaks', () => {
     const html =
       '<html><body><div>The dam held.<br><br>Crews stayed all night.<br>Some slept in trucks.</div></body></html>';

@@ -165,9 +165,18 @@ interface HtmlMetadata {
   dates: PublishedCandidate[];
 }
 
-export function extractHtml(html: string, warnings: string[]): ExtractedArticle {
+/** linkedom builds no body for a bare fragment ("<p>…</p>"), so give it a document. */
+function asDocument(html: string): string {
+  return /<(?:html|body)[\s>]/i.test(html.slice(0, 4096))
+    ? html
+    : `<!doctype html><html><body>${html}</body></html>`;
+}
+
+export function extractHtml(source: string, warnings: string[]): ExtractedArticle {
+  const html = asDocument(source);
   const { document } = parseHTML(html);
   const metadata = readMetadata(document, warnings);
+  const titleElement = document.querySelector('title')?.textContent?.trim() || null;
   const builder = new TextBuilder();
   let readabilityTitle: string | null = null;
   let readabilityByline: string | null = null;
@@ -193,9 +202,8 @@ export function extractHtml(html: string, warnings: string[]): ExtractedArticle 
   if (builder.paragraphs.length === 0) {
     // Readability finds nothing in very short pages: fall back to the page minus boilerplate.
     const { document: whole } = parseHTML(html);
-    writeBlocks(whole.body as unknown as DomNode, builder, true);
+    if (whole.body) writeBlocks(whole.body as unknown as DomNode, builder, true);
   }
-  const titleElement = document.querySelector('title')?.textContent?.trim() || null;
   return {
     text: builder.text,
     paragraphs: builder.paragraphs,
