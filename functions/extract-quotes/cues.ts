@@ -16,6 +16,16 @@ export interface Cue extends Span {
 
 const SOURCE_AFTER = new Set(['according to', 'in the words of']);
 const NOUN_LIKE = new Set(lexicon.nounLike);
+const IRREGULAR_PAST = new Set([
+  'said',
+  'told',
+  'wrote',
+  'written',
+  'sang',
+  'pled',
+  'Said',
+  'Wrote',
+]);
 
 /** Words before a cue that make it a noun ("a series of tweets", "his claims") or an infinitive. */
 const NOT_A_VERB_BEFORE =
@@ -38,8 +48,10 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   for (const m of slice.matchAll(CUE_RE)) {
     const word = m[0];
     const before = text.slice(Math.max(0, from + m.index - 24), from + m.index);
-    if (NOT_A_VERB_BEFORE.test(before) && (NOUN_LIKE.has(word) || /\bto\s+$/i.test(before)))
-      continue;
+    // "a snappy retort", "the chant", "his claims": after a determiner or a possessive, a
+    // present-tense or base form is a noun; past forms ("said", "added") stay verbs there.
+    const pastForm = /ed$/.test(word) || IRREGULAR_PAST.has(word);
+    if (NOT_A_VERB_BEFORE.test(before) && (!pastForm || /\bto\s+$/i.test(before))) continue;
     cues.push({
       start: from + m.index,
       end: from + m.index + word.length,

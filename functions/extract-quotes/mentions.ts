@@ -411,6 +411,8 @@ function phraseEndingAt(tokens: Token[], end: number): Span | null {
     return { start: head.start, end: head.end };
   }
   if (!isCapitalized(head) && !nounish(head)) return null;
+  // A year or a count is no speaker ("in 1999 said" is a date before a cue).
+  if (/^\p{N}/u.test(head.text)) return null;
   let first = end;
   for (let i = end - 1; i >= 0 && end - i < 14; i--) {
     const t = tokens[i] as Token;

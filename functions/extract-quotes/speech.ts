@@ -172,6 +172,10 @@ export function isSpeech(
     if (TITLE_CONTEXT.test(before) || /\d\s*$/.test(before)) return false;
     const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
     if (lead.length > 0) return true;
+    // “Absolutely,” he said: a capitalized word or two before an attribution is an answer.
+    if (attribution?.kind === 'after' && attribution.sameSentence && /[,?!]$/.test(inner)) {
+      return true;
+    }
     if (words < 5) return false;
   }
   if (words >= 5) return true;
@@ -185,7 +189,8 @@ export function isSpeech(
     follower &&
     !/[,.;:!?]$/.test(inner) &&
     !FOLLOWERS.has(follower) &&
-    DETERMINER_BEFORE.test(before)
+    DETERMINER_BEFORE.test(before) &&
+    !(attribution?.sameSentence && attribution.cue)
   ) {
     return false;
   }
