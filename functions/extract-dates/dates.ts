@@ -51,7 +51,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   const anchor = parseAnchor(article.publishedAt);
   const candidates: Candidate[] = numericDateCandidates(text);
   for (const w of triggerWindows(text)) {
-    scanWindow(text.slice(w.start, w.end), w.start, (start, end, priority, resolve) => {
+    scanWindow(text.slice(w.start, w.end), w.start, w.triggers, (start, end, priority, resolve) => {
       candidates.push({ start, end, priority, resolve });
     });
   }
@@ -68,7 +68,12 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       recentDay: lastDay && c.start - lastDay.end < 250 ? lastDay.day : null,
       get tense(): Tense {
         if (tense === null) {
-          const sentence = sentenceAt(text, article.sentences, c.start);
+          const found = sentenceAt(text, article.sentences, c.start);
+          // The verbs that tell the tense stand near the expression; long sentences are cut.
+          const sentence = {
+            start: Math.max(found.start, c.start - 200),
+            end: Math.min(found.end, c.end + 200),
+          };
           tense = tenseAt(
             text.slice(sentence.start, sentence.end),
             c.start - sentence.start,

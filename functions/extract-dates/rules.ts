@@ -173,11 +173,16 @@ function isCapitalized(word: string): boolean {
   return /^[A-Z]/.test(word);
 }
 
-/** Runs every rule over `window` (which starts at `offset` in the article text). */
-export function scanWindow(window: string, offset: number, emit: Emit): void {
+/**
+ * Runs the rules that the window's trigger words call for over `window` (which starts at
+ * `offset` in the article text).
+ */
+export function scanWindow(window: string, offset: number, triggers: string, emit: Emit): void {
   const run = (rule: Rule): void => {
     const { re, priority, build } = rule;
-    if (!rule.need.test(window)) return;
+    // Dispatch on the trigger words already found: most rules never look at most windows.
+    if (!rule.need.test(triggers)) return;
+    if (rule.text && !rule.text.test(window)) return;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       if (m[0].length === 0) {
@@ -203,8 +208,10 @@ interface BuildResult {
 
 interface Rule {
   re: RegExp;
-  /** A cheap test a window must pass before the rule's full pattern runs on it. */
+  /** Which trigger words (lower case, as triggers.ts found them) the rule needs to run at all. */
   need: RegExp;
+  /** A word the window's text must hold besides its triggers ("every", "earlier"). */
+  text?: RegExp;
   priority: number;
   build: (m: RegExpExecArray) => BuildResult | null;
 }
@@ -241,7 +248,7 @@ export const RULES: Rule[] = [
       'g',
     ),
     priority: 1,
-    need: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     build: (m) => {
       const month = monthNumber(m[2] ?? '');
       const day = n(m[3]);
@@ -265,7 +272,7 @@ export const RULES: Rule[] = [
   {
     re: new RegExp(`${B}(\\d{1,2}) (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`, 'g'),
     priority: 2,
-    need: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     build: (m) => {
       const month = monthNumber(m[2] ?? '');
       const day = n(m[1]);
@@ -289,7 +296,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     build: (m) => {
       const word = m[3] ?? '';
       if (!isCapitalized(word)) return null;
@@ -343,7 +350,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 4,
-    need: /\b(?:1[6-9]|20)\d\d\b/i,
+    need: /\b(?:1[6-9]|20)\d\d/,
     build: (m) => {
       const year = n(m[3]);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -365,7 +372,7 @@ export const RULES: Rule[] = [
   {
     re: new RegExp(`${B}(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`, 'gi'),
     priority: 4,
-    need: /0'?s\b/i,
+    need: /\d0s\b/,
     build: (m) => {
       const mod = edgeMod(m[1]);
       return {
@@ -381,7 +388,7 @@ export const RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\b/gi,
     priority: 4,
-    need: /century/i,
+    need: /centur/,
     build: (m) => ({
       resolve: (ctx) => {
         if (m[1]) return { type: 'DATE', value: pad2(n(m[1]) - 1) };
@@ -399,7 +406,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 5,
-    need: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i,
+    need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
     build: (m) => {
       const word = m[2] ?? '';
       if (!isCapitalized(word)) return null;
@@ -439,7 +446,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 4,
-    need: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i,
+    need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
     build: (m) => {
       const word = m[1] ?? m[3] ?? '';
       if (!isCapitalized(word)) return null;
@@ -459,7 +466,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 5,
-    need: /(?:today|yesterday|tomorrow|tonight)/i,
+    need: /\b(?:today|yesterday|tomorrow|tonight)/,
     build: (m) => {
       const word = (m[2] ?? '').toLowerCase();
       const lead = (m[1] ?? '').toLowerCase();
@@ -487,7 +494,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 5,
-    need: /(?:morning|afternoon|evening|night)/i,
+    need: /\b(?:morning|afternoon|evening|night|overnight)/,
     build: (m) => {
       const which = (m[2] ?? '').toLowerCase();
       const part = DAY_PARTS[(m[3] ?? '').toLowerCase()] ?? 'NI';
@@ -507,7 +514,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 6,
-    need: /(?:week|month|year|quarter|half|decade|spring|summer|fall|autumn|winter)/i,
+    need: /\b(?:week|month|year|quarter|half|decade|spring|summer|fall|autumn|winter)/,
     build: (m) => {
       const edge = m[1]?.toLowerCase().trim();
       const which = whichOf(m[2]);
@@ -575,7 +582,8 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 7,
-    need: /\bago\b/i,
+    need: /\bago\b/,
+    text: /\bago\b/i,
     build: (m) => {
       const count = parseCount(m[2] ?? '');
       const info = unitInfo(m[3] ?? '');
@@ -612,7 +620,8 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 7,
-    need: /(?:earlier|later|before|after|previously|from now|hence|\bon\b)/i,
+    need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
+    text: /\b(?:earlier|later|before|after|previously|from now|hence|on)\b/i,
     build: (m) => {
       const count = m[2] ? parseCount(m[2]) : 1;
       const info = unitInfo(m[3] ?? '');
@@ -650,7 +659,8 @@ export const RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:(the|a|its|their) )?(?:(comparable|corresponding|same) )?(year|quarter|month)(?:-(earlier|ago)(?: (?:(first|second|third|fourth) )?(quarter|period|month|year|week|half|season|nine months|six months))?| (earlier|ago) (?:(first|second|third|fourth) )?(quarter|period|half|nine months|six months))(?![\w-])/gi,
     priority: 6,
-    need: /(?:earlier|ago)/i,
+    need: /\b(?:year|quarter|month)/,
+    text: /(?:earlier|ago)/i,
     build: (m) => {
       const head = (m[6] ?? m[9] ?? '').toLowerCase();
       const ordinal = ORDINALS[(m[5] ?? m[8] ?? '').toLowerCase()];
@@ -681,7 +691,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 8,
-    need: /(?:centur|decade|year|quarter|month|week|day|hour|minute|second)/i,
+    need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
     build: (m) => {
       let countWord = m[4] ?? '';
       const determiner = m[2];
@@ -723,7 +733,7 @@ export const RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?![\w-])/gi,
     priority: 9,
-    need: /(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/i,
+    need: /\b(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/,
     build: (m) => {
       const qualifier = (m[2] ?? '').toLowerCase().trim();
       if (!m[1] && !qualifier) return null;
@@ -753,7 +763,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /(?:quarter|half)/i,
+    need: /\b(?:quarter|half)/,
     build: (m) => {
       const ordinalWord = (m[4] ?? '').toLowerCase();
       const isHalfWord = /half/i.test(m[6] ?? '');
@@ -805,7 +815,7 @@ export const RULES: Rule[] = [
   {
     re: /(?<![\w-])the (?:(latest|current|most recent|recent|just-ended|just ended|past|same|fiscal|year's|first|final) )?(quarter|period)(?![\w-])/gi,
     priority: 9,
-    need: /(?:quarter|period)/i,
+    need: /\b(?:quarter|period)/,
     build: (m) => {
       const qualifier = (m[1] ?? '').toLowerCase();
       if (
@@ -837,7 +847,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 7,
-    need: /(?:spring|summer|fall|autumn|winter)/i,
+    need: /\b(?:spring|summer|fall|autumn|winter)/,
     build: (m) => {
       const word = (m[3] ?? '').toLowerCase();
       const season = SEASONS[word];
@@ -870,7 +880,7 @@ export const RULES: Rule[] = [
   {
     re: /(?<![\w-])(right now|just now|now|currently|current|nowadays|these days|at present|the present|more recently|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|the near term|the short term|the long term)(?![\w-])/gi,
     priority: 10,
-    need: /(?:now|current|days|present|recent|lately|past|future|soon|previously|term)/i,
+    need: /\b(?:now|current|days|present|recent|lately|past|future|soon|term)/,
     build: (m) => {
       const word = (m[1] ?? '').toLowerCase();
       if (word === 'once again') return null;
@@ -912,7 +922,8 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 5,
-    need: /(?:ly\b|every|each|a |per )/i,
+    need: /\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi|centur|decade|year|quarter|month|week|day|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    text: /(?:ly\b|\bevery\b|\beach\b|\bper\b|\bonce\b|\btwice\b|\btimes\b)/i,
     build: (m) => {
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
@@ -968,7 +979,7 @@ export const RULES: Rule[] = [
   {
     re: /(?<![\w:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\b\)?)?/gi,
     priority: 4,
-    need: /(?:\d[:.]?\d*\s?[ap]\.?m|\d:\d|noon|midnight|midday)/i,
+    need: /(?:\d[:.]\d|[ap]\.?m|noon|midnight|midday)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
@@ -1003,7 +1014,8 @@ export const RULES: Rule[] = [
   {
     re: /(?<![\w-])the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b)/gi,
     priority: 11,
-    need: /the (?:year|week|month|day|weekend)/i,
+    need: /\b(?:year|week|month|day|weekend)/,
+    text: /\bthe (?:year|week|month|day|weekend)/i,
     build: (m) => {
       const unit = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
@@ -1156,7 +1168,7 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /(?:nineteen|eighteen|two thousand)/i,
+    need: /\b(?:nineteen|two thousand)/,
     build: (m) => {
       const year = spelledYear(m[2] ?? '');
       if (!year) return null;
@@ -1173,7 +1185,7 @@ const MORE_RULES: Rule[] = [
   {
     re: new RegExp(`${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?(?![\\w-])`, 'gi'),
     priority: 3,
-    need: /(?:Day|Eve|Christmas|Thanksgiving|Halloween|Easter|Friday|July)/i,
+    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year)/,
     build: (m) => {
       const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
@@ -1209,7 +1221,7 @@ const MORE_RULES: Rule[] = [
       'g',
     ),
     priority: 3,
-    need: /(?:[ap]\.?m|noon|midnight)/i,
+    need: /(?:[ap]\.?m|noon|midnight)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
@@ -1242,7 +1254,7 @@ const MORE_RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:(around|about) )?(?:year[- ]end|year['’]s end)(?![\w-])/gi,
     priority: 5,
-    need: /end/i,
+    need: /\byear/,
     build: (m) => {
       const approx = Boolean(m[1]);
       return {
@@ -1258,7 +1270,8 @@ const MORE_RULES: Rule[] = [
   {
     re: /(?<![\w-])(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
     priority: 8,
-    need: /(?:that|the same)/i,
+    need: /\b(?:year|quarter|month|week|day)/,
+    text: /\b(?:that|the same) /i,
     build: (m) => {
       const unit = (m[1] ?? '').toLowerCase();
       return {
@@ -1279,7 +1292,8 @@ const MORE_RULES: Rule[] = [
   {
     re: /(?<![\w-])the (?:(full|fiscal|current fiscal|latest fiscal|past fiscal|entire|whole) )year(?![\w-])/gi,
     priority: 7,
-    need: /year/i,
+    need: /\byear/,
+    text: /\bthe (?:full|fiscal|current|latest|past|entire|whole) /i,
     build: (m) => {
       const qualifier = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
@@ -1305,7 +1319,8 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 2,
-    need: /(?:quarter|period|half)/i,
+    need: /\b(?:quarter|period|half)/,
+    text: /(?:year['’]s|\bthe (?:1[6-9]|20)\d\d|\bits |\btheir |\bthe )/i,
     build: (m) => {
       const ordinal = ORDINALS[(m[3] ?? '').toLowerCase()];
       const head = (m[4] ?? '').toLowerCase();
