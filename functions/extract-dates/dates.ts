@@ -57,6 +57,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   }
   const out: TemporalExpression[] = [];
   let lastRef: Point | null = null;
+  let lastQuarter: Point | null = null;
   // The last calendar day named (weekdays and "yesterday" included) and where it ended.
   let lastDay: { day: Day; end: number } | null = null;
   for (const c of selectCandidates(candidates)) {
@@ -65,6 +66,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     const ctx = {
       anchor,
       lastRef,
+      lastQuarter,
       recentDay: lastDay && c.start - lastDay.end < 250 ? lastDay.day : null,
       get tense(): Tense {
         if (tense === null) {
@@ -86,6 +88,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
     if (resolved.ref) lastRef = resolved.ref;
+    if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;
     const named = /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value);
     if (named && resolved.type === 'DATE') {
       lastDay = {

@@ -53,6 +53,11 @@ export interface ResolveContext {
   tense: Tense;
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
   lastRef: Point | null;
+  /**
+   * The last quarter the article named: financial stories compare "a year earlier" with it even
+   * after other dates came between.
+   */
+  lastQuarter?: Point | null;
   /** A day named shortly before, which a bare clock time ("at 10:35 a.m.") belongs to. */
   recentDay?: Day | null;
 }
@@ -604,8 +609,9 @@ export const RULES: Rule[] = [
           )
             return null;
           const unit = info.unit;
-          if (unit === 'year' && count === 1 && ctx.lastRef)
-            return date(shift(ctx.lastRef, 'year', -1), mod, false);
+          const compared = ctx.lastQuarter ?? ctx.lastRef;
+          if (unit === 'year' && count === 1 && compared)
+            return date(shift(compared, 'year', -1), mod, false);
           const whole = Math.floor(count);
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
           return date(p, mod, false);
@@ -647,7 +653,8 @@ export const RULES: Rule[] = [
             );
           }
           const fromDct = unitPoint(ctx.anchor, unit);
-          let base = fromNow || !ctx.lastRef ? fromDct : ctx.lastRef;
+          const story = unit === 'year' ? (ctx.lastQuarter ?? ctx.lastRef) : ctx.lastRef;
+          let base = fromNow || !story ? fromDct : story;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;
           return date(shift(base, unit, direction * whole), mod, false);
@@ -675,7 +682,8 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) return null;
           if (/months/.test(head))
             return { type: 'DURATION', value: head.startsWith('nine') ? 'P9M' : 'P6M' };
-          let base: Point = ctx.lastRef ?? { grain: 'year', year: ctx.anchor.year };
+          let base: Point = ctx.lastQuarter ??
+            ctx.lastRef ?? { grain: 'year', year: ctx.anchor.year };
           if (ordinal) base = { grain: 'quarter', year: ctx.anchor.year, quarter: ordinal };
           else if (head === 'quarter' && base.grain !== 'quarter')
             base = previousQuarter(ctx.anchor);
