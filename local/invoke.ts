@@ -93,14 +93,14 @@ async function prepare(
     const records = (event as SQSEvent).Records ?? [];
     const objectEvents = records.flatMap((record) => parseS3Message(record.body));
     for (const objectEvent of objectEvents) {
-      if (objectEvent.kind === 'created') await putSample(objectEvent.key);
+      if (objectEvent.kind === 'created') await putSample(objectEvent.bucket, objectEvent.key);
     }
     return [...new Set(objectEvents.flatMap((e) => articleIdOf(e.key) ?? []))];
   }
   const segmented = ((event as DynamoDBStreamEvent).Records ?? []).map(parseSegmentedRecord);
   for (const { articleId, sequencer } of segmented) {
     const key = `${INCOMING_PREFIX}${articleId}`;
-    await putSample(key);
+    await putSample(LOCAL_BUCKET, key);
     const outcome = await ingestObjectEvent(
       {
         kind: 'created',
@@ -123,11 +123,15 @@ async function prepare(
   return [...new Set(segmented.map((s) => s.articleId))];
 }
 
-/** Uploads the sample article of the same name, unless the bucket already has the key. */
-async function putSample(key: string): Promise<void> {
+/**
+ * Uploads the sample article of the same name to the bucket the event names (created on the
+ * emulator if need be), unless it already has the key.
+ */
+async function putSample(bucket: string, key: string): Promise<void> {
   const s3 = createS3Client();
+  await ensureBucket(s3, bucket);
   const exists = await s3
-    .send(new HeadObjectCommand({ Bucket: LOCAL_BUCKET, Key: key }))
+    .send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
     .then(() => true)
     .catch(() => false);
   if (exists) return;
@@ -145,13 +149,13 @@ async function putSample(key: string): Promise<void> {
   const { PutObjectCommand } = await import('@aws-sdk/client-s3');
   await s3.send(
     new PutObjectCommand({
-      Bucket: LOCAL_BUCKET,
+      Bucket: bucket,
       Key: key,
       Body: await readFile(sample),
       ...(published ? { Metadata: { published } } : {}),
     }),
   );
-  console.log(`prepared: put ${sample} at s3://${LOCAL_BUCKET}/${key}`);
+  console.log(`prepared: put ${sample} at s3://${bucket}/${key}`);
 }
 
 process.exitCode = await main(process.argv.slice(2));
