@@ -407,7 +407,7 @@ function nounish(t: Token): boolean {
 function phraseEndingAt(tokens: Token[], end: number): Span | null {
   const head = tokens[end];
   if (!head || !isWord(head)) return null;
-  if (PRONOUNS.has(head.text.toLowerCase())) {
+  if (isPronoun(head.text)) {
     return { start: head.start, end: head.end };
   }
   if (!isCapitalized(head) && !nounish(head)) return null;
@@ -513,7 +513,8 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
 }
 
 export function isPronoun(mention: string): boolean {
-  return PRONOUNS.has(mention.toLowerCase());
+  // "he’d", "she’ll", "they’re": a contracted pronoun is still the pronoun.
+  return PRONOUNS.has(mention.toLowerCase().replace(/['’](?:d|ll|s|re|ve|m)$/, ''));
 }
 
 export { lower };

@@ -89,6 +89,8 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   const before = subjectBefore(ctx.text, from, cue.start);
   if (before && (!cue.nounLike || speakerLike(ctx.text, before))) return before;
   // "Said Sessions:" or ", said the official": nothing but punctuation before the cue.
+  // A participle ("…,” telling reporters) never has its speaker after it.
+  if (cue.text.endsWith('ing')) return null;
   return onlyPunctuation(ctx.text, from, cue.start) ? subjectAfter(ctx.text, cue.end, to) : null;
 }
 
