@@ -683,9 +683,7 @@ export function speakerLike(text: string, span: Span): boolean {
   const first = tokens[0] as Token;
   if (tokens.length === 1 && /(?:ing|ly)$/.test(first.text)) return false;
   if (PRONOUNS.has(head.text.toLowerCase())) return true;
-  if (tokens.some((t, i) => isCapitalized(t) && (i > 0 || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)))) {
-    return true;
-  }
+  if (tokens.some((t) => isCapitalized(t))) return true;
   const word = lower(head).replace(/s$/, '');
   return (
     SPEAKER_HEADS.has(word) ||
