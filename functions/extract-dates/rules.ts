@@ -1232,7 +1232,7 @@ const MORE_RULES: Rule[] = [
       'g',
     ),
     priority: 3,
-    need: /(?:[ap]\.?m|noon|midnight)/,
+    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d)/,
     build: (m) => {
       let hour: number;
       let minute = 0;

@@ -149,6 +149,56 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads "the quarter" in an earnings story as the quarter just ended', () => {
+    const dates = extractDates(article('Net income fell 12% in the latest quarter.', '2017-10-25'));
+
+    expect(find(dates, 'the latest quarter')?.value).toBe('2017-Q3');
+  });
+
+  it('reads a weekday after "until" as a deadline ahead', () => {
+    const dates = extractDates(article('The agency extended the deadline until Tuesday.'));
+
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+  });
+
+  it('takes a month mentioned shortly ahead of publication as the coming one', () => {
+    const dates = extractDates(article('Officials prepared for the summit in August.'));
+
+    expect(find(dates, 'August')?.value).toBe('2017-08');
+  });
+
+  it('does not read a first name like "Jan" as a month', () => {
+    const dates = extractDates(article('Foreign Minister Jan Novak arrived in Prague.'));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('puts a bare clock time on the day named just before it', () => {
+    const dates = extractDates(
+      article('The explosion on Monday came at about 10:35 a.m. local time.'),
+    );
+
+    expect(find(dates, 'about 10:35 a.m.')).toMatchObject({
+      type: 'TIME',
+      value: '2017-07-03T10:35',
+      mod: 'APPROX',
+    });
+  });
+
+  it('counts "the following year" from the year the article last named', () => {
+    const dates = extractDates(
+      article('She joined the firm in 2009, and the following year she left.'),
+    );
+
+    expect(find(dates, 'the following year')?.value).toBe('2010');
+  });
+
+  it('reads holidays on their calendar day', () => {
+    const dates = extractDates(article('The boy was rescued on Thanksgiving Day.', '2017-12-01'));
+
+    expect(find(dates, 'Thanksgiving Day')?.value).toBe('2017-11-23');
+  });
+
   const seedDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed');
   const seedText = join(seedDir, 'sanctuary-cities-2017-07-06.txt');
   it.skipIf(!existsSync(seedText))('finds the six dates of the seed article exactly', async () => {
