@@ -907,7 +907,10 @@ export const RULES: Rule[] = [
       if (word === 'soon' && (/\bas\s$/.test(before) || /^\s*(?:after|before|as)\b/.test(after)))
         return null;
       // "was soon released": "soon" after a past event is no reference to the future.
-      if (word === 'soon' && (/\b(?:was|were|had|and)\s$/.test(before) || /^\s+[a-z]+ed\b/.test(after)))
+      if (
+        word === 'soon' &&
+        (/\b(?:was|were|had|and)\s$/.test(before) || /^\s+[a-z]+ed\b/.test(after))
+      )
         return null;
       if (/foreseeable\s$/.test(before)) return null;
       if (
