@@ -195,6 +195,14 @@ export function isSpeech(
     return false;
   }
   if (asDescribed) return true;
-  if (attribution?.sameSentence) return true;
+  // A speaker attached to the phrase (“unfit,” she said; Varga: “Safe”) makes it speech; any other
+  // cue must stand in the phrase's own clause, not across a dash or a semicolon.
+  const attached =
+    attribution?.kind === 'after' ||
+    attribution?.kind === 'transcript' ||
+    (attribution?.kind === 'before' && attribution.cue === null);
+  if (attribution?.sameSentence && attached) {
+    return true;
+  }
   return cueInSentence(text, quote, para);
 }
