@@ -566,6 +566,9 @@ export const RULES: Rule[] = [
             const week = shift(weekPoint(ctx.anchor), 'week', which);
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
+          // "the past decade" is a span of ten years, not the decade before this one.
+          if (unit === 'decade' && /^the (?:past|last|next|coming)$/.test(whichWord))
+            return withMod({ type: 'DURATION', value: 'P10Y' }, mod);
           const u: Unit =
             unit === 'week' ||
             unit === 'month' ||
@@ -1356,6 +1359,34 @@ const MORE_RULES: Rule[] = [
           if (head === 'quarter' || (head === 'period' && q))
             return date({ grain: 'quarter', year, quarter: q ?? 4 });
           return date({ grain: 'year', year });
+        },
+      };
+    },
+  },
+  // Quarters and halves as financial news abbreviates them: "Q3", "Q2 2017", "H1 2018".
+  {
+    re: /(?<![\w-])([QH])([1-4])(?:(?: of)? ((?:1[6-9]|20)\d\d)|'(\d\d))?(?![\w-])/g,
+    need: /\b(?:\d|quarter|half|year)/,
+    text: /\b[QH][1-4]\b/,
+    priority: 3,
+    build: (m) => {
+      const half = m[1] === 'H';
+      const ordinal = n(m[2]);
+      if (half && ordinal > 2) return null;
+      const explicit = m[3] ? n(m[3]) : m[4] ? 2000 + n(m[4]) : null;
+      return {
+        resolve: (ctx) => {
+          const year =
+            explicit ??
+            (ctx.anchor && !half
+              ? yearForQuarter(ctx.anchor, ordinal, ctx.tense)
+              : ctx.anchor?.year);
+          if (year === undefined) return { type: 'DATE', value: `XXXX-${m[1]}${ordinal}` };
+          return date(
+            half
+              ? { grain: 'half', year, half: ordinal }
+              : { grain: 'quarter', year, quarter: ordinal },
+          );
         },
       };
     },

@@ -11,7 +11,7 @@ export interface TriggerWindow extends Span {
 }
 
 const TRIGGER =
-  /'\d0s|\b(?:(?:1[6-9]|20)\d\ds?|\d{1,2}[:/]\d+|\d\s?[ap]\.?m\b|jan(?:uary)?|feb(?:ruary)?|march|mar\.|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tomorrow|tonight|now|current(?:ly)?|recent(?:ly)?|lately|past|future|soon|previously|present|nowadays|centur(?:y|ies)|decades?|years?|quarters?|half|months?|weeks?|weekends?|days?|hours?|minutes?|seconds?|morning|afternoon|evening|night|overnight|noon|midnight|midday|spring|summer|fall|autumn|winter|daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi-?annually|nineteen|two thousand|term|period|christmas|thanksgiving|halloween|easter|ago|earlier|later)\b/gi;
+  /'\d0s|\b[QH][1-4]\b|\b(?:(?:1[6-9]|20)\d\ds?|\d{1,2}[:/]\d+|\d{1,2}\s?[ap]\.?m\b|jan(?:uary)?|feb(?:ruary)?|march|mar\.|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tomorrow|tonight|now|current(?:ly)?|recent(?:ly)?|lately|past|future|soon|previously|present|nowadays|centur(?:y|ies)|decades?|years?|quarters?|half|months?|weeks?|weekends?|days?|hours?|minutes?|seconds?|morning|afternoon|evening|night|overnight|noon|midnight|midday|spring|summer|fall|autumn|winter|daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi-?annually|nineteen|two thousand|term|period|christmas|thanksgiving|halloween|easter|ago|earlier|later)\b/gi;
 
 /** How far before and after its trigger a temporal expression may reach ("more than two and a half years"). */
 const BEFORE = 36;

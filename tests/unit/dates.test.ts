@@ -118,11 +118,11 @@ describe('extractDates', () => {
   });
 
   it('joins a clock time to the weekday that follows it', () => {
-    const dates = extractDates(article('Polls close at 8 p.m. Tuesday, officials said.'));
+    const dates = extractDates(article('Polls closed at 10 p.m. Tuesday, officials said.'));
 
-    expect(find(dates, '8 p.m. Tuesday')).toMatchObject({
+    expect(find(dates, '10 p.m. Tuesday')).toMatchObject({
       type: 'TIME',
-      value: '2017-07-04T20:00',
+      value: '2017-07-04T22:00',
     });
   });
 
@@ -197,6 +197,13 @@ describe('extractDates', () => {
     const dates = extractDates(article('The boy was rescued on Thanksgiving Day.', '2017-12-01'));
 
     expect(find(dates, 'Thanksgiving Day')?.value).toBe('2017-11-23');
+  });
+
+  it('reads quarters and halves written the financial way', () => {
+    const dates = extractDates(article('Sales rose in Q2 and should grow in H1 2018.'));
+
+    expect(find(dates, 'Q2')?.value).toBe('2017-Q2');
+    expect(find(dates, 'H1 2018')?.value).toBe('2018-H1');
   });
 
   const seedDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed');
