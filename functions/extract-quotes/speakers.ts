@@ -83,7 +83,13 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   // "Trump lashed out in a series of tweets saying ...": a participle's speaker is the subject
   // of the clause it hangs from, not the noun right before it.
   if (cue.text.endsWith('ing')) {
-    const subject = sentenceSubject(ctx.text, from, cue.start);
+    const lineStart = ctx.text.lastIndexOf('\n', cue.start) + 1;
+    const start = sentenceStart(
+      ctx.text,
+      cue.start,
+      Math.min(from, Math.max(lineStart, from - 600)),
+    );
+    const subject = sentenceSubject(ctx.text, start, cue.start);
     if (subject) return subject;
   }
   const before = subjectBefore(ctx.text, from, cue.start);
@@ -131,7 +137,12 @@ function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | n
   const cue = cues[0];
   if (!cue || cue.start - q.outerEnd > 120) return null;
   let mention = subjectOf(ctx, cue, q.outerEnd, end);
-  if (!mention && !cue.sourceAfter && onlyPunctuation(text, q.outerEnd, cue.start)) {
+  if (
+    !mention &&
+    !cue.sourceAfter &&
+    !cue.text.endsWith('ing') &&
+    onlyPunctuation(text, q.outerEnd, cue.start)
+  ) {
     mention = subjectAfter(text, cue.end, end);
   }
   if (!mention) return null;

@@ -172,6 +172,25 @@ describe('extractQuotes', () => {
     expect(quote?.cue).toBe('according to');
     expect(quote?.speaker?.name).toBe('Sam Wu');
   });
+  it('takes a one-word answer followed by its attribution for speech', () => {
+    const text = 'Asked whether the plant would close, the owner paused. “Never,” he said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([['Never,', 'he']]);
+  });
+
+  it('judges a quote opening a new paragraph on its own, not with the term before it', () => {
+    const text =
+      'She argued for what she called “fiscal patience.”\n\n“People make promises they cannot keep,” the senator said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.text)).toEqual([
+      'fiscal patience.',
+      'People make promises they cannot keep,',
+    ]);
+  });
 });
 
 describe('extractQuotes on the seed article', () => {

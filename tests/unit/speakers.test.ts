@@ -195,4 +195,40 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('The district');
   });
+
+  it('takes a surname ending in s for a speaker', () => {
+    const text =
+      'Amos Burns runs the food bank.\n\nBurns says the shelves are “emptier than ever this winter.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Burns');
+    expect(quote?.speaker?.name).toBe('Amos Burns');
+  });
+
+  it('does not take a present-tense cue after a determiner for a verb', () => {
+    const text =
+      'Council member Jo Ring answered with a retort: “Read the budget before you vote on it.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Council member Jo Ring');
+  });
+
+  it('gives a report made through a pronoun to the named reporter around it', () => {
+    const text = 'Mayor Tom Reyes said he’d asked the state for “a fair share of the road money.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Tom Reyes');
+  });
+
+  it('does not take the listener of a participle for the speaker', () => {
+    const text =
+      'Governor Lee Brandt called the ruling “a win for taxpayers,” telling reporters it was “long overdue.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Governor Lee Brandt', 'Governor Lee Brandt']);
+  });
 });
