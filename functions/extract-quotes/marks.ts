@@ -58,7 +58,7 @@ function markAt(text: string, i: number, paraStart: number): Mark | null {
   if (glyph === 'either')
     role = canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either';
   else if (glyph === 'close' && canOpen && !canClose) role = 'open';
-  else if (glyph === 'open' && canClose && !canOpen && /[\s]/.test(after)) role = 'close';
+  else if (glyph === 'open' && !/\s/.test(before) && /\s/.test(after)) role = 'close';
   return { at: i, len, role };
 }
 
