@@ -174,6 +174,24 @@ const GRAIN_RANK: Record<string, number> = {
   day: 7,
 };
 
+/**
+ * Whether the capitalized word at `index` continues a name ("USA Today", "Fox News Sunday",
+ * "Breitbart News Daily"): the word before it is capitalized too and no sentence ends between.
+ */
+function insideName(input: string, index: number): boolean {
+  const before = input.slice(Math.max(0, index - 30), index);
+  const m = /([A-Z][\w.&'’-]*)\s$/.exec(before);
+  if (!m) return false;
+  const word = m[1] ?? '';
+  if (/\.$/.test(word) && word.length > 3) return false;
+  const ahead = before.slice(0, before.length - word.length - 1);
+  // The first word of a sentence is capitalized anyway; so are words that lead into a date.
+  if (/(?:^|[.!?:"“”]\s*)$/.test(ahead)) return false;
+  return !/^(?:On|By|Last|Next|This|Early|Late|Since|Until|And|Or|Before|After|From|Through|Earlier|Later|Each|Every|Since|The|Of|Mr\.|Mrs\.|Ms\.)$/.test(
+    word,
+  );
+}
+
 function isCapitalized(word: string): boolean {
   return /^[A-Z]/.test(word);
 }
@@ -415,6 +433,14 @@ export const RULES: Rule[] = [
     build: (m) => {
       const word = m[2] ?? '';
       if (!isCapitalized(word)) return null;
+      // "Fox News Sunday", "Super Tuesday": a weekday inside the name of a show or an event.
+      if (
+        !m[1] &&
+        /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Mail|Express|Magazine|Show|Super|Black|Cyber|Ash|Holy|Maundy|Bloody)\s$/.test(
+          m.input.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
+        return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
       const qualifier = (m[1] ?? '').toLowerCase();
@@ -474,6 +500,7 @@ export const RULES: Rule[] = [
     need: /\b(?:today|yesterday|tomorrow|tonight)/,
     build: (m) => {
       const word = (m[2] ?? '').toLowerCase();
+      if (!m[1] && /^[A-Z]/.test(m[2] ?? '') && insideName(m.input, m.index)) return null;
       const lead = (m[1] ?? '').toLowerCase();
       const extra = /^the day/.test(lead) ? (/before/.test(lead) ? -1 : 1) : 0;
       const mod = /^earl/.test(lead) ? 'START' : /^late/.test(lead) ? 'END' : undefined;
@@ -945,6 +972,7 @@ export const RULES: Rule[] = [
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (adverb) {
+        if (/^[A-Z]/.test(m[1] ?? '') && insideName(m.input, m.index)) return null;
         const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
         // "monthly payments", "weekly magazine": an adjective of a noun, not a recurrence.
         if (
@@ -1221,10 +1249,18 @@ const MORE_RULES: Rule[] = [
           if (which === -1) y = passed ? anchor.year : anchor.year - 1;
           else if (which === 1) y = passed ? anchor.year + 1 : anchor.year;
           else if (which === null) {
-            if (ctx.tense === 'future')
-              y =
-                passed && formatDay(thisYear) !== formatDay(anchor) ? anchor.year + 1 : anchor.year;
-            else y = passed ? anchor.year : anchor.year - 1;
+            // The nearest occurrence, the side the tense points away from counted four times.
+            const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+            const score = (year: number): number => {
+              const d = rule(year);
+              const diff = (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
+              const against =
+                (ctx.tense === 'past' && diff > 0) || (ctx.tense === 'future' && diff < 0);
+              return Math.abs(diff) * (against ? 4 : 1);
+            };
+            y = [anchor.year - 1, anchor.year, anchor.year + 1].reduce((best, year) =>
+              score(year) < score(best) ? year : best,
+            );
           }
           return date(dayPoint(rule(y)));
         },

@@ -206,6 +206,12 @@ describe('extractDates', () => {
     expect(find(dates, 'H1 2018')?.value).toBe('2018-H1');
   });
 
+  it('does not read "Today" or "Daily" inside a name as temporal expressions', () => {
+    const dates = extractDates(article('A reporter for USA Today asked the host of News Daily.'));
+
+    expect(dates).toEqual([]);
+  });
+
   const seedDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed');
   const seedText = join(seedDir, 'sanctuary-cities-2017-07-06.txt');
   it.skipIf(!existsSync(seedText))('finds the six dates of the seed article exactly', async () => {
