@@ -924,7 +924,6 @@ export const RULES: Rule[] = [
       if (word === 'once again') return null;
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
-      if (word === 'now' && /^\s*that\b/.test(after)) return null;
       if (
         word === 'the past' &&
         /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade)/.test(

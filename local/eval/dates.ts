@@ -286,7 +286,8 @@ export async function runDateEval(dir: string, args: string[]): Promise<number> 
     console.log(`value    accuracy=${fmt(s.valueAccuracy)} F1=${fmt(s.valueF1)}`);
     printFindings(findings, verbose);
   }
-  console.log(
+  // With --json, stdout holds the JSON document alone; the summary line goes to stderr.
+  (json ? console.error : console.log)(
     `dates: strict P=${fmt(s.strict.p)} R=${fmt(s.strict.r)} F1=${fmt(s.strict.f1)} ` +
       `relaxed P=${fmt(s.relaxed.p)} R=${fmt(s.relaxed.r)} F1=${fmt(s.relaxed.f1)} ` +
       `type-F1=${fmt(s.typeF1)} value-acc=${fmt(s.valueAccuracy)} value-F1=${fmt(s.valueF1)} ` +
