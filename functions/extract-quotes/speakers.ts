@@ -254,9 +254,16 @@ function nearest<T extends { at: number }>(candidates: T[], at: number): T | nul
   return at - before.at <= after.at - at ? before : after;
 }
 
-function midSentenceSubject(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
+function midSentenceSubject(
+  ctx: Context,
+  q: QuoteMarks,
+  floor: number,
+  para: Span,
+): Attribution | null {
   const start = sentenceStart(ctx.text, q.outerStart, floor);
   if (start >= q.outerStart - 1) return null;
+  // A quote earlier in the sentence has the attribution: leave it to the sibling rule.
+  if (start === floor && sentenceStart(ctx.text, q.outerStart, para.start) < floor) return null;
   const mention = sentenceSubject(ctx.text, start, q.outerStart);
   return mention ? { mention, cue: null, kind: 'subject', sameSentence: false } : null;
 }
@@ -313,7 +320,7 @@ export function attributeQuotes(
         (openEnded ? after : null) ??
         beforeQuote(ctx, q, floor) ??
         (after ? { ...after, sameSentence: false } : null) ??
-        midSentenceSubject(ctx, q, floor);
+        midSentenceSubject(ctx, q, floor, para);
     });
     // Quotes of one paragraph without their own attribution share their nearest neighbour's
     // speaker (the one before on a tie); two passes keep it linear.
