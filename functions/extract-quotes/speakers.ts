@@ -199,7 +199,7 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   const clause = /^[^,“"]{0,60},\s*/.exec(text.slice(from, limit));
   if (
     clause &&
-    /^(?:in|on|at|after|before|during|since|when|while|as|with|without|for|from|by|despite|although|though|if|asked|speaking|responding|writing|last|this|earlier|later)\b/i.test(
+    /^(?:in|on|at|after|before|during|since|when|while|as|with|without|for|from|by|despite|although|though|if|asked|speaking|responding|writing|last|this|earlier|later|\p{L}+ed|\p{L}+ing)\b/iu.test(
       clause[0],
     )
   ) {
