@@ -116,7 +116,19 @@ export async function runBench(argv: string[]): Promise<number> {
     return 2;
   }
   paths.sort();
-  const files = await Promise.all(paths.map(load));
+  // Files the segmenter rejects (a JSON file that is no article) are left out of both sides.
+  const files = (await Promise.all(paths.map(load))).filter((f) => {
+    try {
+      segmentArticle(
+        { bytes: f.bytes, source: f.name, ...(f.published ? { published: f.published } : {}) },
+        { maxBytes: 50_000_000 },
+      );
+      return true;
+    } catch (error) {
+      console.error(`skipped ${f.name}: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  });
   if (files.length === 0) {
     console.error(`no article files in ${dir}`);
     return 2;
