@@ -1088,6 +1088,29 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "the end of the year", "the beginning of the month": the current year or month, with its edge.
+  {
+    re: /(?<![\w-])the (beginning|start|end|middle|close|rest|remainder|balance) of the (year|month|week|decade)(?![\w-])/gi,
+    priority: 5,
+    need: /\b(?:year|month|week|decade)/,
+    text: /\bof the (?:year|month|week|decade)/i,
+    build: (m) => {
+      const edge = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase() as Unit;
+      const mod = /beginning|start/.test(edge) ? 'START' : /middle/.test(edge) ? 'MID' : 'END';
+      const span = /rest|remainder|balance/.test(edge);
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return null;
+          const base =
+            unit === 'year' && ctx.lastRef?.grain === 'year'
+              ? ctx.lastRef
+              : unitPoint(ctx.anchor, unit);
+          return span ? date(base, undefined, false) : date(base, mod, false);
+        },
+      };
+    },
+  },
 ];
 
 const SPELLED_UNITS: Record<string, number> = {
@@ -1235,6 +1258,12 @@ const MORE_RULES: Rule[] = [
       const rule = HOLIDAYS[name];
       if (!rule) return null;
       if (!/^[A-Z]/.test((m[2] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))) return null;
+      // "Easter Island", "Christmas Carol": a holiday's name inside another name.
+      if (
+        !m[3] &&
+        /^ [A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        return null;
       const which = whichOf(m[1]);
       const year = m[3] ? n(m[3]) : null;
       return {
