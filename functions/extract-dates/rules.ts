@@ -639,9 +639,10 @@ export const RULES: Rule[] = [
           )
             return null;
           const unit = info.unit;
-          const compared = ctx.lastQuarter ?? ctx.lastRef;
-          if (unit === 'year' && count === 1 && compared)
-            return date(shift(compared, 'year', -1), mod, false);
+          // "ago" counts from publication; only earnings stories ("up 5% from a year ago") mean
+          // the same quarter of the year before.
+          if (unit === 'year' && count === 1 && ctx.lastQuarter)
+            return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
           const whole = Math.floor(count);
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
           return date(p, mod, false);

@@ -212,6 +212,12 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('counts "a year ago" from publication, not from a year named before it', () => {
+    const dates = extractDates(article('The 1995 return leaked more than a year ago.'));
+
+    expect(find(dates, 'more than a year ago')).toMatchObject({ value: '2016', mod: 'MORE_THAN' });
+  });
+
   const seedDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed');
   const seedText = join(seedDir, 'sanctuary-cities-2017-07-06.txt');
   it.skipIf(!existsSync(seedText))('finds the six dates of the seed article exactly', async () => {
