@@ -400,8 +400,12 @@ export const RULES: Rule[] = [
       const mod = edgeMod(m[1]);
       return {
         resolve: (ctx) => {
-          const century = m[2] ?? String(Math.floor((ctx.anchor?.year ?? 1900) / 100));
           const digit = m[3] ?? m[4] ?? 'X';
+          // "the '80s" written in 2016 are the 1980s: the latest such decade not after publication.
+          const year = ctx.anchor?.year ?? 1999;
+          let shortCentury = Math.floor(year / 100);
+          if (shortCentury * 100 + Number(digit) * 10 > year) shortCentury -= 1;
+          const century = m[2] ?? String(shortCentury);
           return withMod({ type: 'DATE', value: `${century}${digit}` }, mod);
         },
       };
