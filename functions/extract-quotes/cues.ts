@@ -30,23 +30,51 @@ const IRREGULAR_PAST = new Set([
 /** Words before a cue that make it a noun ("a series of tweets", "his claims") or an infinitive. */
 const NOT_A_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|several|many|some|recent|latest|late-night|first|new|multiple|two|three|to|[\p{L}]+['’]s?)\s+$/iu;
-// Case matters: "Post" or "State" opening a name is not a cue; only "According to" opens a sentence.
 
-function toPattern(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/**
+ * The lexicon as a word lookup: single words in a set, multi-word cues under their first word
+ * (longest first). One pass of a plain word pattern and a set lookup per word keeps cue finding
+ * linear and cheap; an alternation of hundreds of words would be tried at every position.
+ * Case matters: "Post" or "State" in a name is no cue; only "According to" opens a sentence.
+ */
+const SINGLE = new Set<string>();
+const MULTI = new Map<string, RegExp[]>();
+for (const cue of [...lexicon.verbs].sort((a, b) => b.length - a.length)) {
+  const parts = cue.split(' ');
+  const first = parts[0] ?? '';
+  if (parts.length === 1) {
+    SINGLE.add(cue);
+    continue;
+  }
+  const tail = parts.slice(1).map((w) => `\\s+${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const list = MULTI.get(first) ?? [];
+  list.push(new RegExp(`${tail.join('')}(?![\\p{L}\\p{N}-])`, 'uy'));
+  MULTI.set(first, list);
 }
 
-const words = [...lexicon.verbs].sort((a, b) => b.length - a.length).map(toPattern);
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${words.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
-// Case matters: "Post" or "State" in a name is no cue; only "According to" opens a sentence.
+const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** The speech cues that lie in `[from, to)` of the text, in text order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   if (to <= from) return cues;
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(CUE_RE)) {
-    const word = m[0];
+  let consumed = 0;
+  for (const w of slice.matchAll(WORD_RE)) {
+    if (w.index < consumed) continue;
+    let word = '';
+    for (const rest of MULTI.get(w[0]) ?? []) {
+      rest.lastIndex = w.index + w[0].length;
+      const tail = rest.exec(slice);
+      if (tail) {
+        word = w[0] + tail[0];
+        break;
+      }
+    }
+    if (!word && SINGLE.has(w[0])) word = w[0];
+    if (!word) continue;
+    consumed = w.index + word.length;
+    const m = { index: w.index };
     const before = text.slice(Math.max(0, from + m.index - 24), from + m.index);
     // "a snappy retort", "the chant", "his claims": after a determiner or a possessive, a
     // present-tense or base form is a noun; past forms ("said", "added") stay verbs there.
@@ -61,14 +89,6 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     });
   }
   return cues;
-}
-
-/** Whether a word is a speech cue by itself (used to tell speech from scare quotes). */
-export function isCueWord(word: string): boolean {
-  CUE_RE.lastIndex = 0;
-  const m = CUE_RE.exec(word);
-  CUE_RE.lastIndex = 0;
-  return m !== null && m[0].length === word.length;
 }
 
 const SPEECH_NOUNS = new Set(lexicon.speechNouns);

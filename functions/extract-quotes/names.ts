@@ -84,8 +84,10 @@ export interface PersonMention extends Span {
   gender: Gender;
 }
 
+// No lookbehind: a match starts at the first capital of a word as the scan moves right, and
+// runs stay on one line.
 const RUN_RE =
-  /(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))*/gu;
+  /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))*/gu;
 
 /** Name forms the article uses, for widening a short name to its fullest form. */
 export class NameIndex {
@@ -94,6 +96,9 @@ export class NameIndex {
 
   constructor(text: string) {
     for (const m of text.matchAll(RUN_RE)) {
+      // A lone capitalized word (most are sentence openings) is neither a full form nor a
+      // person with a first name: skip it before any work.
+      if (!/\s/.test(m[0])) continue;
       const words = m[0].split(/\s+/);
       const honorific = /^(Mr|Mrs|Ms|Miss)\.?$/.test(words[0] ?? '') ? words[0] : null;
       let run = words.map(bare);
