@@ -55,28 +55,105 @@ function capitalized(word: string): boolean {
 }
 
 /** The person (or organization) name inside a speaker mention, or the mention itself. */
+/** Lowercase particles inside personal names ("Bill de Blasio", "Ludwig van Beethoven"). */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'ibn',
+  'dos',
+  'du',
+]);
+
+/** Lowercase words that join the parts of an organization's name. */
+const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+
+/** The person (or organization) name inside a speaker mention, or the mention itself. */
 export function nameInMention(mention: string): string {
-  let words = mention.split(/\s+/).filter(Boolean);
+  // A party and state in parentheses ("(R-Utah)") is not part of the name.
+  let words = mention
+    .replace(/\([^)]*\)?/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  // "one Democratic source", "the New York businessman": a role, not a name.
+  if (!capitalized(words[words.length - 1] ?? '')) return mention.trim();
   // "Preckwinkle’s spokesman Frank Shuftan": the speaker is who follows the possessive.
   const lastPossessive = words.findLastIndex((w, i) => /['’]s$/.test(w) && i < words.length - 1);
   if (lastPossessive >= 0) words = words.slice(lastPossessive + 1);
-  let end = words.length;
-  while (end > 0 && /^[(]|[)]$/.test(words[end - 1] ?? '')) end--;
-  words = words.slice(0, end);
-  let start = words.length;
-  while (start > 0 && capitalized(words[start - 1] ?? '')) start--;
-  if (start === words.length) return mention.trim();
+  words = words.map((w) => w.replace(/^[(]|[),]$/g, '')).filter(Boolean);
+  if (!words.some(capitalized)) return mention.trim();
   // "spokesman for Mayor Rahm Emanuel": the speaker is the role, not the person after "for".
-  const before = words[start - 1];
-  if (before && LINK_WORDS.has(before.toLowerCase()) && start >= 2) {
-    const role = words[start - 2] ?? '';
-    if (!capitalized(role)) return mention.trim();
+  let tail = words.length;
+  while (tail > 0 && (capitalized(words[tail - 1] ?? '') || PARTICLES.has(words[tail - 1] ?? '')))
+    tail--;
+  const link = words[tail - 1];
+  if (
+    tail >= 2 &&
+    link &&
+    LINK_WORDS.has(link.toLowerCase()) &&
+    !capitalized(words[tail - 2] ?? '')
+  ) {
+    if (firstNameGender(bare(words[tail] ?? '')) === null || !isTitle(words[tail - 2] ?? '')) {
+      return mention.trim();
+    }
   }
-  let run = words.slice(start);
-  while (run.length > 1 && isTitle(run[0] ?? '')) run = run.slice(1);
-  const firstName = run.findIndex((w) => firstNameGender(bare(w)) !== null);
-  if (firstName >= 0 && firstName < run.length - 1) run = run.slice(firstName);
-  return run.map((w, i) => (i === run.length - 1 ? bare(w) : w)).join(' ');
+  // Capitalized runs (particles kept inside); the person is the last run with a first name
+  // ("Rep. Elijah Cummings of Maryland" → "Elijah Cummings").
+  const runs: string[][] = [];
+  let current: string[] = [];
+  for (const w of words) {
+    if (capitalized(w) || (current.length > 0 && PARTICLES.has(w))) current.push(w);
+    else {
+      if (current.length > 0) runs.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) runs.push(current);
+  const trimTitles = (run: string[]): string[] => {
+    let r = run;
+    while (r.length > 1 && isTitle(r[0] ?? '')) r = r.slice(1);
+    return r;
+  };
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const run = trimTitles(runs[k] as string[]);
+    const first = run.findIndex((w) => firstNameGender(bare(w)) !== null);
+    if (first >= 0 && first < run.length - 1) {
+      const person = run.slice(first);
+      return person.map((w, i) => (i === person.length - 1 ? bare(w) : w)).join(' ');
+    }
+  }
+  // No first name: a surname after a title ("Attorney General Sessions"), or an organization
+  // whose name is joined by "of" or "and" ("the Association of Flight Attendants").
+  const lastRun = trimTitles(runs[runs.length - 1] ?? []);
+  const endIndex = words.lastIndexOf(runs[runs.length - 1]?.at(-1) ?? '');
+  let startIndex = endIndex;
+  while (startIndex > 0) {
+    const prev = words[startIndex - 1] ?? '';
+    if (capitalized(prev) || PARTICLES.has(prev)) startIndex--;
+    else if (
+      ORG_LINKS.has(prev.toLowerCase()) &&
+      startIndex >= 2 &&
+      capitalized(words[startIndex - 2] ?? '')
+    ) {
+      startIndex -= 2;
+    } else break;
+  }
+  const span = trimTitles(words.slice(startIndex, endIndex + 1));
+  const chosen =
+    span.length > lastRun.length && span.some((w) => ORG_LINKS.has(w.toLowerCase()))
+      ? span
+      : lastRun;
+  return chosen.map((w, i) => (i === chosen.length - 1 ? bare(w) : w)).join(' ');
 }
 
 export interface PersonMention extends Span {

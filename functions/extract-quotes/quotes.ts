@@ -54,6 +54,8 @@ function resolveName(
     if (e.at >= mention.start) continue;
     const g = index.genderOf(e.name);
     if (gender && g !== 'unknown' && g !== gender) continue;
+    // "he" and "she" stand for a named person, not for a role ("the nominee") or a body.
+    if (gender && !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(e.name)) continue;
     if (!best || e.at > best.at) best = e;
   }
   for (const person of index.persons) {

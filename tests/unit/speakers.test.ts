@@ -231,4 +231,37 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Governor Lee Brandt', 'Governor Lee Brandt']);
   });
+
+  it('names the person in a mention with a particle, a home state or a party in parentheses', () => {
+    const text =
+      '“We will fix the levee,” said Mayor Maria de Souza.\n\n' +
+      '“Not this year,” Rep. Linda Moss of Ohio said.\n\n' +
+      '“Nor the next,” Sen. Paul Greer (R-Iowa) added.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([
+      'Maria de Souza',
+      'Linda Moss',
+      'Paul Greer',
+    ]);
+  });
+
+  it('names an organization by its whole name', () => {
+    const text = '“Staffing is at a breaking point,” the Association of School Nurses said.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.name).toBe('Association of School Nurses');
+  });
+
+  it('does not resolve "she" to a role named earlier', () => {
+    const text =
+      '“Turnout will be high,” the county clerk said.\n\n' +
+      'Maria Lopez, a poll worker, disagreed. “People are tired,” she said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[1]?.speaker?.name).toBe('Maria Lopez');
+  });
 });
