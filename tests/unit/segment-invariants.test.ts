@@ -9,7 +9,10 @@ import { segmentArticle } from '../../functions/segment/segment.ts';
 import type { SegmentedArticle } from '../../shared/article.ts';
 
 const SAMPLES = new URL('../../events/articles/', import.meta.url);
-const sampleNames = readdirSync(SAMPLES).filter((name) => /\.(txt|md|html|json)$/.test(name));
+// README.md describes the samples and manifest.json gives their publication dates: not articles.
+const sampleNames = readdirSync(SAMPLES).filter(
+  (name) => /\.(txt|md|html|json)$/.test(name) && !/^(README|manifest)\./.test(name),
+);
 
 const AWKWARD: [string, string][] = [
   ['only punctuation', '... !!! ???'],
