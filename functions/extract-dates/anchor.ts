@@ -13,6 +13,8 @@ const FUTURE =
 const PAST =
   /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
+const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
+const PAST_WORD = new RegExp(`^${PAST.source}$`);
 
 /**
  * The tense nearest to a temporal expression inside its sentence: in "said it will decide on
@@ -25,38 +27,31 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
     return 'future';
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
-  const consider = (re: RegExp, tense: Tense, weight: number): void => {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
-      // Words inside the expression itself ("last", "earlier") do not tell the tense.
-      if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
-      const word = m[0].toLowerCase();
-      if (
-        tense === 'past' &&
-        /ed$/.test(word) &&
-        (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))
-      )
-        continue;
+  // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
+    // Words inside the expression itself ("last", "earlier") do not tell the tense.
+    if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
+    const tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
+    const word = m[0].toLowerCase();
+    if (tense === 'past') {
+      // The past-tense list is case-sensitive: "United" is no verb.
+      if (!PAST_WORD.test(m[0])) continue;
+      if (/ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))) continue;
       // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
-      if (
-        tense === 'past' &&
-        /ed$/.test(word) &&
-        /\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))
-      )
+      if (/ed$/.test(word) && /\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
         continue;
-      const distance =
-        (m.index < offsetInSentence
-          ? offsetInSentence - m.index
-          : m.index - (offsetInSentence + lengthOf)) * weight;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = tense;
-      }
     }
-  };
-  consider(FUTURE, 'future', 0.8);
-  consider(PAST, 'past', 1);
-  consider(PRESENT, 'present', 1.5);
+    const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
+    const distance =
+      (m.index < offsetInSentence
+        ? offsetInSentence - m.index
+        : m.index - (offsetInSentence + lengthOf)) * weight;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = tense;
+    }
+  }
   return best;
 }
 
