@@ -14,7 +14,18 @@ type Gender = 'male' | 'female' | 'unknown';
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
   .lexicon;
 
+const genders = new Map<string, Gender | null>();
+
 function firstNameGender(word: string): Gender | null {
+  const known = genders.get(word);
+  if (known !== undefined) return known;
+  const gender = lookUpGender(word);
+  // The lexicon is fixed: remember answers, but do not let odd input grow the cache forever.
+  if (genders.size < 50_000) genders.set(word, gender);
+  return gender;
+}
+
+function lookUpGender(word: string): Gender | null {
   const tag = lexicon[word.toLowerCase()];
   const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
   if (tags.includes('MaleName')) return 'male';
@@ -156,6 +167,15 @@ export function nameInMention(mention: string): string {
   return chosen.map((w, i) => (i === chosen.length - 1 ? bare(w) : w)).join(' ');
 }
 
+/** A run of capitalized words cut to the person's name: no titles, from the first name on. */
+function personRun(words: string[]): string[] {
+  let run = words.map(bare);
+  while (run.length > 0 && isTitle(run[0] ?? '')) run = run.slice(1);
+  const first = run.findIndex((w) => firstNameGender(w) !== null);
+  if (first >= 0 && first < run.length - 1) run = run.slice(first);
+  return run;
+}
+
 export interface PersonMention extends Span {
   name: string;
   gender: Gender;
@@ -166,30 +186,31 @@ export interface PersonMention extends Span {
 const RUN_RE =
   /(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Rev)\.[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*))*/gu;
 
-/** Name forms the article uses, for widening a short name to its fullest form. */
+/**
+ * Name forms the article uses, for widening a short name to its fullest form, and the persons
+ * it names, for resolving pronouns. Both are computed on demand: forms by looking up each
+ * surname asked for, persons by one scan of the article the first time a pronoun needs them.
+ */
 export class NameIndex {
+  private readonly text: string;
   private readonly forms = new Map<string, Map<string, number>>();
-  readonly persons: PersonMention[] = [];
+  private scanned: PersonMention[] | null = null;
 
   constructor(text: string) {
-    for (const m of text.matchAll(RUN_RE)) {
-      // A lone capitalized word (most are sentence openings) is neither a full form nor a
-      // person with a first name: skip it before any work.
+    this.text = text;
+  }
+
+  /** Persons named in the article with a first name or an honorific, in text order. */
+  get persons(): PersonMention[] {
+    if (this.scanned) return this.scanned;
+    const persons: PersonMention[] = [];
+    for (const m of this.text.matchAll(RUN_RE)) {
+      // A lone capitalized word (most are sentence openings) names no one with a first name.
       if (!/\s/.test(m[0])) continue;
       const words = m[0].split(/\s+/);
       const honorific = /^(Mr|Mrs|Ms|Miss)\.?$/.test(words[0] ?? '') ? words[0] : null;
-      let run = words.map(bare);
-      while (run.length > 0 && isTitle(run[0] ?? '')) run = run.slice(1);
+      const run = personRun(words);
       if (run.length === 0) continue;
-      const first = run.findIndex((w) => firstNameGender(w) !== null);
-      if (first >= 0 && first < run.length - 1) run = run.slice(first);
-      const name = run.join(' ');
-      const last = run[run.length - 1] ?? '';
-      if (run.length >= 2 && run.length <= 4) {
-        const byLast = this.forms.get(last) ?? new Map<string, number>();
-        byLast.set(name, (byLast.get(name) ?? 0) + 1);
-        this.forms.set(last, byLast);
-      }
       const gender: Gender | null = honorific
         ? honorific === 'Mr.' || honorific === 'Mr'
           ? 'male'
@@ -198,20 +219,53 @@ export class NameIndex {
           ? firstNameGender(run[0] ?? '')
           : null;
       if (gender) {
-        this.persons.push({ start: m.index, end: m.index + m[0].length, name, gender });
+        persons.push({ start: m.index, end: m.index + m[0].length, name: run.join(' '), gender });
       }
     }
+    this.scanned = persons;
+    return persons;
+  }
+
+  /** How often each full form ending in `last` occurs ("Jeff Sessions" for "Sessions"). */
+  private formsOf(last: string): Map<string, number> {
+    const cached = this.forms.get(last);
+    if (cached) return cached;
+    const found = new Map<string, number>();
+    const { text } = this;
+    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+      const after = text[at + last.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(after)) continue;
+      // The capitalized words (and name particles) right before, on the same line.
+      const lead = text.slice(Math.max(0, at - 80), at);
+      if (!/[ \t]$/.test(lead)) continue;
+      const prior = lead.slice(lead.lastIndexOf('\n') + 1).split(/[ \t]+/);
+      prior.pop();
+      const words: string[] = [];
+      while (words.length < 4 && prior.length > 0) {
+        const w = prior[prior.length - 1] ?? '';
+        if (!capitalized(w) && !PARTICLES.has(w)) break;
+        words.unshift(w);
+        prior.pop();
+      }
+      if (words.length === 0) continue;
+      const run = personRun([...words, last]);
+      if (run.length >= 2 && run.length <= 4 && run[run.length - 1] === last) {
+        const form = run.join(' ');
+        found.set(form, (found.get(form) ?? 0) + 1);
+      }
+    }
+    this.forms.set(last, found);
+    return found;
   }
 
   /** The fullest form of a name in the article: "Sessions" → "Jeff Sessions". */
   fullest(name: string): string {
     const words = name.split(/\s+/);
     const last = words[words.length - 1] ?? '';
-    const forms = this.forms.get(last);
-    if (!forms || words.length > 3) return name;
+    if (!last || words.length > 3 || !capitalized(last)) return name;
     let best = name;
     let bestScore = -1;
-    for (const [form, count] of forms) {
+    for (const [form, count] of this.formsOf(last)) {
       const formWords = form.split(/\s+/);
       if (formWords.length < words.length) continue;
       if (!words.every((w) => formWords.includes(w))) continue;
