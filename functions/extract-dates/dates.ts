@@ -11,7 +11,7 @@ import type { ArticleForExtraction, Span, TemporalExpression } from '../../share
 import { type Tense, tenseAt } from './anchor.ts';
 import { type Day, type Point, parseAnchor } from './calendar.ts';
 import { numericDateCandidates } from './chrono-window.ts';
-import { type Candidate, scanWindow } from './rules.ts';
+import { type Candidate, type ResolveContext, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
 
 /** Keeps the longest candidates; between equal lengths, the rule with the lower priority. */
@@ -46,6 +46,51 @@ function sentenceAt(text: string, sentences: Span[], offset: number): Span {
   return { start, end };
 }
 
+/**
+ * What a rule sees when it resolves a candidate. Most expressions ("1998", "now", "three years")
+ * never ask for the tense, so it is read from the sentence only on first use.
+ */
+class LazyContext implements ResolveContext {
+  #tense: Tense | null = null;
+  readonly #text: string;
+  readonly #sentences: Span[];
+  readonly #candidate: Span;
+  readonly anchor: Day | null;
+  readonly lastRef: Point | null;
+  readonly lastQuarter: Point | null;
+  readonly recentDay: Day | null;
+
+  constructor(
+    text: string,
+    sentences: Span[],
+    candidate: Span,
+    anchor: Day | null,
+    lastRef: Point | null,
+    lastQuarter: Point | null,
+    recentDay: Day | null,
+  ) {
+    this.#text = text;
+    this.#sentences = sentences;
+    this.#candidate = candidate;
+    this.anchor = anchor;
+    this.lastRef = lastRef;
+    this.lastQuarter = lastQuarter;
+    this.recentDay = recentDay;
+  }
+
+  get tense(): Tense {
+    if (this.#tense === null) {
+      const c = this.#candidate;
+      const found = sentenceAt(this.#text, this.#sentences, c.start);
+      // The verbs that tell the tense stand near the expression; long sentences are cut.
+      const start = Math.max(found.start, c.start - 200);
+      const end = Math.min(found.end, c.end + 200);
+      this.#tense = tenseAt(this.#text.slice(start, end), c.start - start, c.end - c.start);
+    }
+    return this.#tense;
+  }
+}
+
 export function extractDates(article: ArticleForExtraction): TemporalExpression[] {
   const { text } = article;
   const anchor = parseAnchor(article.publishedAt);
@@ -61,30 +106,15 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   // The last calendar day named (weekdays and "yesterday" included) and where it ended.
   let lastDay: { day: Day; end: number } | null = null;
   for (const c of selectCandidates(candidates)) {
-    // Most expressions ("1998", "now", "three years") never ask for the tense: read it lazily.
-    let tense: Tense | null = null;
-    const ctx = {
+    const ctx = new LazyContext(
+      text,
+      article.sentences,
+      c,
       anchor,
       lastRef,
       lastQuarter,
-      recentDay: lastDay && c.start - lastDay.end < 250 ? lastDay.day : null,
-      get tense(): Tense {
-        if (tense === null) {
-          const found = sentenceAt(text, article.sentences, c.start);
-          // The verbs that tell the tense stand near the expression; long sentences are cut.
-          const sentence = {
-            start: Math.max(found.start, c.start - 200),
-            end: Math.min(found.end, c.end + 200),
-          };
-          tense = tenseAt(
-            text.slice(sentence.start, sentence.end),
-            c.start - sentence.start,
-            c.end - c.start,
-          );
-        }
-        return tense;
-      },
-    };
+      lastDay && c.start - lastDay.end < 250 ? lastDay.day : null,
+    );
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
     if (resolved.ref) lastRef = resolved.ref;

@@ -10,8 +10,64 @@ export interface TriggerWindow extends Span {
   triggers: string;
 }
 
-const TRIGGER =
-  /'\d0s|\b[QH][1-4]\b|\b(?:(?:1[6-9]|20)\d\ds?|\d{1,2}[:/]\d+|\d{1,2}\s?[ap]\.?m\b|jan(?:uary)?|feb(?:ruary)?|march|mar\.|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tomorrow|tonight|now|current(?:ly)?|recent(?:ly)?|lately|past|future|soon|previously|present|nowadays|centur(?:y|ies)|decades?|years?|quarters?|half|months?|weeks?|weekends?|days?|hours?|minutes?|seconds?|morning|afternoon|evening|night|overnight|noon|midnight|midday|spring|summer|fall|autumn|winter|daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi-?annually|nineteen|two thousand|term|period|christmas|thanksgiving|halloween|easter|ago|earlier|later)\b/gi;
+// The trigger words, compiled below into one alternation shaped like a trie ("d(?:a(?:ys?|ily)|
+// ec(?:ade|ember)...)") so the regular-expression engine decides on the first letter instead of
+// trying every word at every word start.
+const WEEKDAY_WORDS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].flatMap((d) => [
+  `${d}day`,
+  `${d}days`,
+]);
+const TRIGGER_WORDS = [
+  ...['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june'],
+  ...['jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov'],
+  ...['november', 'dec', 'december'],
+  ...WEEKDAY_WORDS,
+  ...['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'current', 'currently', 'recent'],
+  ...['recently', 'lately', 'past', 'future', 'soon', 'previously', 'present', 'nowadays'],
+  ...['century', 'centuries', 'decade', 'decades', 'year', 'years', 'quarter', 'quarters', 'half'],
+  ...['month', 'months', 'week', 'weeks', 'weekend', 'weekends', 'day', 'days', 'hour', 'hours'],
+  ...['minute', 'minutes', 'second', 'seconds', 'morning', 'afternoon', 'evening', 'night'],
+  ...['overnight', 'noon', 'midnight', 'midday', 'spring', 'summer', 'fall', 'autumn', 'winter'],
+  ...['daily', 'weekly', 'biweekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'],
+  ...['semiannually', 'semi-annually', 'nineteen', 'two thousand', 'term', 'period', 'christmas'],
+  ...['thanksgiving', 'halloween', 'easter', 'ago', 'earlier', 'later'],
+];
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trieSource(words: string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const render = (node: TrieNode): string => {
+    const branches = [...node.next.entries()].map(
+      ([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') + render(child),
+    );
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    // A word that is also the start of a longer one ("day", "days"): the longer one is tried first.
+    return node.end ? `(?:${body})?` : body;
+  };
+  return render(root);
+}
+
+const TRIGGER = new RegExp(
+  `'\\d0s|\\b[QH][1-4]\\b|\\b(?:(?:1[6-9]|20)\\d\\ds?|\\d{1,2}[:/]\\d+|\\d{1,2}\\s?[ap]\\.?m)\\b|\\b${trieSource(TRIGGER_WORDS)}\\b`,
+  'gi',
+);
 
 /** How far before and after its trigger a temporal expression may reach ("more than two and a half years"). */
 const BEFORE = 36;
