@@ -54,8 +54,10 @@ for (const cue of [...lexicon.verbs].sort((a, b) => b.length - a.length)) {
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-/** The speech cues that lie in `[from, to)` of the text, in text order. */
-export function findCues(text: string, from: number, to: number): Cue[] {
+/** Every speech cue of a text, in text order: one pass over its words. */
+function scanCues(text: string): Cue[] {
+  const from = 0;
+  const to = text.length;
   const cues: Cue[] = [];
   if (to <= from) return cues;
   const slice = text.slice(from, to);
@@ -89,6 +91,36 @@ export function findCues(text: string, from: number, to: number): Cue[] {
     });
   }
   return cues;
+}
+
+/**
+ * The cues of the article last asked about: attribution asks for the cues of many small windows
+ * of one article, so the article is scanned once and each window is a binary search.
+ */
+let cachedText: string | null = null;
+let cachedCues: Cue[] = [];
+
+/** The speech cues that lie in `[from, to)` of the text, in text order. */
+export function findCues(text: string, from: number, to: number): Cue[] {
+  if (to <= from) return [];
+  if (text !== cachedText) {
+    cachedCues = scanCues(text);
+    cachedText = text;
+  }
+  let lo = 0;
+  let hi = cachedCues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cachedCues[mid] as Cue).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Cue[] = [];
+  for (let k = lo; k < cachedCues.length; k++) {
+    const cue = cachedCues[k] as Cue;
+    if (cue.start >= to) break;
+    if (cue.end <= to) found.push(cue);
+  }
+  return found;
 }
 
 const SPEECH_NOUNS = new Set(lexicon.speechNouns);
