@@ -41,9 +41,12 @@ export interface SegmentedArticle {
 
 /** The mention that names or refers to a quote's speaker, and the name it resolves to. */
 export interface Speaker extends Span {
-  /** The fullest form of the name in the article, with title or role where given. */
+  /**
+   * The person's name in its fullest form in the article ("Sessions" → "Jeff Sessions"), so
+   * one person's quotes group together; a pronoun resolves to the most recent compatible person.
+   */
   name: string;
-  /** The mention as it stands in the text ("Attorney General Sessions", "he"). */
+  /** The mention as it stands in the text, title or role included ("Attorney General Sessions", "he"). */
   text: string;
 }
 
