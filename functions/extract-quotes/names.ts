@@ -54,6 +54,9 @@ const TITLES = new Set(
 const LINK_WORDS = new Set(['of', 'for', 'and', 'to', 'at', 'on']);
 
 function bare(word: string): string {
+  // Most words end in none of these: skip the replacements for them (names are looked up often).
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 46 && last !== 115 && last !== 39 && last !== 0x2019) return word;
   return word.replace(/['’]s?$/, '').replace(/\.$/, '');
 }
 

@@ -8,7 +8,7 @@
 import type { ArticleForExtraction, Quote, Span } from '../../shared/article.ts';
 import { findQuoteMarks } from './marks.ts';
 import { isPronoun } from './mentions.ts';
-import { NameIndex, nameInMention, pronounGender } from './names.ts';
+import { NameIndex, nameInMention, type PersonMention, pronounGender } from './names.ts';
 import { type Attribution, attributeQuotes } from './speakers.ts';
 import { isSpeech } from './speech.ts';
 
@@ -39,6 +39,20 @@ function paragraphsOf(article: ArticleForExtraction): Span[] {
   return spans;
 }
 
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
+
+/** Index of the last person mentioned before `pos` (persons in text order), or -1. */
+function lastBefore(persons: PersonMention[], pos: number): number {
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((persons[mid] as PersonMention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 function resolveName(
   text: string,
   index: NameIndex,
@@ -49,21 +63,28 @@ function resolveName(
   if (!isPronoun(said)) return index.fullest(nameInMention(said));
   const gender = pronounGender(said);
   // The most recent person before the mention whose gender does not clash with the pronoun.
+  // Both lists are in text order, so the search walks back from the mention and stops at the
+  // first fit: a pronoun costs a few steps, not a pass over every earlier speaker.
   let best: { at: number; name: string } | null = null;
-  for (const e of earlier) {
-    if (e.at >= mention.start) continue;
+  for (let k = earlier.length - 1, steps = 0; k >= 0 && steps < 200; k--, steps++) {
+    const e = earlier[k] as { at: number; name: string };
+    if (e.at >= mention.start || (best && e.at <= best.at)) continue;
     const g = index.genderOf(e.name);
     if (gender && g !== 'unknown' && g !== gender) continue;
     // "he" and "she" stand for a named person, not for a role ("the nominee") or a body.
-    if (gender && !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(e.name)) continue;
-    if (!best || e.at > best.at) best = e;
+    if (gender && !PERSON_NAME.test(e.name)) continue;
+    best = e;
   }
-  for (const person of index.persons) {
-    if (person.start >= mention.start) break;
-    if (gender && person.gender !== 'unknown' && person.gender !== gender) continue;
-    if (!gender && said.toLowerCase() !== 'they') continue;
-    if (!best || person.start > best.at)
+  if (gender || said.toLowerCase() === 'they') {
+    const persons = index.persons;
+    for (let k = lastBefore(persons, mention.start), steps = 0; k >= 0 && steps < 200; k--) {
+      const person = persons[k] as PersonMention;
+      steps++;
+      if (best && person.start <= best.at) break;
+      if (gender && person.gender !== 'unknown' && person.gender !== gender) continue;
       best = { at: person.start, name: index.fullest(person.name) };
+      break;
+    }
   }
   return best ? best.name : said;
 }
