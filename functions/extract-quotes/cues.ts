@@ -89,7 +89,7 @@ const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c !== c) return false;
+  if (Number.isNaN(c)) return false;
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return NON_ASCII_WORD.test(text[i] ?? '');
 }
