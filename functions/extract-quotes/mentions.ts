@@ -405,6 +405,17 @@ function nounish(t: Token): boolean {
  * the token there cannot end a speaker's mention.
  */
 function phraseEndingAt(tokens: Token[], end: number): Span | null {
+  // "Rep. Jane Roe (R-Ohio), a member of the panel, said": a party and state in parentheses
+  // closes the mention; the name before it is the head.
+  if (tokens[end]?.text === ')') {
+    let open = end - 1;
+    while (open >= 0 && end - open <= 6 && (tokens[open] as Token).text !== '(') open--;
+    if (open >= 1 && (tokens[open] as Token).text === '(') {
+      const inner = phraseEndingAt(tokens, open - 1);
+      const close = tokens[end] as Token;
+      return inner ? { start: inner.start, end: close.end } : null;
+    }
+  }
   const head = tokens[end];
   if (!head || !isWord(head)) return null;
   if (isPronoun(head.text)) {
@@ -471,7 +482,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     const role = phraseEndingAt(tokens, open - 1);
     // "the company's president, Lars Nyman, said": the name in commas completes the mention.
     if (inner.length <= 4 && inner.every((t) => isCapitalized(t) && isWord(t))) {
-      const name = inner[inner.length - 1] as Token;
+      const name = last.text === ')' ? last : (inner[inner.length - 1] as Token);
       return { start: role ? role.start : (inner[0] as Token).start, end: name.end };
     }
     return role;

@@ -44,6 +44,13 @@ function isSentenceEnd(text: string, i: number): boolean {
   while (/["”’')\]]/.test(text[j] ?? '')) j++;
   if (j < text.length && !/\s/.test(text[j] ?? '')) return false;
   if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) return false;
+  // "Sen. Jane Roe (D-Ore.) said": a full stop closing a parenthesis before a lowercase word
+  // ends an abbreviation, not the sentence.
+  if (text[i + 1] === ')') {
+    let k = j;
+    while (k < text.length && (text[k] === ' ' || text[k] === ',')) k++;
+    if (/\p{Ll}/u.test(text[k] ?? '')) return false;
+  }
   return true;
 }
 

@@ -264,4 +264,26 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quotes[1]?.speaker?.name).toBe('Maria Lopez');
   });
+
+  it('keeps a party and state in parentheses inside the speaker named after the quote', () => {
+    const text =
+      'The vote was close.\n\n“We will bring it back next session,” Rep. Nora Vance (D-Ore.) said.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Rep. Nora Vance (D-Ore.)');
+    expect(quote?.speaker?.name).toBe('Nora Vance');
+    expect(quote?.cue).toBe('said');
+  });
+
+  it('finds the speaker before a parenthesis and an appositive', () => {
+    const text =
+      '“The numbers do not add up,” Sen. Omar Reyes (R-Utah), a member of the budget panel, ' +
+      'said in an interview.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.name).toBe('Omar Reyes');
+    expect(quote?.speaker?.text).toBe('Sen. Omar Reyes (R-Utah)');
+  });
 });
