@@ -11,25 +11,42 @@ const NUMERIC_DATE =
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Candidates for numeric dates in `text`, parsed by chrono-node around each occurrence. */
-export function numericDateCandidates(text: string): Candidate[] {
+/**
+ * Whether a trigger word (triggers.ts) may start a numeric date: a year ("2017-07-06") or a
+ * slashed day and month ("7/6/2017").
+ */
+export function mayBeNumericDate(trigger: string): boolean {
+  return trigger.includes('/') || /^\d{4}$/.test(trigger);
+}
+
+/**
+ * Candidates for numeric dates in a trigger window of `text`, parsed by chrono-node around each
+ * occurrence. Windows start and end on whitespace, so the pattern's edges read the same there as
+ * in the whole text.
+ */
+export function numericDateCandidates(text: string, from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
+  const window = text.slice(from, to);
   NUMERIC_DATE.lastIndex = 0;
-  for (const m of text.matchAll(NUMERIC_DATE)) {
-    const from = Math.max(0, m.index - 20);
-    const window = text.slice(from, m.index + m[0].length + 20);
-    const results = chrono.parse(window, new Date(Date.UTC(2000, 0, 1)));
+  for (let m = NUMERIC_DATE.exec(window); m; m = NUMERIC_DATE.exec(window)) {
+    const at = from + m.index;
+    const length = m[0].length;
+    const around = Math.max(0, at - 20);
+    const results = chrono.parse(
+      text.slice(around, at + length + 20),
+      new Date(Date.UTC(2000, 0, 1)),
+    );
     for (const r of results) {
-      const start = from + r.index;
+      const start = around + r.index;
       const end = start + r.text.length;
-      if (end <= m.index || start >= m.index + m[0].length) continue;
+      if (end <= at || start >= at + length) continue;
       const year = r.start.get('year');
       const month = r.start.get('month');
       const day = r.start.get('day');
       if (!year || !month || !day || !r.start.isCertain('year')) continue;
       out.push({
-        start: m.index,
-        end: m.index + m[0].length,
+        start: at,
+        end: at + length,
         priority: 0,
         resolve: () => ({
           type: 'DATE',

@@ -10,7 +10,7 @@
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
 import { type Tense, tenseAt } from './anchor.ts';
 import { type Day, type Point, parseAnchor } from './calendar.ts';
-import { numericDateCandidates } from './chrono-window.ts';
+import { mayBeNumericDate, numericDateCandidates } from './chrono-window.ts';
 import { type Candidate, type ResolveContext, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
 
@@ -94,8 +94,10 @@ class LazyContext implements ResolveContext {
 export function extractDates(article: ArticleForExtraction): TemporalExpression[] {
   const { text } = article;
   const anchor = parseAnchor(article.publishedAt);
-  const candidates: Candidate[] = numericDateCandidates(text);
+  const candidates: Candidate[] = [];
   for (const w of triggerWindows(text)) {
+    if (w.triggers.some(mayBeNumericDate))
+      candidates.push(...numericDateCandidates(text, w.start, w.end));
     scanWindow(text.slice(w.start, w.end), w.start, w.triggers, (start, end, priority, resolve) => {
       candidates.push({ start, end, priority, resolve });
     });

@@ -197,15 +197,47 @@ function isCapitalized(word: string): boolean {
 }
 
 /**
+ * Which rules a trigger word calls for, as a bit mask over RULES (two 32-bit halves), computed
+ * once per distinct word: testing every rule's `need` against every window cost more than
+ * running the rules themselves.
+ */
+const ruleMasks = new Map<string, [number, number]>();
+
+function ruleMask(trigger: string): [number, number] {
+  let mask = ruleMasks.get(trigger);
+  if (!mask) {
+    let low = 0;
+    let high = 0;
+    for (let i = 0; i < RULES.length; i++) {
+      if (!RULES[i]?.need.test(trigger)) continue;
+      if (i < 32) low |= 1 << i;
+      else high |= 1 << (i - 32);
+    }
+    mask = [low, high];
+    // Years and clock times are many distinct words; their masks are cheap to recompute.
+    if (ruleMasks.size < 5000) ruleMasks.set(trigger, mask);
+  }
+  return mask;
+}
+
+/**
  * Runs the rules that the window's trigger words call for over `window` (which starts at
  * `offset` in the article text).
  */
-export function scanWindow(window: string, offset: number, triggers: string, emit: Emit): void {
-  const run = (rule: Rule): void => {
+export function scanWindow(window: string, offset: number, triggers: string[], emit: Emit): void {
+  let low = 0;
+  let high = 0;
+  for (const t of triggers) {
+    const [l, h] = ruleMask(t);
+    low |= l;
+    high |= h;
+  }
+  for (let i = 0; i < RULES.length; i++) {
+    if (((i < 32 ? low : high) & (1 << (i & 31))) === 0) continue;
+    const rule = RULES[i];
+    if (!rule) continue;
+    if (rule.text && !rule.text.test(window)) continue;
     const { re, priority, build } = rule;
-    // Dispatch on the trigger words already found: most rules never look at most windows.
-    if (!rule.need.test(triggers)) return;
-    if (rule.text && !rule.text.test(window)) return;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       if (m[0].length === 0) {
@@ -219,8 +251,7 @@ export function scanWindow(window: string, offset: number, triggers: string, emi
         emit(start, end, priority, built.resolve);
       }
     }
-  };
-  for (const rule of RULES) run(rule);
+  }
 }
 
 interface BuildResult {
@@ -231,7 +262,10 @@ interface BuildResult {
 
 interface Rule {
   re: RegExp;
-  /** Which trigger words (lower case, as triggers.ts found them) the rule needs to run at all. */
+  /**
+   * Which trigger words (lower case, as triggers.ts found them) the rule needs to run at all;
+   * tested against one trigger word at a time.
+   */
   need: RegExp;
   /** A word the window's text must hold besides its triggers ("every", "earlier"). */
   text?: RegExp;
@@ -239,7 +273,10 @@ interface Rule {
   build: (m: RegExpExecArray) => BuildResult | null;
 }
 
-const B = '(?<![\\w$£€.-])';
+// `\b` first: the engine then rejects every position inside a word at once, where a lookbehind
+// alone would be tried at each character (a third of the grammar's time).
+const B = '\\b(?<![$£€.-])';
+const B_QUOTE = '(?<![\\w$£€.-])';
 const E = '(?![\\w%])';
 
 function n(s: string | undefined): number {
@@ -393,7 +430,7 @@ export const RULES: Rule[] = [
   },
   // Decades ("the 1990s", "the late '80s", "the mid-1980s").
   {
-    re: new RegExp(`${B}(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`, 'gi'),
+    re: new RegExp(`${B_QUOTE}(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`, 'gi'),
     priority: 4,
     need: /\d0s\b/,
     build: (m) => {
@@ -413,7 +450,7 @@ export const RULES: Rule[] = [
   },
   // Centuries ("the 20th century", "this century").
   {
-    re: /(?<![\w-])(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\b/gi,
+    re: /\b(?<!-)(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\b/gi,
     priority: 4,
     need: /centur/,
     build: (m) => ({
@@ -699,7 +736,7 @@ export const RULES: Rule[] = [
   },
   // "the year-earlier quarter", "year-ago", "a year-earlier period".
   {
-    re: /(?<![\w-])(?:(the|a|its|their) )?(?:(comparable|corresponding|same) )?(year|quarter|month)(?:-(earlier|ago)(?: (?:(first|second|third|fourth) )?(quarter|period|month|year|week|half|season|nine months|six months))?| (earlier|ago) (?:(first|second|third|fourth) )?(quarter|period|half|nine months|six months))(?![\w-])/gi,
+    re: /\b(?<!-)(?:(the|a|its|their) )?(?:(comparable|corresponding|same) )?(year|quarter|month)(?:-(earlier|ago)(?: (?:(first|second|third|fourth) )?(quarter|period|month|year|week|half|season|nine months|six months))?| (earlier|ago) (?:(first|second|third|fourth) )?(quarter|period|half|nine months|six months))(?![\w-])/gi,
     priority: 6,
     need: /\b(?:year|quarter|month)/,
     text: /(?:earlier|ago)/i,
@@ -774,7 +811,7 @@ export const RULES: Rule[] = [
   },
   // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades".
   {
-    re: /(?<![\w-])(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?![\w-])/gi,
+    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?![\w-])/gi,
     priority: 9,
     need: /\b(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/,
     build: (m) => {
@@ -856,7 +893,7 @@ export const RULES: Rule[] = [
   },
   // "the quarter", "the latest quarter", "the current quarter": the one the story is about.
   {
-    re: /(?<![\w-])the (?:(latest|current|most recent|recent|just-ended|just ended|past|same|fiscal|year's|first|final) )?(quarter|period)(?![\w-])/gi,
+    re: /\b(?<!-)the (?:(latest|current|most recent|recent|just-ended|just ended|past|same|fiscal|year's|first|final) )?(quarter|period)(?![\w-])/gi,
     priority: 9,
     need: /\b(?:quarter|period)/,
     build: (m) => {
@@ -921,7 +958,7 @@ export const RULES: Rule[] = [
   },
   // Reference words: now, currently, recently, the past, the future.
   {
-    re: /(?<![\w-])(right now|just now|now|currently|current|nowadays|these days|at present|the present|more recently|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|the near term|the short term|the long term)(?![\w-])/gi,
+    re: /\b(?<!-)(right now|just now|now|currently|current|nowadays|these days|at present|the present|more recently|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|the near term|the short term|the long term)(?![\w-])/gi,
     priority: 10,
     need: /\b(?:now|current|days|present|recent|lately|past|future|soon|term)/,
     build: (m) => {
@@ -1026,7 +1063,7 @@ export const RULES: Rule[] = [
   },
   // Clock times: "10:30 a.m.", "4 p.m. EST", "noon", "midnight".
   {
-    re: /(?<![\w:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\b\)?)?/gi,
+    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\b\)?)?/gi,
     priority: 4,
     need: /(?:\d[:.]\d|[ap]\.?m|noon|midnight|midday)/,
     build: (m) => {
@@ -1061,7 +1098,7 @@ export const RULES: Rule[] = [
   },
   // "the year" / "the week" / "the day": the year or week of the story, or a span after "for".
   {
-    re: /(?<![\w-])the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b)/gi,
+    re: /\b(?<!-)the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b)/gi,
     priority: 11,
     need: /\b(?:year|week|month|day|weekend)/,
     text: /\bthe (?:year|week|month|day|weekend)/i,
@@ -1095,7 +1132,7 @@ export const RULES: Rule[] = [
   },
   // "the end of the year", "the beginning of the month": the current year or month, with its edge.
   {
-    re: /(?<![\w-])the (beginning|start|end|middle|close|rest|remainder|balance) of the (year|month|week|decade)(?![\w-])/gi,
+    re: /\b(?<!-)the (beginning|start|end|middle|close|rest|remainder|balance) of the (year|month|week|decade)(?![\w-])/gi,
     priority: 5,
     need: /\b(?:year|month|week|decade)/,
     text: /\bof the (?:year|month|week|decade)/i,
@@ -1303,7 +1340,7 @@ const MORE_RULES: Rule[] = [
   // A clock time with its day ("10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday").
   {
     re: new RegExp(
-      `(?<![\\w:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
@@ -1338,7 +1375,7 @@ const MORE_RULES: Rule[] = [
   },
   // The end of the year ("year-end", "year's end", "by year end").
   {
-    re: /(?<![\w-])(?:(around|about) )?(?:year[- ]end|year['’]s end)(?![\w-])/gi,
+    re: /\b(?<!-)(?:(around|about) )?(?:year[- ]end|year['’]s end)(?![\w-])/gi,
     priority: 5,
     need: /\byear/,
     build: (m) => {
@@ -1354,7 +1391,7 @@ const MORE_RULES: Rule[] = [
   },
   // "that year", "that quarter", "the same day": the date the article last mentioned.
   {
-    re: /(?<![\w-])(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
+    re: /\b(?<!-)(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
     priority: 8,
     need: /\b(?:year|quarter|month|week|day)/,
     text: /\b(?:that|the same) /i,
@@ -1376,7 +1413,7 @@ const MORE_RULES: Rule[] = [
   },
   // The year a financial story is about: "the fiscal year", "the full year", "this year's".
   {
-    re: /(?<![\w-])the (?:(full|fiscal|current fiscal|latest fiscal|past fiscal|entire|whole) )year(?![\w-])/gi,
+    re: /\b(?<!-)the (?:(full|fiscal|current fiscal|latest fiscal|past fiscal|entire|whole) )year(?![\w-])/gi,
     priority: 7,
     need: /\byear/,
     text: /\bthe (?:full|fiscal|current|latest|past|entire|whole) /i,
@@ -1434,7 +1471,7 @@ const MORE_RULES: Rule[] = [
   },
   // Quarters and halves as financial news abbreviates them: "Q3", "Q2 2017", "H1 2018".
   {
-    re: /(?<![\w-])([QH])([1-4])(?:(?: of)? ((?:1[6-9]|20)\d\d)|'(\d\d))?(?![\w-])/g,
+    re: /\b(?<!-)([QH])([1-4])(?:(?: of)? ((?:1[6-9]|20)\d\d)|'(\d\d))?(?![\w-])/g,
     need: /\b(?:\d|quarter|half|year)/,
     text: /\b[QH][1-4]\b/,
     priority: 3,
