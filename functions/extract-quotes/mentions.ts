@@ -459,6 +459,21 @@ function phraseEndingAt(tokens: Token[], end: number): Span | null {
   return { start: start.start, end: head.end };
 }
 
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+export function isRelative(mention: string): boolean {
+  return RELATIVES.has(mention);
+}
+
+/** The noun phrase a relative pronoun at `at` refers to ("Jane Roe, who ..."), on its line. */
+export function antecedentOf(text: string, at: number): Span | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const tokens = tokenize(text, Math.max(lineStart, at - 200), at);
+  let e = tokens.length - 1;
+  if (tokens[e]?.text === ',') e--;
+  return phraseEndingAt(tokens, e);
+}
+
 /** The subject of a cue that stands before it in `[from, cueStart)`. */
 export function subjectBefore(text: string, from: number, cueStart: number): Span | null {
   const tokens = tokenize(text, from, cueStart);
@@ -471,6 +486,9 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
   }
   const last = tokens[e];
   if (!last) return null;
+  // "the senator, who called the plan “a gimmick”": the relative pronoun is the mention; its
+  // antecedent gives the name.
+  if (RELATIVES.has(last.text)) return { start: last.start, end: last.end };
   if (last.text === ',' || last.text === '—' || last.text === ')') {
     // An appositive between the subject and its cue: "Shuftan, a spokesman for the county, said".
     const close = last.text === ')' ? '(' : last.text;

@@ -7,7 +7,7 @@
  */
 import type { ArticleForExtraction, Quote, Span } from '../../shared/article.ts';
 import { findQuoteMarks } from './marks.ts';
-import { isPronoun } from './mentions.ts';
+import { antecedentOf, isPronoun, isRelative } from './mentions.ts';
 import { NameIndex, nameInMention, type PersonMention, pronounGender } from './names.ts';
 import { type Attribution, attributeQuotes } from './speakers.ts';
 import { isSpeech } from './speech.ts';
@@ -60,6 +60,11 @@ function resolveName(
   earlier: { at: number; name: string }[],
 ): string {
   const said = text.slice(mention.start, mention.end);
+  if (isRelative(said)) {
+    const antecedent = antecedentOf(text, mention.start);
+    if (!antecedent) return said;
+    return resolveName(text, index, antecedent, earlier);
+  }
   if (!isPronoun(said)) return index.fullest(nameInMention(said));
   const gender = pronounGender(said);
   // The most recent person before the mention whose gender does not clash with the pronoun.

@@ -286,4 +286,14 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.name).toBe('Omar Reyes');
     expect(quote?.speaker?.text).toBe('Sen. Omar Reyes (R-Utah)');
   });
+
+  it('takes a relative pronoun before the cue as the mention and names its antecedent', () => {
+    const text = 'The budget drew fire from Sen. Ann Kroll, who called it “a gimmick” on Monday.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('who');
+    expect(quote?.speaker?.name).toBe('Ann Kroll');
+    expect(quote?.cue).toBe('called');
+  });
 });
