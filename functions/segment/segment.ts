@@ -18,7 +18,7 @@ import { extractText } from './formats/text.ts';
 import { readLead } from './lead.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { choosePublished, type PublishedCandidate } from './published.ts';
-import { splitSentences } from './sentences.ts';
+import { appendSentences, newTerminalScan } from './sentences.ts';
 
 export { splitParagraphs } from './paragraphs.ts';
 export { splitSentences } from './sentences.ts';
@@ -64,15 +64,18 @@ export function segmentArticle(raw: RawArticle, options: SegmentOptions): Segmen
   const lead = readLead(text, found, findHeadline);
 
   const sentences: Span[] = [];
-  lead.paragraphs.forEach((paragraph, index) => {
-    if (lead.title && paragraph.start === lead.title.start) {
+  const titleStart = lead.title ? lead.title.start : -1;
+  const scan = newTerminalScan();
+  for (let index = 0; index < lead.paragraphs.length; index++) {
+    const paragraph = lead.paragraphs[index] as Span;
+    if (paragraph.start === titleStart) {
       sentences.push({ start: paragraph.start, end: paragraph.end });
     } else if (index === lead.datelineParagraph && lead.bodyStart !== null) {
-      sentences.push(...splitSentences(text, { start: lead.bodyStart, end: paragraph.end }));
+      appendSentences(text, lead.bodyStart, paragraph.end, sentences, scan);
     } else {
-      sentences.push(...splitSentences(text, paragraph));
+      appendSentences(text, paragraph.start, paragraph.end, sentences, scan);
     }
-  });
+  }
 
   const candidates: PublishedCandidate[] = [
     { source: 'flag', value: raw.published, label: 'the --published flag' },

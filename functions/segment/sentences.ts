@@ -40,6 +40,11 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0';
 }
 
+/** `isSpace` on a UTF-16 code (NaN past the end of the text is no space). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
+}
+
 function isTerminal(c: string | undefined): boolean {
   return c === '.' || c === '!' || c === '?' || c === '…';
 }
@@ -49,26 +54,73 @@ function isTerminal(c: string | undefined): boolean {
  * and together cover all of its non-space text.
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
-  const { start, end } = paragraph;
   const spans: Span[] = [];
+  appendSentences(text, paragraph.start, paragraph.end, spans, newTerminalScan());
+  return spans;
+}
+
+/**
+ * What is known of where terminal marks stand in one text: none in `[from, next)`, and
+ * `next` is one (or the text's end). Paragraphs are split in order, so sharing one scan across
+ * an article's paragraphs keeps the search for marks linear even when a paragraph has none
+ * and the search runs on into the paragraphs after it.
+ */
+export interface TerminalScan {
+  from: number;
+  next: number;
+}
+
+export function newTerminalScan(): TerminalScan {
+  return { from: 0, next: -1 };
+}
+
+const TERMINAL = /[.!?\u2026]/g;
+
+/** The first terminal mark at or after `i`, or the text's length. */
+function nextTerminal(text: string, i: number, scan: TerminalScan): number {
+  if (i >= scan.from && i <= scan.next) return scan.next;
+  // The compiled pattern finds the next mark several times faster than a loop over codes.
+  TERMINAL.lastIndex = i;
+  scan.from = i;
+  scan.next = TERMINAL.test(text) ? TERMINAL.lastIndex - 1 : text.length;
+  return scan.next;
+}
+
+/**
+ * The sentences of `text[start, end)` pushed onto `spans`: the segmenter collects a whole
+ * article's sentences in one array rather than concatenating one array per paragraph.
+ */
+export function appendSentences(
+  text: string,
+  start: number,
+  end: number,
+  spans: Span[],
+  scan: TerminalScan,
+): void {
   const list = findListItems(text, start, end);
   let sentenceStart = skipSpace(text, start, end);
   let nextItem = 0;
   let i = sentenceStart;
-  const close = (at: number, next: number): void => {
-    const last = trimEnd(text, sentenceStart, at);
-    if (last > sentenceStart) spans.push({ start: sentenceStart, end: last });
-    sentenceStart = skipSpace(text, next, end);
-  };
   while (i < end) {
     const itemStart = list.starts[nextItem];
     if (itemStart !== undefined && i >= itemStart) {
       // A new list item opens a new sentence even when the last one had no final period.
-      if (itemStart > sentenceStart) close(itemStart, itemStart);
+      if (itemStart > sentenceStart) {
+        pushSentence(text, sentenceStart, itemStart, spans);
+        sentenceStart = skipSpace(text, itemStart, end);
+      }
       nextItem++;
     }
-    const c = text[i];
-    if (!isTerminal(c) || list.markerPeriods.has(i)) {
+    // Jump to the next terminal mark, stopping at the next list item so it is seen in time.
+    const pending = list.starts[nextItem];
+    const stop = pending === undefined ? end : pending > i ? pending : i + 1;
+    const terminal = nextTerminal(text, i, scan);
+    if (terminal >= stop) {
+      i = stop;
+      continue;
+    }
+    i = terminal;
+    if (list.markerPeriods.has(i)) {
       i++;
       continue;
     }
@@ -76,26 +128,33 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     let after = runEnd;
     while (after < end && CLOSERS.has(text[after] ?? '')) after++;
     if (after >= end) break;
-    if (!isSpace(text[after]) && !isMissingSpace(text, sentenceStart, i, after)) {
+    if (!isSpaceCode(text.charCodeAt(after)) && !isMissingSpace(text, sentenceStart, i, after)) {
       i = runEnd;
       continue;
     }
-    if (isBoundary(text, sentenceStart, i, runEnd, after, end)) close(after, after);
+    if (isBoundary(text, sentenceStart, i, runEnd, after, end)) {
+      pushSentence(text, sentenceStart, after, spans);
+      sentenceStart = skipSpace(text, after, end);
+    }
     i = after;
   }
-  close(end, end);
-  return spans;
+  pushSentence(text, sentenceStart, end, spans);
+}
+
+function pushSentence(text: string, from: number, to: number, spans: Span[]): void {
+  const last = trimEnd(text, from, to);
+  if (last > from) spans.push({ start: from, end: last });
 }
 
 function skipSpace(text: string, from: number, end: number): number {
   let i = from;
-  while (i < end && isSpace(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
   let j = to;
-  while (j > from && isSpace(text[j - 1])) j--;
+  while (j > from && isSpaceCode(text.charCodeAt(j - 1))) j--;
   return j;
 }
 
@@ -264,13 +323,39 @@ interface ListItems {
 
 const MARKER = /^([•⁃◦▪‣●○■□–*·-]?)[ \t]?(?:(\d{1,3})|([A-Za-z]))(\.\)|\)|\.)(?=\s)/u;
 
+/** Shared by every paragraph that opens no list; never written to. */
+const NO_LIST: ListItems = { starts: [], markerPeriods: new Set() };
+
+/**
+ * A cheap look at the paragraph's first characters: most paragraphs open with a word of two
+ * letters or more, which neither a list marker nor a bullet can be, so the marker pattern and
+ * its allocations are spared for them.
+ */
+function mayOpenList(text: string, from: number, end: number): boolean {
+  if (from >= end) return false;
+  const c = text.charCodeAt(from);
+  const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (isLetter) {
+    const next = text.charCodeAt(from + 1);
+    return next === 46 || next === 41;
+  }
+  if (c >= 48 && c <= 57) {
+    let k = from + 1;
+    while (k < end && k < from + 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    const next = text.charCodeAt(k);
+    return next === 46 || next === 41;
+  }
+  return true;
+}
+
 /**
  * Finds an inline list that opens the paragraph ("1) The first item 2) The second item",
  * "• 9. First • 10. Second", "a. First b. Second"): the items are sentences of their own.
  */
 function findListItems(text: string, start: number, end: number): ListItems {
-  const items: ListItems = { starts: [], markerPeriods: new Set() };
   const from = skipSpace(text, start, end);
+  if (!mayOpenList(text, from, end)) return NO_LIST;
+  const items: ListItems = { starts: [], markerPeriods: new Set() };
   const head = MARKER.exec(text.slice(from, Math.min(end, from + 12)));
   const bullet = text[from];
   if (!head) {
