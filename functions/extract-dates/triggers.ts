@@ -74,29 +74,30 @@ function buildTrie(words: string[]): { next: Int32Array; final: Uint8Array } {
 
 const TRIE = buildTrie(TRIGGER_WORDS);
 
+// Character classes by code unit, looked up in one table: the scan reads every character of the
+// article, and a typed-array load is cheaper there than a chain of comparisons.
+const WORD = 1;
+const SPACE = 2;
+const DIGIT = 4;
+const CLASS = new Uint8Array(65_536);
+for (let c = 0; c < 128; c++) {
+  if (/\w/.test(String.fromCharCode(c))) CLASS[c] |= WORD;
+  if (c >= 48 && c <= 57) CLASS[c] |= DIGIT;
+}
+for (let c = 0; c < 65_536; c++) if (/\s/.test(String.fromCharCode(c))) CLASS[c] |= SPACE;
+
 function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+  return ((CLASS[code] ?? 0) & DIGIT) !== 0;
 }
 
 /** `\w` of a regular expression: the characters a word is made of. */
 function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isDigit(code) || code === 95;
+  return ((CLASS[code] ?? 0) & WORD) !== 0;
 }
 
 /** `\s` of a regular expression. */
 function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return ((CLASS[code] ?? 0) & SPACE) !== 0;
 }
 
 /** Whether a word ends before `i` (the end of the text or a non-word character). */
