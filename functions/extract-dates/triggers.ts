@@ -79,12 +79,12 @@ const TRIE = buildTrie(TRIGGER_WORDS);
 const WORD = 1;
 const SPACE = 2;
 const DIGIT = 4;
-const CLASS = new Uint8Array(65_536);
-for (let c = 0; c < 128; c++) {
-  if (/\w/.test(String.fromCharCode(c))) CLASS[c] |= WORD;
-  if (c >= 48 && c <= 57) CLASS[c] |= DIGIT;
-}
-for (let c = 0; c < 65_536; c++) if (/\s/.test(String.fromCharCode(c))) CLASS[c] |= SPACE;
+const CLASS = Uint8Array.from({ length: 65_536 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return (
+    (/\w/.test(ch) ? WORD : 0) | (/\s/.test(ch) ? SPACE : 0) | (c >= 48 && c <= 57 ? DIGIT : 0)
+  );
+});
 
 function isDigit(code: number): boolean {
   return ((CLASS[code] ?? 0) & DIGIT) !== 0;
