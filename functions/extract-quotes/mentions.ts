@@ -710,7 +710,8 @@ export function speakerLike(text: string, span: Span): boolean {
   const head = tokens[tokens.length - 1];
   if (!head) return false;
   const first = tokens[0] as Token;
-  if (tokens.length === 1 && /(?:ing|ly)$/.test(first.text)) return false;
+  // "speaking", "reportedly" alone are no speaker, but "King" or "Manning" is a name.
+  if (tokens.length === 1 && !isCapitalized(first) && /(?:ing|ly)$/i.test(first.text)) return false;
   if (PRONOUNS.has(head.text.toLowerCase())) return true;
   if (tokens.some((t) => isCapitalized(t))) return true;
   const word = lower(head).replace(/s$/, '');

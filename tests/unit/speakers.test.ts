@@ -296,4 +296,14 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.name).toBe('Ann Kroll');
     expect(quote?.cue).toBe('called');
   });
+
+  it('takes a name ending in -ing as the subject of a cue', () => {
+    const text =
+      'The coach spoke first. Manning says the team “never stopped believing in the plan.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Manning');
+    expect(quote?.cue).toBe('says');
+  });
 });
