@@ -118,10 +118,29 @@ export function isHeadline(line: string): boolean {
   return words.length <= 14 && !/[.!?]["”’]?\s+\p{Lu}/u.test(bare);
 }
 
+const CAPITALIZED = /^["“‘']?\p{Lu}/u;
+const NON_LETTERS = /\P{L}/gu;
+
 function isTitleCase(words: string[]): boolean {
-  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3);
-  const capitalized = long.filter((w) => /^["“‘']?\p{Lu}/u.test(w));
-  return long.length >= 2 && capitalized.length >= long.length * 0.75;
+  let long = 0;
+  let capitalized = 0;
+  for (const w of words) {
+    if (letterCount(w) <= 3) continue;
+    long++;
+    if (CAPITALIZED.test(w)) capitalized++;
+  }
+  return long >= 2 && capitalized >= long * 0.75;
+}
+
+/** The UTF-16 length of a word's letters; ASCII words are counted without a pattern. */
+function letterCount(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w.replace(NON_LETTERS, '').length;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
 }
 
 function isDateLine(line: string): string | null {
@@ -167,14 +186,7 @@ export function readLead(text: string, found: Span[], findHeadline: boolean): Le
       index++;
       continue;
     }
-    if (
-      findHeadline &&
-      step === 0 &&
-      ((isHeadline(line) &&
-        !isDatelineOnly(line) &&
-        (!matchDateline(line) || isTitleCase(line.split(/\s+/)))) ||
-        (line.length <= 200 && datelineFollows(text, paragraphs, index, line)))
-    ) {
+    if (findHeadline && step === 0 && isHeadlineLine(text, paragraphs, index, line)) {
       splitFirstLine(text, paragraphs, index);
       lead.title = paragraphs[index] ?? null;
       index++;
@@ -195,6 +207,20 @@ export function readLead(text: string, found: Span[], findHeadline: boolean): Le
   return lead;
 }
 
+/**
+ * Whether the first line is the headline: it reads like one and is no dateline (a dateline in
+ * title case may still be a headline), or it stands right before a dateline.
+ */
+function isHeadlineLine(text: string, paragraphs: Span[], index: number, line: string): boolean {
+  if (isHeadline(line)) {
+    const dateline = matchDateline(line);
+    // A line that is nothing but a dateline, its story starting on the next line.
+    const datelineOnly = dateline !== null && dateline.length >= line.trimEnd().length;
+    if (!datelineOnly && (!dateline || isTitleCase(line.split(/\s+/)))) return true;
+  }
+  return line.length <= 200 && datelineFollows(text, paragraphs, index, line);
+}
+
 /** A one-line paragraph right before a dateline is the headline, whatever its punctuation. */
 function datelineFollows(text: string, paragraphs: Span[], index: number, line: string): boolean {
   const paragraph = paragraphs[index];
@@ -203,14 +229,14 @@ function datelineFollows(text: string, paragraphs: Span[], index: number, line: 
   return matchDateline(text.slice(next.start, Math.min(next.end, next.start + 200))) !== null;
 }
 
-/** A line that is nothing but a dateline, its story starting on the next line. */
-function isDatelineOnly(line: string): boolean {
-  const match = matchDateline(line);
-  return match !== null && match.length >= line.trimEnd().length;
-}
-
 function matchDateline(head: string): { place: string; length: number } | null {
-  const caps = CAPS_DATELINE.exec(head);
+  // Both patterns open with a capital; an ASCII capital followed by an ASCII lower-case letter
+  // can only open the agency form, and that needs its bracket. Most first lines stop here.
+  const c0 = head.charCodeAt(0);
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return null;
+  const c1 = head.charCodeAt(1);
+  const capsPossible = c0 >= 128 || !(c1 >= 97 && c1 <= 122);
+  const caps = capsPossible ? CAPS_DATELINE.exec(head) : null;
   if (
     caps &&
     (caps[4] !== undefined || caps[5] !== undefined) &&
@@ -219,6 +245,7 @@ function matchDateline(head: string): { place: string; length: number } | null {
     const place = caps[2] ? `${caps[1]}, ${caps[2]}` : (caps[1] ?? '');
     return { place, length: caps[0].length };
   }
+  if (!head.includes('(')) return null;
   const agency = AGENCY_DATELINE.exec(head);
   if (agency) {
     const place = agency[2] ? `${agency[1]}, ${agency[2]}` : (agency[1] ?? '');

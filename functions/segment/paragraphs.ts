@@ -17,20 +17,39 @@ interface Line {
   textStart: number;
   /** Offset where the next line starts (past the terminator), or -1 after the last line. */
   next: number;
+  /** Offsets of the next LF and CR at or after the line's start (-1: none left), kept between lines. */
+  nextLf: number;
+  nextCr: number;
+}
+
+function newLine(text: string): Line {
+  return {
+    start: 0,
+    end: 0,
+    textStart: 0,
+    next: 0,
+    nextLf: text.indexOf('\n'),
+    nextCr: text.indexOf('\r'),
+  };
 }
 
 /**
  * Reads the line that starts at `start` into `line` (reused, so scanning a text allocates
- * nothing per line).
+ * nothing per line). Line ends are found with indexOf, which runs natively, and each search
+ * result is kept until the scan passes it, so the text is searched once for each kind of end.
  */
 function readLine(text: string, start: number, line: Line): void {
   const n = text.length;
-  let i = start;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    i++;
+  if (start < line.start) {
+    // A scan that starts over from an earlier line cannot trust what was found after it.
+    line.nextLf = text.indexOf('\n', start);
+    line.nextCr = text.indexOf('\r', start);
   }
+  if (line.nextLf >= 0 && line.nextLf < start) line.nextLf = text.indexOf('\n', start);
+  if (line.nextCr >= 0 && line.nextCr < start) line.nextCr = text.indexOf('\r', start);
+  let i = n;
+  if (line.nextLf >= 0) i = line.nextLf;
+  if (line.nextCr >= 0 && line.nextCr < i) i = line.nextCr;
   let textStart = start;
   while (textStart < i && isBlank(text.charCodeAt(textStart))) textStart++;
   let end = i;
@@ -50,7 +69,7 @@ function isBlank(c: number): boolean {
 export function splitParagraphs(text: string): Span[] {
   const width = wrapWidth(text);
   const paragraphs: Span[] = [];
-  const line: Line = { start: 0, end: 0, textStart: 0, next: 0 };
+  const line = newLine(text);
   let open: Span | null = null;
   let previousLength = 0;
   let previousIndent = 0;
@@ -80,7 +99,7 @@ export function splitParagraphs(text: string): Span[] {
  * longest line, and that line is no longer than a terminal's width.
  */
 function wrapWidth(text: string): number {
-  const line: Line = { start: 0, end: 0, textStart: 0, next: 0 };
+  const line = newLine(text);
   let longest = 0;
   for (let at = 0; at >= 0; at = line.next) {
     readLine(text, at, line);

@@ -184,15 +184,48 @@ function wordBefore(text: string, sentenceStart: number, at: number): string {
   return text.slice(s, at);
 }
 
-/** The word after a candidate boundary, past whitespace and opening quotes or brackets. */
-function wordAfter(text: string, from: number, end: number): string {
+/**
+ * The Unicode tests, with printable ASCII answered by comparing codes: the patterns are exact
+ * but cost a call apiece, and nearly every character the splitter looks at is ASCII.
+ */
+function isLowerCode(c: number): boolean {
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(String.fromCharCode(c));
+}
+
+function isUpperCode(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCharCode(c));
+}
+
+function isLetterOrDigitCode(c: number): boolean {
+  return c < 128
+    ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    : LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/**
+ * Where the word after a candidate boundary starts, past whitespace and opening quotes or
+ * brackets; `wordAfterEnd` then gives its end. Offsets rather than a string, so the common
+ * case (a lower-case word: no boundary) decides without cutting the word out.
+ */
+function wordAfterStart(text: string, from: number, end: number): number {
   let s = skipSpace(text, from, end);
-  while (s < end && OPENERS.has(text[s] ?? '') && !LETTER_OR_DIGIT.test(text[s] ?? '')) s++;
+  while (s < end && OPENERS.has(text[s] ?? '') && !isLetterOrDigitCode(text.charCodeAt(s))) s++;
+  return s;
+}
+
+function wordAfterEnd(text: string, s: number, end: number): number {
   let e = s;
-  while (e < end && (LETTER_OR_DIGIT.test(text[e] ?? '') || text[e] === '’' || text[e] === "'"))
-    e++;
+  for (; e < end; e++) {
+    const c = text.charCodeAt(e);
+    if (!isLetterOrDigitCode(c) && c !== 0x2019 && c !== 39) break;
+  }
   if (e === s && s < end) e = s + 1;
-  return text.slice(s, e);
+  return e;
+}
+
+/** Whether the word after a boundary is one that opens sentences but never names anything. */
+function opensSentence(nextLower: string): boolean {
+  return SENTENCE_STARTERS.has(nextLower);
 }
 
 function isBoundary(
@@ -203,22 +236,25 @@ function isBoundary(
   after: number,
   end: number,
 ): boolean {
-  const next = wordAfter(text, after, end);
-  const first = next[0] ?? '';
-  if (LOWER.test(first)) return false;
-  const nextIsDigit = first >= '0' && first <= '9';
+  const nextStart = wordAfterStart(text, after, end);
+  const firstCode = nextStart < end ? text.charCodeAt(nextStart) : Number.NaN;
+  if (isLowerCode(firstCode)) return false;
+  const nextIsDigit = firstCode >= 48 && firstCode <= 57;
+  const next = text.slice(nextStart, wordAfterEnd(text, nextStart, end));
   const nextLower = next.toLowerCase();
-  const startsSentence = SENTENCE_STARTERS.has(nextLower);
-  const run = text.slice(runStart, runEnd);
 
-  if (run.includes('!') || run.includes('?')) {
+  // A run of one mark, by far the most common, is read without cutting it out.
+  const single = runEnd === runStart + 1;
+  const mark = text.charCodeAt(runStart);
+  const run = single ? '' : text.slice(runStart, runEnd);
+  if (single ? mark === 33 || mark === 63 : run.includes('!') || run.includes('?')) {
     // "“Why now?” Raman asked." is one sentence: the speech tag belongs to the quote.
     if (after > runEnd && isSpeechTag(text, after, end)) return false;
     // "and -- voila! -- you have it": an exclamation inside the sentence.
-    return LETTER_OR_DIGIT.test(first);
+    return isLetterOrDigitCode(firstCode);
   }
 
-  const dots = countDots(run);
+  const dots = single ? (mark === 0x2026 ? 3 : 1) : countDots(run);
   if (dots >= 2) {
     // An elision inside brackets ("[...]") is part of a quotation, never its end.
     if (text[runStart - 1] === '[' && text[runEnd] === ']') return false;
@@ -234,16 +270,17 @@ function isBoundary(
 
   const word = wordBefore(text, sentenceStart, runStart);
   const key = word.toLowerCase();
+  const initialism = word.includes('.') && INITIALISM.test(word);
   // "3. The third point": a number opening the sentence is an enumerator, not its end.
   if (runStart - word.length === sentenceStart && ENUMERATOR.test(word)) return false;
   if (NEVER_FINAL.has(key)) return false;
-  if (NAME_TITLES.has(key) && UPPER.test(word[0] ?? '')) return false;
+  if (NAME_TITLES.has(key) && isUpperCode(word.charCodeAt(0))) return false;
   if (nextIsDigit) {
     return !(
       NUMBER_ABBREVIATIONS.has(key) ||
       MONTHS.has(key) ||
       NAME_TITLES.has(key) ||
-      INITIALISM.test(word) ||
+      initialism ||
       word.length === 1 ||
       (word.length <= 3 && !/^\p{L}+$/u.test(word) && !NUMBER.test(word))
     );
@@ -252,15 +289,17 @@ function isBoundary(
     if (TIME_CONTINUATIONS.has(nextLower)) return false;
     return !isFrontedPhrase(text, sentenceStart, runStart);
   }
-  if (INITIALISM.test(word)) return startsSentence;
+  if (initialism) return opensSentence(nextLower);
   if (word.length === 1 && /\p{L}/u.test(word)) {
     if (word === 'I' && isPronounI(text, sentenceStart, runStart)) return true;
-    return startsSentence;
+    return opensSentence(nextLower);
   }
   if (MONTHS.has(key)) return true;
   if (COMPANY_SUFFIXES.has(key)) return !ROLE_WORDS.has(nextLower);
-  if (ABBREVIATIONS.has(key) || NUMBER_ABBREVIATIONS.has(key)) return startsSentence;
-  if (PLACE_ABBREVIATIONS.has(key) && UPPER.test(word[0] ?? '')) return startsSentence;
+  if (ABBREVIATIONS.has(key) || NUMBER_ABBREVIATIONS.has(key)) return opensSentence(nextLower);
+  if (PLACE_ABBREVIATIONS.has(key) && isUpperCode(word.charCodeAt(0))) {
+    return opensSentence(nextLower);
+  }
   return true;
 }
 
