@@ -714,6 +714,10 @@ export function speakerLike(text: string, span: Span): boolean {
   if (tokens.length === 1 && !isCapitalized(first) && /(?:ing|ly)$/i.test(first.text)) return false;
   if (PRONOUNS.has(head.text.toLowerCase())) return true;
   if (tokens.some((t) => isCapitalized(t))) return true;
+  // "the former secretary of state": the head is the noun before "of".
+  const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
+  const ofHead = of > 0 ? lower(tokens[of - 1] as Token).replace(/s$/, '') : '';
+  if (ofHead && SPEAKER_HEADS.has(ofHead)) return true;
   const word = lower(head).replace(/s$/, '');
   return (
     SPEAKER_HEADS.has(word) ||

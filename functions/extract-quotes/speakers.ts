@@ -85,6 +85,8 @@ interface Context {
   paragraphs: Span[];
 }
 
+const AND_BEFORE = /(?:^|[^\p{L}])and\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u;
+
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
   if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
   // "Trump lashed out in a series of tweets saying ...": a participle's speaker is the subject
@@ -101,6 +103,15 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   }
   const before = subjectBefore(ctx.text, from, cue.start);
   if (before && (!cue.nounLike || speakerLike(ctx.text, before))) return before;
+  // "The actor held an audition and asked them to act “whiter”": a verb joined by "and" shares
+  // the subject of the sentence's first verb.
+  if (!before && AND_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 24), cue.start))) {
+    let start = sentenceStart(ctx.text, cue.start, from);
+    const lead = /^[\s,;:—–-]+/.exec(ctx.text.slice(start, cue.start));
+    if (lead) start += lead[0].length;
+    const subject = sentenceSubject(ctx.text, start, cue.start);
+    if (subject) return subject;
+  }
   // "Said Sessions:" or ", said the official": nothing but punctuation before the cue.
   // A participle ("…,” telling reporters) never has its speaker after it.
   if (cue.text.endsWith('ing')) return null;
@@ -154,6 +165,32 @@ function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | n
   }
   if (!mention) return null;
   return { mention, cue: cue.text, kind: 'after', sameSentence: true };
+}
+
+/**
+ * “…,” beamed Jane Roe / “…!” Jane Roe shouted: a verb the lexicon lacks still ties a name
+ * right after an open-ended quote to it, when the verb is a past tense next to the name.
+ */
+function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | null {
+  const { text } = ctx;
+  const tail = text.slice(q.outerEnd, Math.min(limit, q.outerEnd + 120));
+  const verbFirst = /^[\s,]*(\p{Ll}{3,}ed)\s+(?=\p{Lu})/u.exec(tail);
+  if (verbFirst?.[1]) {
+    const at = q.outerEnd + verbFirst[0].length;
+    const mention = subjectAfter(text, at, sentenceEnd(text, at, limit));
+    if (mention && /^\p{Lu}/u.test(text.slice(mention.start, mention.end))) {
+      return { mention, cue: verbFirst[1], kind: 'after', sameSentence: true };
+    }
+  }
+  const nameFirst =
+    /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:\([^)]{1,20}\)\s+)?(\p{Ll}{3,}ed)\b/u.exec(tail);
+  if (nameFirst?.[1] && nameFirst[2]) {
+    const start = q.outerEnd + nameFirst[0].indexOf(nameFirst[1]);
+    const verbAt = q.outerEnd + nameFirst[0].length - nameFirst[2].length;
+    const mention = subjectBefore(text, start, verbAt);
+    if (mention) return { mention, cue: nameFirst[2], kind: 'after', sameSentence: true };
+  }
+  return null;
 }
 
 function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
@@ -324,7 +361,7 @@ export function attributeQuotes(
       result[qi] =
         transcriptSpeaker(ctx, q) ??
         dashSignature(ctx, q) ??
-        (openEnded ? after : null) ??
+        (openEnded ? (after ?? uncuedAfter(ctx, q, limit)) : null) ??
         beforeQuote(ctx, q, floor) ??
         (after ? { ...after, sameSentence: false } : null) ??
         midSentenceSubject(ctx, q, floor, para);

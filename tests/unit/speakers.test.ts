@@ -306,4 +306,25 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('Manning');
     expect(quote?.cue).toBe('says');
   });
+
+  it('ties a name to an open-ended quote through a verb the cue lexicon lacks', () => {
+    const text =
+      'The rally ran late.\n\n“This is fantastic!” beamed Dan Hart, who came early.\n\n' +
+      '“We will win!” Mary Cole hollered from the floor.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Dan Hart', 'Mary Cole']);
+  });
+
+  it('gives a cue joined by "and" the subject of the sentence', () => {
+    const text =
+      'The rally ran late.\n\n' +
+      'With help from a friend, the actor staged a mock audition and asked the crowd to act “calmer.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the actor');
+    expect(quote?.cue).toBe('asked');
+  });
 });
