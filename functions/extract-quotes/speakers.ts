@@ -37,13 +37,19 @@ const ABBREVIATION =
 
 const MAX_SENTENCE = 1500;
 
+const SENTENCE_OPENERS = /^\s*(?:He|She|They|It|We|I|But|The|This|That|These|Those|There)\b/;
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
   let j = i + 1;
   while (/["”’')\]]/.test(text[j] ?? '')) j++;
   if (j < text.length && !/\s/.test(text[j] ?? '')) return false;
-  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) return false;
+  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) {
+    // "... attacks in the U.S. He says": a pronoun or an article after an abbreviation opens
+    // the next sentence.
+    return SENTENCE_OPENERS.test(text.slice(j, j + 8));
+  }
   // "Sen. Jane Roe (D-Ore.) said": a full stop closing a parenthesis before a lowercase word
   // ends an abbreviation, not the sentence.
   if (text[i + 1] === ')') {
@@ -85,6 +91,15 @@ interface Context {
   paragraphs: Span[];
 }
 
+/** Cues whose object is a person or a thing named after them: never "…,” called Smith". */
+const NO_INVERSION = new Set(
+  (
+    'thanked thanks called calls praised blasted accused criticized slammed attacked labeled ' +
+    'described dubbed branded urged told tells mocked ridiculed hailed welcomed applauded ' +
+    'questioned denounced condemned'
+  ).split(' '),
+);
+
 const AND_BEFORE = /(?:^|[^\p{L}])and\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u;
 
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
@@ -115,6 +130,8 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   // "Said Sessions:" or ", said the official": nothing but punctuation before the cue.
   // A participle ("…,” telling reporters) never has its speaker after it.
   if (cue.text.endsWith('ing')) return null;
+  // "“Scandal,” thanked Obama for ...": a verb whose object is a person does not invert.
+  if (NO_INVERSION.has(cue.text)) return null;
   return onlyPunctuation(ctx.text, from, cue.start) ? subjectAfter(ctx.text, cue.end, to) : null;
 }
 
@@ -159,6 +176,7 @@ function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | n
     !mention &&
     !cue.sourceAfter &&
     !cue.text.endsWith('ing') &&
+    !NO_INVERSION.has(cue.text) &&
     onlyPunctuation(text, q.outerEnd, cue.start)
   ) {
     mention = subjectAfter(text, cue.end, end);
