@@ -117,6 +117,15 @@ function durationMod(word: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * How many leading characters of a match a hedge such as "about" or "almost" takes: news TimeML
+ * leaves those words outside a span or a clock time (their sense stays in `mod`), unlike "more
+ * than" or "nearly", which it keeps inside; "about two years ago" keeps its hedge.
+ */
+function hedgeLength(word: string | undefined): number {
+  return word && /^(?:about|almost)$/i.test(word) ? word.length + 1 : 0;
+}
+
 function withMod(r: Resolved, mod: string | undefined): Resolved {
   return mod ? { ...r, mod } : r;
 }
@@ -138,7 +147,36 @@ export function durationValue(count: number | null, unitWord: string): string | 
   else n = String(count);
   if (info.unit === 'decade' || info.unit === 'century') letter = count === null ? 'DE' : 'Y';
   if (info.unit === 'weekend') return `P${n}WE`;
+  if (count !== null && !Number.isInteger(Number(n))) {
+    const fraction = fractionalDuration(Number(n), letter, info.time);
+    if (fraction) return fraction;
+  }
   return info.time ? `PT${n}${letter}` : `P${n}${letter}`;
+}
+
+// A fraction of a unit in the unit below it: TimeML values take whole numbers ("2 1/2 years" is
+// P2Y6M, "half an hour" PT30M).
+const SUBUNITS: Record<string, [number, string, boolean]> = {
+  Y: [12, 'M', false],
+  M: [30, 'D', false],
+  W: [7, 'D', false],
+  D: [24, 'H', true],
+};
+const TIME_SUBUNITS: Record<string, [number, string]> = { H: [60, 'M'], M: [60, 'S'] };
+
+function fractionalDuration(count: number, letter: string, time: boolean): string | null {
+  const whole = Math.floor(count);
+  const head = whole > 0 ? `${whole}${letter}` : '';
+  if (time) {
+    const sub = TIME_SUBUNITS[letter];
+    if (!sub) return null;
+    const rest = Math.round((count - whole) * sub[0]);
+    return `PT${head}${rest}${sub[1]}`;
+  }
+  const sub = SUBUNITS[letter];
+  if (!sub) return null;
+  const rest = Math.round((count - whole) * sub[0]);
+  return sub[2] ? `P${head}T${rest}${sub[1]}` : `P${head}${rest}${sub[1]}`;
 }
 
 function unitPoint(anchor: Day, unit: Unit): Point {
@@ -709,6 +747,7 @@ export const RULES: Rule[] = [
       const mod = durationMod(m[1]);
       const daySized = (info.unit === 'day' || info.unit === 'week') && !fromNow && Boolean(m[2]);
       return {
+        trimStart: hedgeLength(m[1]),
         trimEnd: daySized ? (m[4] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
@@ -767,7 +806,7 @@ export const RULES: Rule[] = [
   // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours".
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?:[- ](${UNIT_RE})(?:-long)?)(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,
@@ -779,6 +818,8 @@ export const RULES: Rule[] = [
       if (/\bfew\b|several/.test(qualifier)) countWord = 'few';
       let count = parseCount(countWord);
       if (/^(?:an?)$/i.test(countWord)) count = 1;
+      // "a year and a half"
+      if (m[6] && count !== null) count += 0.5;
       // "the year" alone is handled below; "a day" is a span, "the first day" is no duration.
       const unitWord = m[5] ?? '';
       if (/^the$/i.test(countWord)) return null;
@@ -799,7 +840,7 @@ export const RULES: Rule[] = [
       if (/^quarters?$/i.test(unitWord) && (/^ of\b/.test(after) || /-/.test(m[0]))) return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.
-      let trimStart = 0;
+      let trimStart = hedgeLength(m[1]);
       const adjectival = /-/.test(m[0].slice(-(unitWord.length + 1))) || !/s$/i.test(unitWord);
       if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1] && adjectival)
         trimStart = determiner.length + 1;
@@ -1362,6 +1403,7 @@ const MORE_RULES: Rule[] = [
       const dayWord = (m[7] ?? '').toLowerCase();
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       return {
+        trimStart: hedgeLength(m[1]),
         resolve: (ctx) => {
           if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
           let day = ctx.recentDay ?? ctx.anchor;

@@ -178,7 +178,8 @@ describe('extractDates', () => {
       article('The explosion on Monday came at about 10:35 a.m. local time.'),
     );
 
-    expect(find(dates, 'about 10:35 a.m.')).toMatchObject({
+    // "about" stays outside the expression, as news TimeML annotates it; its sense is the mod.
+    expect(find(dates, '10:35 a.m.')).toMatchObject({
       type: 'TIME',
       value: '2017-07-03T10:35',
       mod: 'APPROX',
@@ -216,6 +217,41 @@ describe('extractDates', () => {
     const dates = extractDates(article('The 1995 return leaked more than a year ago.'));
 
     expect(find(dates, 'more than a year ago')).toMatchObject({ value: '2016', mod: 'MORE_THAN' });
+  });
+
+  it('leaves a hedge such as "about" outside a span but keeps its sense in the mod', () => {
+    const dates = extractDates(article('The talks lasted about three hours.'));
+
+    expect(find(dates, 'three hours')).toMatchObject({
+      start: 23,
+      type: 'DURATION',
+      value: 'PT3H',
+      mod: 'APPROX',
+    });
+  });
+
+  it('writes a fraction of a unit in the unit below it', () => {
+    const text = 'The strike lasted a year and a half.\nThe vote took 2 1/2 hours.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a year and a half')?.value).toBe('P1Y6M');
+    expect(find(dates, '2 1/2 hours')?.value).toBe('PT2H30M');
+  });
+
+  it('finds the same dates with the trigger scan whatever the letter case and punctuation', () => {
+    const text =
+      'Filed 7/3/2017, heard on MONDAY (July 3) and again at 4 p.m. Wednesday; Q2 closed.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual([
+      '7/3/2017',
+      'MONDAY',
+      'July 3',
+      '4 p.m. Wednesday',
+      'Q2',
+    ]);
   });
 
   const seedDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed');
