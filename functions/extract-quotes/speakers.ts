@@ -224,6 +224,9 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
     if (isPronoun(text.slice(mention.start, mention.end))) {
       for (let j = i - 1; j >= 0; j--) {
         const outer = cues[j] as Cue;
+        // "When Sanders objected, she said": a clause closed by a comma is not the report the
+        // pronoun's cue sits in.
+        if (/[,;—–]/.test(text.slice(outer.end, mention.start))) break;
         const named = subjectOf(ctx, outer, from, outer.start);
         if (named && !isPronoun(text.slice(named.start, named.end))) {
           return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };

@@ -327,4 +327,15 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('the actor');
     expect(quote?.cue).toBe('asked');
   });
+
+  it('keeps the pronoun of a main clause after a subordinate clause with its own cue', () => {
+    const text =
+      'Maria Ortiz chaired the hearing.\n\n' +
+      'When Victor Hale accused the board of delays, she said “the schedule was set by law.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('she');
+    expect(quote?.speaker?.name).toBe('Maria Ortiz');
+  });
 });
