@@ -100,6 +100,9 @@ const NO_INVERSION = new Set(
   ).split(' '),
 );
 
+const CONJUNCTION_AFTER =
+  /^[\s,]*(?:but|and|while|whereas|although|though|because|so|yet|which|when|if|as)\s/;
+
 const AND_BEFORE = /(?:^|[^\p{L}])and\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u;
 
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
@@ -376,9 +379,12 @@ export function attributeQuotes(
       const limit = next ? next.outerStart : lastPara.end;
       const floor = prev ? prev.outerEnd : para.start;
       const inner = text.slice(Math.max(q.start, q.end - 2), q.end);
+      // “...,” but he also warned: a clause opened by a conjunction reports something else.
+      const joinedClause = CONJUNCTION_AFTER.test(text.slice(q.outerEnd, q.outerEnd + 16));
       const openEnded =
-        /[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3));
-      const after = afterQuote(ctx, q, limit);
+        !joinedClause &&
+        (/[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
+      const after = joinedClause ? null : afterQuote(ctx, q, limit);
       result[qi] =
         transcriptSpeaker(ctx, q) ??
         dashSignature(ctx, q) ??

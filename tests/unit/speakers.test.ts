@@ -338,4 +338,15 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('she');
     expect(quote?.speaker?.name).toBe('Maria Ortiz');
   });
+
+  it('does not take the speaker of a clause joined after the quote by a conjunction', () => {
+    const text =
+      'Mayor Tom Reed called the flood “a test of our resolve,” but he also warned residents ' +
+      'that the repairs would take months.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Tom Reed');
+    expect(quote?.cue).toBe('called');
+  });
 });
