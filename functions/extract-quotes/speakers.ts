@@ -110,6 +110,15 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   // "Trump lashed out in a series of tweets saying ...": a participle's speaker is the subject
   // of the clause it hangs from, not the noun right before it.
   if (cue.text.endsWith('ing')) {
+    // "..., with Sen. Jane Roe calling it “...”": after "with", the participle has its own
+    // subject right before it.
+    const lead = ctx.text.slice(Math.max(from, cue.start - 80), cue.start);
+    const withAt = lead.search(/\bwith\s+[^,;:“”"]+$/);
+    if (withAt >= 0) {
+      const start = cue.start - lead.length + withAt + 4;
+      const own = subjectBefore(ctx.text, start, cue.start);
+      if (own && own.start >= start && speakerLike(ctx.text, own)) return own;
+    }
     const lineStart = ctx.text.lastIndexOf('\n', cue.start) + 1;
     const start = sentenceStart(
       ctx.text,

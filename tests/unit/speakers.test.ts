@@ -349,4 +349,14 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('Mayor Tom Reed');
     expect(quote?.cue).toBe('called');
   });
+
+  it('gives a participle after "with" the noun phrase right before it', () => {
+    const text =
+      'Council members balked at the proposal, with Sen. Jane Roe calling it a “wish list.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Sen. Jane Roe');
+    expect(quote?.cue).toBe('calling');
+  });
 });
