@@ -1049,7 +1049,8 @@ export const RULES: Rule[] = [
     ),
     priority: 5,
     need: /\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi|centur|decade|year|quarter|month|week|day|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
-    text: /(?:ly\b|\bevery\b|\beach\b|\bper\b|\bonce\b|\btwice\b|\btimes\b)/i,
+    // Every set this rule reads holds one of these words ("per year" alone is none).
+    text: /\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi-?annually|bimonthly|every|each|once|twice|times)\b/i,
     build: (m) => {
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);

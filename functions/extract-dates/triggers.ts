@@ -16,10 +16,13 @@ const WEEKDAY_WORDS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'].
   `${d}day`,
   `${d}days`,
 ]);
-const TRIGGER_WORDS = [
+const MONTH_WORDS = new Set([
   ...['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june'],
   ...['jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov'],
   ...['november', 'dec', 'december'],
+]);
+const TRIGGER_WORDS = [
+  ...MONTH_WORDS,
   ...WEEKDAY_WORDS,
   ...['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'current', 'currently', 'recent'],
   ...['recently', 'lately', 'past', 'future', 'soon', 'previously', 'present', 'nowadays'],
@@ -192,7 +195,9 @@ export function triggerWindows(text: string): TriggerWindow[] {
       i++;
       continue;
     }
-    const end = triggerAt(text, i, code);
+    let end = triggerAt(text, i, code);
+    // A month name in lower case is the modal "may" or the verb "march": no rule reads it.
+    if (end > 0 && code >= 97 && code <= 122 && MONTH_WORDS.has(text.slice(i, end))) end = -1;
     if (end < 0) {
       // Not a trigger: skip the rest of the word, where no word starts.
       i++;
