@@ -359,4 +359,14 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('Sen. Jane Roe');
     expect(quote?.cue).toBe('calling');
   });
+
+  it('skips a long opening clause to find the subject of a participle cue', () => {
+    const text =
+      'Ever since her narrow win in the spring primary against two better-funded rivals, ' +
+      'Gov. Lena Park has rallied crowds by warning that “the budget is a moral document.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Gov. Lena Park');
+  });
 });
