@@ -93,6 +93,22 @@ describe('decodeArticleBytes', () => {
     );
   });
 
+  it('counts stray control characters in otherwise clean text as a warning', () => {
+    const bytes = new TextEncoder().encode('The vote\u0007 passed on\u000b Tuesday.');
+    const decoded = decodeArticleBytes(bytes);
+    expect(decoded.warnings).toEqual(['2 control character(s) in the text.']);
+    expect(decoded.text).toBe('The vote\u0007 passed on\u000b Tuesday.');
+  });
+
+  it('reports C1 characters, which no Windows-1252 byte should become', () => {
+    const decoded = decodeArticleBytes(new TextEncoder().encode('Price\u0081 rose.'));
+    expect(decoded.warnings).toEqual(['1 byte(s) with no character in utf-8.']);
+  });
+
+  it('rejects text of no-break spaces and a stray byte-order mark only', () => {
+    expect(rejection(new TextEncoder().encode('\u00a0 \ufeff\u00a0\n'))).toBe('empty');
+  });
+
   it('rejects a PDF by its signature', () => {
     expect(rejection(new TextEncoder().encode('%PDF-1.7\n1 0 obj'))).toBe('binary');
   });

@@ -21,6 +21,15 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('joins hard-wrapped lines whatever their line ends', () => {
+    const text =
+      'The council voted on Tuesday to close the old\r\nlibrary on Main Street and move its books to\rthe new building by the river next spring.\n\nResidents had asked for a vote on the plan.';
+    expect(paragraphsOf(text)).toEqual([
+      'The council voted on Tuesday to close the old\r\nlibrary on Main Street and move its books to\rthe new building by the river next spring.',
+      'Residents had asked for a vote on the plan.',
+    ]);
+  });
+
   it('treats each line as a paragraph when lines are whole paragraphs', () => {
     const text =
       'The first paragraph is a long line of prose that runs well past any terminal width, as pasted text does.\nThe second one follows on the next line without a blank line between them at all, which also happens.';

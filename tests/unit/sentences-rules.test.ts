@@ -3,7 +3,11 @@
  * numbers and money, times, ellipses, quotes and brackets, lists, and the span invariants.
  */
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../functions/segment/sentences.ts';
+import {
+  appendSentences,
+  newTerminalScan,
+  splitSentences,
+} from '../../functions/segment/sentences.ts';
 
 function sentencesOf(text: string): string[] {
   return splitSentences(text, { start: 0, end: text.length }).map((s) =>
@@ -242,6 +246,30 @@ describe('splitSentences span invariants', () => {
   it('returns one sentence for text without final punctuation', () => {
     expect(sentencesOf('Breaking news from the county fair')).toEqual([
       'Breaking news from the county fair',
+    ]);
+  });
+
+  it('splits the paragraphs of an article in one pass as it splits each alone', () => {
+    const text =
+      'Road Work Ahead\n\nCrews closed two lanes of Route 9 on Monday. Traffic backed up for miles.\n\n1. Use the ferry 2. Leave early\n\nThe work ends Friday, officials said.';
+    const paragraphs = [
+      { start: 0, end: 15 },
+      { start: 17, end: text.indexOf('\n\n1.') },
+      { start: text.indexOf('1.'), end: text.indexOf('\n\nThe work') },
+      { start: text.indexOf('The work'), end: text.length },
+    ];
+    const together: { start: number; end: number }[] = [];
+    const scan = newTerminalScan();
+    for (const p of paragraphs) appendSentences(text, p.start, p.end, together, scan);
+    const apart = paragraphs.flatMap((p) => splitSentences(text, p));
+    expect(together).toEqual(apart);
+    expect(together.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Road Work Ahead',
+      'Crews closed two lanes of Route 9 on Monday.',
+      'Traffic backed up for miles.',
+      '1. Use the ferry',
+      '2. Leave early',
+      'The work ends Friday, officials said.',
     ]);
   });
 });
