@@ -31,7 +31,20 @@ const ADDRESS_TAIL = /[@/]|\.\p{L}/u;
 const ENUMERATOR = /^(?:\d{1,3}|[ivx]{1,4}|[IVX]{1,4})$/;
 
 const MAX_WORD = 64;
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›', '}']);
+/** Closing quotes and brackets: " ' ” ’ ) ] » › } */
+function isCloserCode(c: number): boolean {
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 41 ||
+    c === 93 ||
+    c === 0xbb ||
+    c === 0x203a ||
+    c === 125
+  );
+}
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '{', '¿', '¡', '*', '_']);
 // Dashes and asterisks are left out: inside a sentence they are punctuation, not bullets.
 const BULLETS = new Set(['•', '⁃', '◦', '▪', '‣', '●', '○', '■', '□', '·']);
@@ -43,10 +56,6 @@ function isSpace(c: string | undefined): boolean {
 /** `isSpace` on a UTF-16 code (NaN past the end of the text is no space). */
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
-}
-
-function isTerminal(c: string | undefined): boolean {
-  return c === '.' || c === '!' || c === '?' || c === '…';
 }
 
 /**
@@ -126,7 +135,7 @@ export function appendSentences(
     }
     const runEnd = scanTerminalRun(text, i, end);
     let after = runEnd;
-    while (after < end && CLOSERS.has(text[after] ?? '')) after++;
+    while (after < end && isCloserCode(text.charCodeAt(after))) after++;
     if (after >= end) break;
     if (!isSpaceCode(text.charCodeAt(after)) && !isMissingSpace(text, sentenceStart, i, after)) {
       i = runEnd;
@@ -162,10 +171,10 @@ function trimEnd(text: string, from: number, to: number): number {
 function scanTerminalRun(text: string, from: number, end: number): number {
   let j = from;
   while (j < end) {
-    const c = text[j];
-    if (isTerminal(c)) {
+    const c = text.charCodeAt(j);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       j++;
-    } else if (c === ' ' && text[j - 1] === '.' && text[j + 1] === '.') {
+    } else if (c === 32 && text.charCodeAt(j - 1) === 46 && text.charCodeAt(j + 1) === 46) {
       j++;
     } else {
       break;
@@ -179,7 +188,7 @@ function wordBefore(text: string, sentenceStart: number, at: number): string {
   // Bounded, so text without spaces (a long address, a run of numbers) stays linear.
   const limit = Math.max(sentenceStart, at - MAX_WORD);
   let s = at;
-  while (s > limit && !isSpace(text[s - 1])) s--;
+  while (s > limit && !isSpaceCode(text.charCodeAt(s - 1))) s--;
   while (s < at && OPENERS.has(text[s] ?? '')) s++;
   return text.slice(s, at);
 }
@@ -223,9 +232,14 @@ function wordAfterEnd(text: string, s: number, end: number): number {
   return e;
 }
 
+/** The word after a boundary in lower case: only some rules need it, so it is cut out late. */
+function lowerWordAfter(text: string, nextStart: number, end: number): string {
+  return text.slice(nextStart, wordAfterEnd(text, nextStart, end)).toLowerCase();
+}
+
 /** Whether the word after a boundary is one that opens sentences but never names anything. */
-function opensSentence(nextLower: string): boolean {
-  return SENTENCE_STARTERS.has(nextLower);
+function opensSentence(text: string, nextStart: number, end: number): boolean {
+  return SENTENCE_STARTERS.has(lowerWordAfter(text, nextStart, end));
 }
 
 function isBoundary(
@@ -240,8 +254,6 @@ function isBoundary(
   const firstCode = nextStart < end ? text.charCodeAt(nextStart) : Number.NaN;
   if (isLowerCode(firstCode)) return false;
   const nextIsDigit = firstCode >= 48 && firstCode <= 57;
-  const next = text.slice(nextStart, wordAfterEnd(text, nextStart, end));
-  const nextLower = next.toLowerCase();
 
   // A run of one mark, by far the most common, is read without cutting it out.
   const single = runEnd === runStart + 1;
@@ -286,19 +298,20 @@ function isBoundary(
     );
   }
   if (key === 'a.m' || key === 'p.m') {
-    if (TIME_CONTINUATIONS.has(nextLower)) return false;
+    if (TIME_CONTINUATIONS.has(lowerWordAfter(text, nextStart, end))) return false;
     return !isFrontedPhrase(text, sentenceStart, runStart);
   }
-  if (initialism) return opensSentence(nextLower);
+  if (initialism) return opensSentence(text, nextStart, end);
   if (word.length === 1 && /\p{L}/u.test(word)) {
     if (word === 'I' && isPronounI(text, sentenceStart, runStart)) return true;
-    return opensSentence(nextLower);
+    return opensSentence(text, nextStart, end);
   }
   if (MONTHS.has(key)) return true;
-  if (COMPANY_SUFFIXES.has(key)) return !ROLE_WORDS.has(nextLower);
-  if (ABBREVIATIONS.has(key) || NUMBER_ABBREVIATIONS.has(key)) return opensSentence(nextLower);
+  if (COMPANY_SUFFIXES.has(key)) return !ROLE_WORDS.has(lowerWordAfter(text, nextStart, end));
+  if (ABBREVIATIONS.has(key) || NUMBER_ABBREVIATIONS.has(key))
+    return opensSentence(text, nextStart, end);
   if (PLACE_ABBREVIATIONS.has(key) && isUpperCode(word.charCodeAt(0))) {
-    return opensSentence(nextLower);
+    return opensSentence(text, nextStart, end);
   }
   return true;
 }
