@@ -27,9 +27,38 @@ const IRREGULAR_PAST = new Set([
   'Wrote',
 ]);
 
-/** Words before a cue that make it a noun ("a series of tweets", "his claims") or an infinitive. */
-const NOT_A_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of|several|many|some|recent|latest|late-night|first|new|multiple|two|three|to|[\p{L}]+['’]s?)\s+$/iu;
+/**
+ * Words before a cue that make it a noun ("a series of tweets", "his claims") or an infinitive;
+ * a possessive ("Trump's tweets") does too.
+ */
+const NOT_A_VERB_BEFORE = new Set(
+  (
+    'a an the his her their its our my your this that these those of several many some recent ' +
+    'latest late-night first new multiple two three to'
+  ).split(' '),
+);
+
+/**
+ * The word right before `at` across whitespace (letters, hyphens and apostrophes), or null when
+ * the cue opens the text or follows punctuation.
+ */
+const POSSESSIVE = /\p{L}['’]s?$/u;
+
+function previousWord(text: string, at: number): string | null {
+  let j = at - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || /\s/.test(text[j] ?? ''))) j--;
+  if (j < 0 || j < at - 24) return null;
+  const end = j + 1;
+  while (j >= 0 && end - j < 24) {
+    const c = text.charCodeAt(j);
+    if (c === 45 || c === 39 || c === 0x2019 || (isWordCode(c) && !(c >= 48 && c <= 57))) j--;
+    else break;
+  }
+  // An opening mark glued to the word ("''to say") is not part of it.
+  let from = j + 1;
+  while (from < end && /['’-]/.test(text[from] ?? '')) from++;
+  return end > from ? text.slice(from, end) : null;
+}
 
 /**
  * The lexicon as a trie over character codes (its words are ASCII), with multi-word cues kept
@@ -41,66 +70,87 @@ const NOT_A_VERB_BEFORE =
  * "According to" opens a sentence.
  */
 const MULTI = new Map<string, RegExp[]>();
-/** Transitions: `TRIE[node * 128 + code]` is the next node, 0 for none (node 0 is the root). */
-let TRIE = new Int32Array(128 * 64);
-/** For each node: 1 when a single-word cue ends there, 2 when multi-word cues start with it. */
-let ENDS = new Uint8Array(64);
-let nodeCount = 1;
 
-function addWord(word: string, flag: number): void {
-  let node = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    let next = TRIE[node * 128 + code] ?? 0;
-    if (next === 0) {
-      next = nodeCount++;
-      if (nodeCount > ENDS.length) {
-        const grownEnds = new Uint8Array(ENDS.length * 2);
-        grownEnds.set(ENDS);
-        ENDS = grownEnds;
-        const grownTrie = new Int32Array(TRIE.length * 2);
-        grownTrie.set(TRIE);
-        TRIE = grownTrie;
+/** The trie's transitions (`next[node * 128 + code]`, 0 for none; node 0 is the root) and, per
+ * node, 1 when a single-word cue ends there and 2 when multi-word cues start with its word. */
+function buildTrie(words: [string, number][]): { next: Int32Array; ends: Uint8Array } {
+  const rows: number[][] = [[]];
+  const flags: number[] = [0];
+  for (const [word, flag] of words) {
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const code = word.charCodeAt(k);
+      const row = rows[node] as number[];
+      let child = row[code] ?? 0;
+      if (child === 0) {
+        child = rows.length;
+        rows.push([]);
+        flags.push(0);
+        row[code] = child;
       }
-      TRIE[node * 128 + code] = next;
+      node = child;
     }
-    node = next;
+    flags[node] = (flags[node] ?? 0) | flag;
   }
-  ENDS[node] = (ENDS[node] ?? 0) | flag;
+  const next = new Int32Array(rows.length * 128);
+  rows.forEach((row, node) => {
+    row.forEach((child, code) => {
+      next[node * 128 + code] = child;
+    });
+  });
+  return { next, ends: Uint8Array.from(flags) };
 }
 
+const trieWords: [string, number][] = [];
 for (const cue of [...lexicon.verbs].sort((a, b) => b.length - a.length)) {
   const parts = cue.split(' ');
   const first = parts[0] ?? '';
   if (parts.length === 1) {
-    addWord(cue, 1);
+    trieWords.push([cue, 1]);
     continue;
   }
-  addWord(first, 2);
+  trieWords.push([first, 2]);
   const tail = parts.slice(1).map((w) => `\\s+${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
   const list = MULTI.get(first) ?? [];
   list.push(new RegExp(`${tail.join('')}(?![\\p{L}\\p{N}-])`, 'uy'));
   MULTI.set(first, list);
 }
+const { next: TRIE, ends: ENDS } = buildTrie(trieWords);
+/** First letters of the second words of multi-word cues: most "in"s need no pattern tried. */
+const MULTI_SECOND = new Set(
+  lexicon.verbs.filter((v) => v.includes(' ')).map((v) => v.split(' ')[1]?.charCodeAt(0) ?? 0),
+);
 
+/**
+ * Whether each UTF-16 code unit is part of a word (a letter or a digit; surrogates count):
+ * 1 yes, 2 no, 0 not looked up yet. A table lookup per character keeps the scan a tight loop;
+ * characters past ASCII are classified by the Unicode pattern the first time they are met.
+ */
+const WORD_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  WORD_CLASS[c] = word ? 1 : 2;
+}
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
-/** Whether the code unit at `i` belongs to a word (a letter or digit; surrogates count). */
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (Number.isNaN(c)) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  return NON_ASCII_WORD.test(text[i] ?? '');
+function isWordCode(c: number): boolean {
+  let k = WORD_CLASS[c] ?? 2;
+  if (k === 0) {
+    k = (c >= 0xd800 && c <= 0xdfff) || NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CLASS[c] = k;
+  }
+  return k === 1;
 }
 
 /** Just past the word starting at `i`: letters and digits, joined by hyphens or apostrophes. */
 function wordEnd(text: string, i: number): number {
+  const n = text.length;
   let j = i;
   for (;;) {
-    while (j < text.length && isWordAt(text, j)) j++;
+    while (j < n && isWordCode(text.charCodeAt(j))) j++;
     const c = text.charCodeAt(j);
-    if ((c === 45 || c === 39 || c === 0x2019) && isWordAt(text, j + 1)) j++;
+    if ((c === 45 || c === 39 || c === 0x2019) && j + 1 < n && isWordCode(text.charCodeAt(j + 1)))
+      j++;
     else return j;
   }
 }
@@ -111,7 +161,7 @@ function scanCues(text: string): Cue[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordAt(text, i)) {
+    if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -120,9 +170,9 @@ function scanCues(text: string): Cue[] {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c >= 128) break;
-      const next = TRIE[node * 128 + c] ?? 0;
-      if (next === 0) break;
-      node = next;
+      const child = TRIE[node * 128 + c] ?? 0;
+      if (child === 0) break;
+      node = child;
       i++;
     }
     const end = wordEnd(text, i);
@@ -130,7 +180,7 @@ function scanCues(text: string): Cue[] {
     i = end;
     if (flags === 0) continue;
     let word = '';
-    if (flags & 2) {
+    if (flags & 2 && MULTI_SECOND.has(text.charCodeAt(end + 1))) {
       const first = text.slice(start, end);
       for (const rest of MULTI.get(first) ?? []) {
         rest.lastIndex = end;
@@ -144,16 +194,20 @@ function scanCues(text: string): Cue[] {
     if (!word && flags & 1) word = text.slice(start, end);
     if (!word) continue;
     i = start + word.length;
-    const before = text.slice(Math.max(0, start - 24), start);
     // "a snappy retort", "the chant", "his claims": after a determiner or a possessive, a
     // present-tense or base form is a noun; past forms ("said", "added") stay verbs there.
-    const pastForm = word.endsWith('ed') || IRREGULAR_PAST.has(word);
-    if (NOT_A_VERB_BEFORE.test(before) && (!pastForm || /\bto\s+$/i.test(before))) continue;
+    const prior = previousWord(text, start);
+    if (prior !== null) {
+      const lowered = prior.toLowerCase();
+      const pastForm = word.endsWith('ed') || IRREGULAR_PAST.has(word);
+      const nounBefore = NOT_A_VERB_BEFORE.has(lowered) || POSSESSIVE.test(prior);
+      if (nounBefore && (!pastForm || lowered === 'to')) continue;
+    }
     cues.push({
       start,
       end: start + word.length,
       text: word,
-      sourceAfter: SOURCE_AFTER.has(word.toLowerCase().replace(/\s+/g, ' ')),
+      sourceAfter: word.includes(' ') && SOURCE_AFTER.has(word.toLowerCase().replace(/\s+/g, ' ')),
       nounLike: NOUN_LIKE.has(word),
     });
   }
