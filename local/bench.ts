@@ -17,14 +17,16 @@
  * - Same rounds: each of `--rounds` rounds (default 9) times the whole extraction, chrono-node
  *   and the stage-by-stage run once each, in an order that rotates every round, so no side
  *   always runs first or right after the other's garbage.
- * - Same clock: CPU seconds of the process (user + system, GC and compiler threads included,
- *   as they are part of the cost), because on a machine shared with other jobs wall time
- *   mostly measures the neighbours. Each side's loop is timed as a whole, never per file.
+ * - Same clock: CPU seconds of the process (user + system), because on a machine shared with
+ *   other jobs wall time mostly measures the neighbours. GC helper and compiler threads are
+ *   included, as they are part of the cost: they take about a fifth of the extraction's CPU
+ *   time and under a tenth of chrono-node's. Each side's loop is timed as a whole, never per
+ *   file.
  * - The median of the per-round figures is reported.
  *
  * The stage-by-stage run segments every file, then runs quotes over all those articles, then
  * temporal expressions, each stage timed alone. The whole extraction interleaves the three
- * stages file by file and comes out 15-25% slower than their sum: each stage then starts
+ * stages file by file and comes out some 15-30% slower than their sum: each stage then starts
  * with the CPU caches full of the other stages' code and data (walking 8 MB of unrelated
  * memory between files slows segmentation alone by as much). That cost is real, so the whole
  * figure is the one compared with chrono-node.
