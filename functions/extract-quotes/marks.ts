@@ -65,6 +65,9 @@ function markAt(text: string, i: number, paraStart: number): Mark | null {
 function marksIn(text: string, para: Span): Mark[] {
   const marks: Mark[] = [];
   for (let i = para.start; i < para.end; i++) {
+    // Only “ „ ” " ` and ' can start a mark: test the code before building anything.
+    const c = text.charCodeAt(i);
+    if (c !== 0x201c && c !== 0x201e && c !== 0x201d && c !== 34 && c !== 96 && c !== 39) continue;
     const m = markAt(text, i, para.start);
     if (m) {
       marks.push(m);
