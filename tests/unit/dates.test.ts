@@ -254,6 +254,15 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a decade written with an apostrophe as well as one written in full', () => {
+    const text = "Rents doubled in the '80s.\nThey fell in the 1990s.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "the '80s")?.value).toBe('198');
+    expect(find(dates, 'the 1990s')?.value).toBe('199');
+  });
+
   const seedDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed');
   const seedText = join(seedDir, 'sanctuary-cities-2017-07-06.txt');
   it.skipIf(!existsSync(seedText))('finds the six dates of the seed article exactly', async () => {
