@@ -12,7 +12,7 @@ import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 
 /** Words that, right before a quoted phrase, say it is a name or a term rather than speech. */
 const TERM_INTRODUCERS =
-  /(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
+  /\b(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
 
 /** Words that may follow a quoted phrase that is speech (“a disaster” and, “unfit” to, ...). */
 const FOLLOWERS = new Set([
@@ -182,7 +182,8 @@ export function isSpeech(
   const ended = /[.!?]$/.test(inner.replace(/["”’']+$/, ''));
   const opensSentence = sentenceStart(text, quote.outerStart, para.start) >= quote.outerStart - 1;
   if (ended && (words >= 3 || opensSentence)) return true;
-  // “quack” medical cures: a quoted modifier inside a noun phrase is a term, not speech.
+  // “quack” medical cures: a quoted modifier inside a noun phrase is a term, not speech, unless
+  // its clause reports someone's words ("she said it was a “reckless” plan").
   const follower = /^\s*(\p{Ll}+)/u.exec(after)?.[1];
   if (
     words <= 3 &&
@@ -190,7 +191,8 @@ export function isSpeech(
     !/[,.;:!?]$/.test(inner) &&
     !FOLLOWERS.has(follower) &&
     DETERMINER_BEFORE.test(before) &&
-    !(attribution?.sameSentence && attribution.cue)
+    !(attribution?.sameSentence && attribution.cue) &&
+    !cueInSentence(text, quote, para)
   ) {
     return false;
   }

@@ -147,6 +147,23 @@ describe('extractQuotes', () => {
     ]);
   });
 
+  it('takes a short phrase after "had" in a reported sentence for speech', () => {
+    const text = 'Senator Cole said he has had "real doubts about the timing" from the start.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.text)).toEqual(['real doubts about the timing']);
+  });
+
+  it('takes a quoted modifier for speech when its clause reports words', () => {
+    const text = 'The governor said the bill was a “reckless” attempt to cut school funds.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.text)).toEqual(['reckless']);
+    expect(quotes[0]?.speaker?.text).toBe('The governor');
+  });
+
   it('treats quoted phrases listed together alike', () => {
     const text = 'The senator dismissed the report as “sloppy” and “partisan.”';
 
