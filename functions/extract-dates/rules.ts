@@ -557,6 +557,7 @@ export const RULES: Rule[] = [
     ),
     priority: 4,
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
+    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i,
     build: (m) => {
       const word = m[1] ?? m[3] ?? '';
       if (!isCapitalized(word)) return null;
@@ -737,7 +738,7 @@ export const RULES: Rule[] = [
     ),
     priority: 7,
     need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
-    text: /\b(?:earlier|later|before|after|previously|from now|hence|on)\b/i,
+    text: /\b(?:earlier|later|before|after|previously|from now|hence)\b|\bon(?:\s*[,.;:!?)”"]|\s*$| that| when| and| but)/i,
     build: (m) => {
       const count = m[2] ? parseCount(m[2]) : 1;
       const info = unitInfo(m[3] ?? '');
@@ -1337,6 +1338,7 @@ const MORE_RULES: Rule[] = [
     re: new RegExp(`${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?(?![\\w-])`, 'gi'),
     priority: 3,
     need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year)/,
+    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday)/i,
     build: (m) => {
       const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
@@ -1421,6 +1423,7 @@ const MORE_RULES: Rule[] = [
     re: /\b(?<!-)(?:(around|about) )?(?:year[- ]end|year['’]s end)(?![\w-])/gi,
     priority: 5,
     need: /\byear/,
+    text: /\byear(?:[- ]end|['’]s end)/i,
     build: (m) => {
       const approx = Boolean(m[1]);
       return {
