@@ -14,6 +14,9 @@ import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 const TERM_INTRODUCERS =
   /\b(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
 
+const NAMING_WORDS =
+  /\b(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
+
 /** Words that may follow a quoted phrase that is speech (“a disaster” and, “unfit” to, ...). */
 const FOLLOWERS = new Set([
   'and',
@@ -166,7 +169,10 @@ export function isSpeech(
     /\bas\s+(?:(?:a|an|the|being|being\s+in\s+the)\s+)?$/i.test(before) &&
     !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
   const titled = titleShaped(inner) && words <= 12;
-  if (TERM_INTRODUCERS.test(before) && (titled || words < 5)) return false;
+  // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
+  // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
+  if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
+    return false;
   if (titled && attribution?.kind !== 'transcript') {
     if (asDescribed) return true;
     if (TITLE_CONTEXT.test(before) || /\d\s*$/.test(before)) return false;

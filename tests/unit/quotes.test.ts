@@ -164,6 +164,15 @@ describe('extractQuotes', () => {
     expect(quotes[0]?.speaker?.text).toBe('The governor');
   });
 
+  it('takes a lowercase phrase after a media noun in a reported sentence for speech', () => {
+    const text =
+      'The city attorney said in a letter that the video “plainly and falsely” implies an endorsement.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.text)).toEqual(['plainly and falsely']);
+  });
+
   it('treats quoted phrases listed together alike', () => {
     const text = 'The senator dismissed the report as “sloppy” and “partisan.”';
 
