@@ -252,8 +252,10 @@ const SPEECH_NOUNS = new Set(lexicon.speechNouns);
  */
 export function reportsSpeech(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
+  // The cues are already known (a binary search); only without one are the words read.
+  if (findCues(text, from, to).length > 0) return true;
   for (const m of text.slice(from, to).matchAll(/\p{L}+/gu)) {
     if (SPEECH_NOUNS.has(m[0].toLowerCase())) return true;
   }
-  return findCues(text, from, to).length > 0;
+  return false;
 }

@@ -542,6 +542,8 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
 }
 
 export function isPronoun(mention: string): boolean {
+  // The longest pronoun with a contraction ("they’re", "she’ll") has seven characters.
+  if (mention.length > 7) return false;
   // "he’d", "she’ll", "they’re": a contracted pronoun is still the pronoun.
   return PRONOUNS.has(mention.toLowerCase().replace(/['’](?:d|ll|s|re|ve|m)$/, ''));
 }

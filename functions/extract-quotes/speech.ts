@@ -111,7 +111,15 @@ const SMALL_WORDS = new Set([
 ]);
 
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** Every word capitalized but the small ones: the shape of a title or a name. */
