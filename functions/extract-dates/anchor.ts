@@ -15,6 +15,7 @@ const PAST =
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
+const QUOTE_MARK = /["“”]|''|``/;
 
 /**
  * The tense nearest to a temporal expression inside its sentence: in "said it will decide on
@@ -42,6 +43,13 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       if (/ed$/.test(word) && /\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
         continue;
     }
+    // A quotation mark between the marker and the expression puts them in different voices: the
+    // "said" of an attribution does not tell the tense of a date inside the quote it closes.
+    const between =
+      m.index < offsetInSentence
+        ? sentence.slice(m.index, offsetInSentence)
+        : sentence.slice(offsetInSentence + lengthOf, m.index);
+    if (QUOTE_MARK.test(between)) continue;
     const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
     const distance =
       (m.index < offsetInSentence

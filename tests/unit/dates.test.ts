@@ -263,6 +263,14 @@ describe('extractDates', () => {
     expect(find(dates, 'the 1990s')?.value).toBe('199');
   });
 
+  it('reads the tense of a date inside a quote from the quote, not from its attribution', () => {
+    const text = '“We will decide, after a long debate, on Monday,” the mayor said.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+  });
+
   const seedDir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seed');
   const seedText = join(seedDir, 'sanctuary-cities-2017-07-06.txt');
   it.skipIf(!existsSync(seedText))('finds the six dates of the seed article exactly', async () => {
