@@ -27,7 +27,7 @@
  *
  * The stage-by-stage run segments every file, then runs quotes over all those articles, then
  * temporal expressions, each stage timed alone. The whole extraction interleaves the three
- * stages file by file and comes out some 15-30% slower than their sum: each stage then starts
+ * stages file by file and comes out some 10-25% slower than their sum: each stage then starts
  * with the CPU caches full of the other stages' code and data (walking 8 MB of unrelated
  * memory between files slows segmentation alone by as much). That cost is real, so the whole
  * figure is the one compared with chrono-node.
