@@ -120,11 +120,20 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
       if (own && own.start >= start && speakerLike(ctx.text, own)) return own;
     }
     const lineStart = ctx.text.lastIndexOf('\n', cue.start) + 1;
-    const start = sentenceStart(
-      ctx.text,
-      cue.start,
-      Math.min(from, Math.max(lineStart, from - 600)),
+    let start = sentenceStart(ctx.text, cue.start, Math.min(from, Math.max(lineStart, from - 600)));
+    // “...,” Sanders said, suggesting ...: the clause starts after the quote's closing mark, not
+    // at a sentence inside the quote.
+    const doubled = ctx.text.lastIndexOf("''", cue.start);
+    const closing = Math.max(
+      ctx.text.lastIndexOf('”', cue.start),
+      ctx.text.lastIndexOf('"', cue.start),
+      doubled >= 0 ? doubled + 1 : -1,
     );
+    if (closing >= start) {
+      start = closing + 1;
+      const lead = /^[\s,;:—–-]+/.exec(ctx.text.slice(start, cue.start));
+      if (lead) start += lead[0].length;
+    }
     const subject = sentenceSubject(ctx.text, start, cue.start);
     if (subject) return subject;
   }

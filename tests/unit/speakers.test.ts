@@ -369,4 +369,14 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Gov. Lena Park');
   });
+
+  it('finds the subject of a participle after a quote, not inside it', () => {
+    const text =
+      '“Talk about the real issues. The voters want answers,” Ray Dunn said, suggesting a question: ' +
+      '“Who pays for the bridge?”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Ray Dunn', 'Ray Dunn']);
+  });
 });
