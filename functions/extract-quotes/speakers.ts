@@ -403,12 +403,16 @@ export function attributeQuotes(
         !joinedClause &&
         (/[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
       const after = joinedClause ? null : afterQuote(ctx, q, limit);
+      // “... soft.” He says ...: after a quote that ends its sentence, a cue opens another
+      // sentence about something else; the quote's speaker is found before it or nearby.
+      const closesSentence =
+        /[.!?]$/.test(inner) && /^\s+\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 4));
       result[qi] =
         transcriptSpeaker(ctx, q) ??
         dashSignature(ctx, q) ??
         (openEnded ? (after ?? uncuedAfter(ctx, q, limit)) : null) ??
         beforeQuote(ctx, q, floor) ??
-        (after ? { ...after, sameSentence: false } : null) ??
+        (after && !closesSentence ? { ...after, sameSentence: false } : null) ??
         midSentenceSubject(ctx, q, floor, para);
     });
     // Quotes of one paragraph without their own attribution share their nearest neighbour's

@@ -379,4 +379,14 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Ray Dunn', 'Ray Dunn']);
   });
+
+  it('does not take the speaker of the next sentence for a quote that ends its sentence', () => {
+    const text =
+      'Coach Amy Frey says “practice has gotten too easy” because “the league has gone soft.” ' +
+      'The referees, she says, now stop play far too often.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Coach Amy Frey', 'Coach Amy Frey']);
+  });
 });
