@@ -474,15 +474,32 @@ export function antecedentOf(text: string, at: number): Span | null {
   return phraseEndingAt(tokens, e);
 }
 
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'over', 'since', 'until']);
+
+/** The index of the last token at or before `e` that is no auxiliary, adverb or time word. */
+function skipBack(tokens: Token[], e: number): number {
+  let k = e;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    if (SKIPPABLE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text)) k--;
+    else break;
+  }
+  return k;
+}
+
 /** The subject of a cue that stands before it in `[from, cueStart)`. */
 export function subjectBefore(text: string, from: number, cueStart: number): Span | null {
   const tokens = tokenize(text, from, cueStart);
-  let e = tokens.length - 1;
-  while (e >= 0) {
-    const t = tokens[e] as Token;
-    const w = t.text.toLowerCase();
-    if (SKIPPABLE.has(w) || /^\p{Ll}+ly$/u.test(t.text)) e--;
-    else break;
+  let e = skipBack(tokens, tokens.length - 1);
+  // "Trump at the time said", "who has in the past described": a short lowercase phrase after
+  // a preposition stands between the subject and its cue.
+  for (let k = e, steps = 0; k >= 1 && steps < 4; k--, steps++) {
+    const t = tokens[k] as Token;
+    if (!/^\p{Ll}/u.test(t.text)) break;
+    if (ADVERBIAL_PREPOSITIONS.has(t.text) && k < e) {
+      e = skipBack(tokens, k - 1);
+      break;
+    }
   }
   const last = tokens[e];
   if (!last) return null;

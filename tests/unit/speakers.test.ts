@@ -389,4 +389,12 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Coach Amy Frey', 'Coach Amy Frey']);
   });
+
+  it('skips a time phrase between the subject and its cue', () => {
+    const text = 'Mayor Ann Lutz at the time said the city would “look into” the fees.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Ann Lutz');
+  });
 });
