@@ -138,7 +138,7 @@ function titleShaped(s: string): boolean {
  * Whether the clause holding the quote reports speech. The clause is the sentence cut at dashes,
  * semicolons and parentheses: an aside (“— both “sanctuary cities” —”) is the writer's voice.
  */
-function cueInSentence(text: string, quote: QuoteMarks, para: Span): boolean {
+function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly = false): boolean {
   let from = sentenceStart(text, quote.outerStart, para.start);
   let to = sentenceEnd(text, quote.outerEnd, para.end);
   const head = text.slice(from, quote.outerStart);
@@ -151,7 +151,8 @@ function cueInSentence(text: string, quote: QuoteMarks, para: Span): boolean {
   if (cut >= 0) from += cut + 1;
   const tail = /[—;()]| – /.exec(text.slice(quote.outerEnd, to));
   if (tail) to = quote.outerEnd + tail.index;
-  return reportsSpeech(text, from, quote.outerStart) || reportsSpeech(text, quote.outerEnd, to);
+  if (reportsSpeech(text, from, quote.outerStart)) return true;
+  return !beforeOnly && reportsSpeech(text, quote.outerEnd, to);
 }
 
 export function isSpeech(
@@ -197,7 +198,7 @@ export function isSpeech(
   const opensSentence = sentenceStart(text, quote.outerStart, para.start) >= quote.outerStart - 1;
   if (ended && (words >= 3 || opensSentence)) return true;
   // “quack” medical cures: a quoted modifier inside a noun phrase is a term, not speech, unless
-  // its clause reports someone's words ("she said it was a “reckless” plan").
+  // its clause reported someone's words before it ("she said it was a “reckless” plan").
   const follower = /^\s*(\p{Ll}+)/u.exec(after)?.[1];
   if (
     words <= 3 &&
@@ -206,7 +207,7 @@ export function isSpeech(
     !FOLLOWERS.has(follower) &&
     DETERMINER_BEFORE.test(before) &&
     !(attribution?.sameSentence && attribution.cue) &&
-    !cueInSentence(text, quote, para)
+    !cueInSentence(text, quote, para, true)
   ) {
     return false;
   }
