@@ -214,7 +214,7 @@ const GRAIN_RANK: Record<string, number> = {
 
 /**
  * Whether the capitalized word at `index` continues a name ("USA Today", "Fox News Sunday",
- * "Breitbart News Daily"): the word before it is capitalized too and no sentence ends between.
+ * "Harbor Radio Daily"): the word before it is capitalized too and no sentence ends between.
  */
 function insideName(input: string, index: number): boolean {
   const before = input.slice(Math.max(0, index - 30), index);
