@@ -101,7 +101,7 @@ const NO_INVERSION = new Set(
 );
 
 const CONJUNCTION_AFTER =
-  /^[\s,]*(?:but|and|while|whereas|although|though|because|so|yet|which|when|if|as)\s/;
+  /^[\s,]*(?:but|and|while|whereas|although|though|because|which|when|if)\s/;
 
 const AND_BEFORE = /(?:^|[^\p{L}])and\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u;
 
@@ -398,7 +398,7 @@ export function attributeQuotes(
       const floor = prev ? prev.outerEnd : para.start;
       const inner = text.slice(Math.max(q.start, q.end - 2), q.end);
       // “...,” but he also warned: a clause opened by a conjunction reports something else.
-      const joinedClause = CONJUNCTION_AFTER.test(text.slice(q.outerEnd, q.outerEnd + 16));
+      const joinedClause = CONJUNCTION_AFTER.test(text.slice(q.outerEnd, q.outerEnd + 20));
       const openEnded =
         !joinedClause &&
         (/[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
