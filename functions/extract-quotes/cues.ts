@@ -147,7 +147,11 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   let j = i;
   for (;;) {
-    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    while (j < n) {
+      const k = WORD_CLASS[text.charCodeAt(j)];
+      if (k === 1 || (k === 0 && isWordCode(text.charCodeAt(j)))) j++;
+      else break;
+    }
     const c = text.charCodeAt(j);
     if ((c === 45 || c === 39 || c === 0x2019) && j + 1 < n && isWordCode(text.charCodeAt(j + 1)))
       j++;
@@ -161,7 +165,9 @@ function scanCues(text: string): Cue[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    // Characters already classified as no word part are skipped in a tight loop.
+    const code = text.charCodeAt(i);
+    if (WORD_CLASS[code] === 2 || (WORD_CLASS[code] === 0 && !isWordCode(code))) {
       i++;
       continue;
     }

@@ -489,7 +489,9 @@ function skipBack(tokens: Token[], e: number): number {
 
 /** The subject of a cue that stands before it in `[from, cueStart)`. */
 export function subjectBefore(text: string, from: number, cueStart: number): Span | null {
-  const tokens = tokenize(text, from, cueStart);
+  // A mention with its appositive spans a few dozen words at most: a long sentence's head is
+  // not read (a window starting mid-word only cuts a word far from the cue).
+  const tokens = tokenize(text, Math.max(from, cueStart - 400), cueStart);
   let e = skipBack(tokens, tokens.length - 1);
   // "Trump at the time said", "who has in the past described": a short lowercase phrase after
   // a preposition stands between the subject and its cue.

@@ -265,6 +265,14 @@ export class NameIndex {
     for (let at = 0; at < text.length; ) {
       // Most characters are no capital: skip them without a call.
       const c = text.charCodeAt(at);
+      if (c >= 97 && c <= 122) {
+        // A lowercase word holds no run worth a name ("iPhone" is no person): skip it whole.
+        at++;
+        for (let d = text.charCodeAt(at); (d >= 97 && d <= 122) || (d >= 65 && d <= 90); ) {
+          d = text.charCodeAt(++at);
+        }
+        continue;
+      }
       if (c < 65 || (c > 90 && c < 128)) {
         at++;
         continue;
