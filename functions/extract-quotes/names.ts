@@ -286,7 +286,9 @@ export class NameIndex {
       // A lone capitalized word (most are sentence openings) names no one with a first name.
       if (!run.several) continue;
       const found = text.slice(run.start, run.end);
-      const words = found.split(/\s+/);
+      // Words are most often one space apart: a plain split spares a pattern per run.
+      const words =
+        found.includes('\t') || found.includes('  ') ? found.split(/\s+/) : found.split(' ');
       const honorific = /^(Mr|Mrs|Ms|Miss)\.?$/.test(words[0] ?? '') ? words[0] : null;
       const person = personRun(words);
       if (person.length === 0) continue;
