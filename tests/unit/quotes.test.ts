@@ -173,6 +173,15 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['plainly and falsely']);
   });
 
+  it('reads the inflected forms of reporting verbs as cues', () => {
+    const text = 'The senator is predicting that the bill “has no chance” in the House.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.text).toBe('has no chance');
+    expect(quote?.cue).toBe('predicting');
+  });
+
   it('treats quoted phrases listed together alike', () => {
     const text = 'The senator dismissed the report as “sloppy” and “partisan.”';
 
