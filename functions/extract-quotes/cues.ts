@@ -159,12 +159,18 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-/** Every speech cue of a text, in text order: one pass over its words. */
-function scanCues(text: string): Cue[] {
+/** The speech cues of the words that start in `[from, to)`, in text order. */
+function scanCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  // A word cut by the start of the range belongs to the range before.
+  if (i > 0 && i < n && isWordCode(text.charCodeAt(i))) {
+    const p = text.charCodeAt(i - 1);
+    const joined = (p === 45 || p === 39 || p === 0x2019) && isWordCode(text.charCodeAt(i - 2));
+    if (isWordCode(p) || joined) i = wordEnd(text, i);
+  }
+  while (i < to) {
     // Characters already classified as no word part are skipped in a tight loop.
     const code = text.charCodeAt(i);
     if (WORD_CLASS[code] === 2 || (WORD_CLASS[code] === 0 && !isWordCode(code))) {
@@ -221,31 +227,36 @@ function scanCues(text: string): Cue[] {
 }
 
 /**
- * The cues of the article last asked about: attribution asks for the cues of many small windows
- * of one article, so the article is scanned once and each window is a binary search.
+ * The cues of the article last asked about, scanned block by block as windows ask for them:
+ * attribution asks for the cues of many small windows around quotes, so each block of the
+ * article is read once at most, and the stretches far from any quote are never read.
  */
+const BLOCK = 1024;
 let cachedText: string | null = null;
-let cachedCues: Cue[] = [];
+let cachedBlocks: (Cue[] | undefined)[] = [];
 
 /** The speech cues that lie in `[from, to)` of the text, in text order. */
 export function findCues(text: string, from: number, to: number): Cue[] {
   if (to <= from) return [];
   if (text !== cachedText) {
-    cachedCues = scanCues(text);
     cachedText = text;
-  }
-  let lo = 0;
-  let hi = cachedCues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cachedCues[mid] as Cue).start < from) lo = mid + 1;
-    else hi = mid;
+    cachedBlocks = [];
   }
   const found: Cue[] = [];
-  for (let k = lo; k < cachedCues.length; k++) {
-    const cue = cachedCues[k] as Cue;
-    if (cue.start >= to) break;
-    if (cue.end <= to) found.push(cue);
+  let lastEnd = -1;
+  const lastBlock = Math.floor((Math.min(to, text.length) - 1) / BLOCK);
+  for (let b = Math.floor(from / BLOCK); b <= lastBlock; b++) {
+    let cues = cachedBlocks[b];
+    if (!cues) {
+      cues = scanCues(text, b * BLOCK, Math.min(text.length, (b + 1) * BLOCK));
+      cachedBlocks[b] = cues;
+    }
+    for (const cue of cues) {
+      // A multi-word cue that runs into the next block is read once, from the block it opens.
+      if (cue.start < from || cue.start < lastEnd || cue.end > to) continue;
+      found.push(cue);
+      lastEnd = cue.end;
+    }
   }
   return found;
 }
