@@ -252,6 +252,7 @@ export class NameIndex {
   private readonly text: string;
   private readonly forms = new Map<string, Map<string, number>>();
   private scanned: PersonMention[] | null = null;
+  private readonly fullestForms = new Map<string, string>();
 
   constructor(text: string) {
     this.text = text;
@@ -341,6 +342,15 @@ export class NameIndex {
 
   /** The fullest form of a name in the article: "Sessions" → "Jeff Sessions". */
   fullest(name: string): string {
+    // One speaker is named many times in an article: answer each name once.
+    const known = this.fullestForms.get(name);
+    if (known !== undefined) return known;
+    const form = this.widen(name);
+    this.fullestForms.set(name, form);
+    return form;
+  }
+
+  private widen(name: string): string {
     const words = name.split(/\s+/);
     const last = words[words.length - 1] ?? '';
     if (!last || words.length > 3 || !capitalized(last)) return name;
