@@ -62,16 +62,37 @@ function markAt(text: string, i: number, paraStart: number): Mark | null {
   return { at: i, len, role };
 }
 
-function marksIn(text: string, para: Span): Mark[] {
+/** The characters that can start a mark; the pattern engine finds them faster than a loop. */
+const MARK_START = /[“„”"`']/g;
+
+/** Offsets of every character of the text that can start a mark, in order: one pass. */
+function markStarts(text: string): number[] {
+  const starts: number[] = [];
+  MARK_START.lastIndex = 0;
+  for (let found = MARK_START.exec(text); found; found = MARK_START.exec(text)) {
+    starts.push(found.index);
+  }
+  return starts;
+}
+
+function marksIn(text: string, para: Span, starts: number[]): Mark[] {
   const marks: Mark[] = [];
-  for (let i = para.start; i < para.end; i++) {
-    // Only “ „ ” " ` and ' can start a mark: test the code before building anything.
-    const c = text.charCodeAt(i);
-    if (c !== 0x201c && c !== 0x201e && c !== 0x201d && c !== 34 && c !== 96 && c !== 39) continue;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < para.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let next = para.start;
+  for (let k = lo; k < starts.length; k++) {
+    const i = starts[k] as number;
+    if (i >= para.end) break;
+    if (i < next) continue;
     const m = markAt(text, i, para.start);
     if (m) {
       marks.push(m);
-      i += m.len - 1;
+      next = i + m.len;
     }
   }
   return marks;
@@ -131,6 +152,7 @@ function pairMarks(marks: Mark[], carried: Mark | null): Pairing {
 
 export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteMarks[] {
   const found: QuoteMarks[] = [];
+  const starts = markStarts(text);
   const push = (
     open: Mark,
     openPara: number,
@@ -155,7 +177,7 @@ export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteMarks[] {
   let nextMarks: Mark[] | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
-    let marks = nextMarks ?? marksIn(text, para);
+    let marks = nextMarks ?? marksIn(text, para, starts);
     nextMarks = null;
     // The reopening mark of a continued quote is not a new quote.
     if (carried) marks = marks.slice(1);
@@ -178,7 +200,7 @@ export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteMarks[] {
     const startPara = open.at < para.start ? paragraphIndex(paragraphs, open.at) : p;
     const next = paragraphs[p + 1];
     if (next) {
-      nextMarks = marksIn(text, next);
+      nextMarks = marksIn(text, next, starts);
       if (opensWithMark(text, next, nextMarks)) {
         carried = { mark: open, paragraph: startPara };
         continue;
