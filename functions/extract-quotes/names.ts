@@ -246,24 +246,45 @@ function capitalizedRun(
 /**
  * Name forms the article uses, for widening a short name to its fullest form, and the persons
  * it names, for resolving pronouns. Both are computed on demand: forms by looking up each
- * surname asked for, persons by one scan of the article the first time a pronoun needs them.
+ * surname asked for, persons by reading back from a pronoun to the nearest fitting name.
  */
 export class NameIndex {
   private readonly text: string;
   private readonly forms = new Map<string, Map<string, number>>();
-  private scanned: PersonMention[] | null = null;
   private readonly fullestForms = new Map<string, string>();
 
   constructor(text: string) {
     this.text = text;
   }
 
-  /** Persons named in the article with a first name or an honorific, in text order. */
-  get persons(): PersonMention[] {
-    if (this.scanned) return this.scanned;
+  /**
+   * The person named last before `pos` (not before `floor`) whose gender does not clash with
+   * `gender`, or null. The article is read backwards in stretches from `pos`, and no further
+   * than a few thousand characters: a pronoun's antecedent is near, and a pronoun costs a
+   * read of the stretch before it rather than of the whole article.
+   */
+  lastPersonBefore(pos: number, floor: number, gender: Gender | null): PersonMention | null {
+    const limit = Math.max(floor, pos - 12_000);
+    for (let end = pos; end > limit; ) {
+      let start = Math.max(limit, end - 1500);
+      // Start a stretch at a line start when one is near: a run of names never crosses a line.
+      const line = this.text.lastIndexOf('\n', start);
+      if (line + 1 > limit && line + 1 > end - 3000) start = line + 1;
+      const found = this.personsIn(start, end);
+      for (let k = found.length - 1; k >= 0; k--) {
+        const person = found[k] as PersonMention;
+        if (!gender || person.gender === 'unknown' || person.gender === gender) return person;
+      }
+      end = start;
+    }
+    return null;
+  }
+
+  /** Persons whose run of capitalized words starts in `[from, to)`, in text order. */
+  private personsIn(from: number, to: number): PersonMention[] {
     const persons: PersonMention[] = [];
     const { text } = this;
-    for (let at = 0; at < text.length; ) {
+    for (let at = from; at < to; ) {
       // Most characters are no capital: skip them without a call.
       const c = text.charCodeAt(at);
       if (c >= 97 && c <= 122) {
@@ -304,7 +325,6 @@ export class NameIndex {
         persons.push({ start: run.start, end: run.end, name: person.join(' '), gender });
       }
     }
-    this.scanned = persons;
     return persons;
   }
 

@@ -8,7 +8,7 @@
 import type { ArticleForExtraction, Quote, Span } from '../../shared/article.ts';
 import { findQuoteMarks } from './marks.ts';
 import { antecedentOf, isPronoun, isRelative } from './mentions.ts';
-import { NameIndex, nameInMention, type PersonMention, pronounGender } from './names.ts';
+import { NameIndex, nameInMention, pronounGender } from './names.ts';
 import { type Attribution, attributeQuotes } from './speakers.ts';
 import { isSpeech } from './speech.ts';
 
@@ -41,18 +41,6 @@ function paragraphsOf(article: ArticleForExtraction): Span[] {
 
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 
-/** Index of the last person mentioned before `pos` (persons in text order), or -1. */
-function lastBefore(persons: PersonMention[], pos: number): number {
-  let lo = 0;
-  let hi = persons.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((persons[mid] as PersonMention).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 function resolveName(
   text: string,
   index: NameIndex,
@@ -81,15 +69,9 @@ function resolveName(
     best = e;
   }
   if (gender || said.toLowerCase() === 'they') {
-    const persons = index.persons;
-    for (let k = lastBefore(persons, mention.start), steps = 0; k >= 0 && steps < 200; k--) {
-      const person = persons[k] as PersonMention;
-      steps++;
-      if (best && person.start <= best.at) break;
-      if (gender && person.gender !== 'unknown' && person.gender !== gender) continue;
-      best = { at: person.start, name: index.fullest(person.name) };
-      break;
-    }
+    // A person named after the last speaker and before the pronoun is the nearer antecedent.
+    const person = index.lastPersonBefore(mention.start, best ? best.at + 1 : 0, gender);
+    if (person) best = { at: person.start, name: index.fullest(person.name) };
   }
   return best ? best.name : said;
 }
