@@ -491,7 +491,7 @@ function skipBack(tokens: Token[], e: number): number {
 export function subjectBefore(text: string, from: number, cueStart: number): Span | null {
   // A mention with its appositive spans a few dozen words at most: a long sentence's head is
   // not read (a window starting mid-word only cuts a word far from the cue).
-  const tokens = tokenize(text, Math.max(from, cueStart - 400), cueStart);
+  const tokens = tokenize(text, Math.max(from, cueStart - 300), cueStart);
   let e = skipBack(tokens, tokens.length - 1);
   // "Trump at the time said", "who has in the past described": a short lowercase phrase after
   // a preposition stands between the subject and its cue.

@@ -124,6 +124,15 @@ function wordCount(s: string): number {
 
 /** Every word capitalized but the small ones: the shape of a title or a name. */
 function titleShaped(s: string): boolean {
+  // Most speech has a lowercase word that is no small word early on: find it without splitting.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122 || (i > 0 && !/\s/.test(s[i - 1] ?? ''))) continue;
+    let j = i + 1;
+    while (j < s.length && !/[\s,.!?:;]/.test(s[j] ?? '')) j++;
+    if (i === 0 || !SMALL_WORDS.has(s.slice(i, j))) return false;
+    i = j;
+  }
   const words = s
     .replace(/[,.!?:;]+$/, '')
     .split(/\s+/)
