@@ -249,7 +249,12 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
         // pronoun's cue sits in.
         if (/[,;—–]/.test(text.slice(outer.end, mention.start))) break;
         const named = subjectOf(ctx, outer, from, outer.start);
-        if (named && !isPronoun(text.slice(named.start, named.end))) {
+        if (!named) continue;
+        const outerText = text.slice(named.start, named.end);
+        // "She said she recalls ...": the outer report's own pronoun is the source too.
+        const samePronoun =
+          outerText.toLowerCase() === text.slice(mention.start, mention.end).toLowerCase();
+        if (!isPronoun(outerText) || samePronoun) {
           return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
         }
       }

@@ -397,4 +397,15 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Mayor Ann Lutz');
   });
+
+  it('gives the outer report of the same pronoun as the source of a nested report', () => {
+    const text =
+      'Judge Mara Lind spoke about her first case.\n\n' +
+      'She said she recalls the client being “confused” by the ruling.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.start).toBe(text.indexOf('She said'));
+    expect(quote?.speaker?.name).toBe('Mara Lind');
+  });
 });
