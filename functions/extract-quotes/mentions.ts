@@ -102,6 +102,7 @@ const SKIPPABLE = new Set([
   'evening',
   'earlier',
   'this',
+  'further',
   'flatly',
   'bluntly',
   'angrily',

@@ -408,4 +408,13 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.start).toBe(text.indexOf('She said'));
     expect(quote?.speaker?.name).toBe('Mara Lind');
   });
+
+  it('skips an adverb like "further" between the speaker and the cue', () => {
+    const text =
+      '“Costs rose sharply,” the county report said. “Revenue did not keep pace,” it further said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['the county report', 'it']);
+  });
 });
