@@ -145,6 +145,16 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     let start = sentenceStart(ctx.text, cue.start, from);
     const lead = /^[\s,;:—–-]+/.exec(ctx.text.slice(start, cue.start));
     if (lead) start += lead[0].length;
+    // "..., I laughed and said": the subject of the clause after the last comma comes first.
+    const comma = ctx.text.lastIndexOf(',', cue.start);
+    if (comma > start) {
+      const clause = subjectAfter(
+        ctx.text,
+        comma + 1 + (ctx.text[comma + 1] === ' ' ? 1 : 0),
+        cue.start,
+      );
+      if (clause && speakerLike(ctx.text, clause)) return clause;
+    }
     const subject = sentenceSubject(ctx.text, start, cue.start);
     if (subject) return subject;
   }

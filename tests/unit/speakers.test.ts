@@ -417,4 +417,13 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['the county report', 'it']);
   });
+
+  it('gives a cue joined by "and" the subject of its own clause after a comma', () => {
+    const text =
+      'When the clerk read the totals aloud, the challenger smiled and said, “We will ask for a recount.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the challenger');
+  });
 });
