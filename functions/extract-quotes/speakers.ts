@@ -273,9 +273,13 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
   }
   // "Sessions:" or "PENCE:" introducing the quote without a verb (transcripts, headlines).
   const lead = text.slice(from, q.outerStart);
-  const colon = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u.exec(lead);
+  // "... in the polls — Jane Roe: “...”": a name after a dash introduces a quoted source too.
+  const colon =
+    /(?:^\s*|\s[—–-]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u.exec(
+      lead,
+    );
   if (colon?.[1]) {
-    const start = from + lead.indexOf(colon[1]);
+    const start = from + colon.index + colon[0].indexOf(colon[1]);
     return {
       mention: { start, end: start + colon[1].length },
       cue: null,

@@ -426,4 +426,13 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('the challenger');
   });
+
+  it('takes a name before a colon after a dash as the source of the quote', () => {
+    const text =
+      'Turnout shifted in the suburbs - Ann Bell: “Two weeks ago, the South was his strongest ground.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Ann Bell');
+  });
 });
