@@ -231,7 +231,7 @@ function scanCues(text: string, from: number, to: number): Cue[] {
  * attribution asks for the cues of many small windows around quotes, so each block of the
  * article is read once at most, and the stretches far from any quote are never read.
  */
-const BLOCK = 1024;
+const BLOCK = 256;
 let cachedText: string | null = null;
 let cachedBlocks: (Cue[] | undefined)[] = [];
 
