@@ -337,17 +337,19 @@ export class NameIndex {
     for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
       const after = text[at + last.length] ?? ' ';
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(after)) continue;
-      // The capitalized words (and name particles) right before, on the same line.
-      const lead = text.slice(Math.max(0, at - 80), at);
-      if (!/[ \t]$/.test(lead)) continue;
-      const prior = lead.slice(lead.lastIndexOf('\n') + 1).split(/[ \t]+/);
-      prior.pop();
+      // The capitalized words (and name particles) right before, on the same line, read
+      // backwards word by word (no more than 80 characters back).
+      const space = text.charCodeAt(at - 1);
+      if (space !== 32 && space !== 9) continue;
       const words: string[] = [];
-      while (words.length < 4 && prior.length > 0) {
-        const w = prior[prior.length - 1] ?? '';
+      for (let j = at - 1; words.length < 4; ) {
+        while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+        const wordEnd = j + 1;
+        while (j >= 0 && !/\s/.test(text[j] ?? ' ')) j--;
+        if (j + 1 >= wordEnd || j + 1 < at - 80) break;
+        const w = text.slice(j + 1, wordEnd);
         if (!capitalized(w) && !PARTICLES.has(w)) break;
         words.unshift(w);
-        prior.pop();
       }
       if (words.length === 0) continue;
       const run = personRun([...words, last]);
