@@ -530,7 +530,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
 
 /** The subject of a cue that stands after it in `[cueEnd, to)`: "said Sessions", "according to X". */
 export function subjectAfter(text: string, cueEnd: number, to: number): Span | null {
-  const tokens = tokenize(text, cueEnd, Math.min(to, cueEnd + 200));
+  const tokens = tokenize(text, cueEnd, Math.min(to, cueEnd + 150));
   let i = 0;
   const first = tokens[0];
   if (!first || !isWord(first)) return null;
