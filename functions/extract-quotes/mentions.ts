@@ -1,7 +1,7 @@
 /**
  * Finds the noun phrase that names a speaker next to a speech cue: the subject before it
- * ("Attorney General Sessions said", "Frank Shuftan, a spokesman for the county, said", "he
- * said") or after it ("said Sessions", "according to a senior official"). Hand-written over a
+ * ("Attorney General Ortiz said", "Tim Hale, a spokesman for the port, said", "he
+ * said") or after it ("said Ortiz", "according to a senior official"). Hand-written over a
  * small window of words because a tagger per quote would break the extractor's speed floor
  * (compromise takes longer on one window than chrono-node on a whole article); capitalization,
  * pronouns and a few closed word classes are enough to bound a news speaker's mention.
@@ -510,7 +510,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
   // antecedent gives the name.
   if (RELATIVES.has(last.text)) return { start: last.start, end: last.end };
   if (last.text === ',' || last.text === '—' || last.text === ')') {
-    // An appositive between the subject and its cue: "Shuftan, a spokesman for the county, said".
+    // An appositive between the subject and its cue: "Hale, a spokesman for the port, said".
     const close = last.text === ')' ? '(' : last.text;
     let open = e - 1;
     while (open >= 0 && (tokens[open] as Token).text !== close) open--;
@@ -528,7 +528,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
   return phraseEndingAt(tokens, e);
 }
 
-/** The subject of a cue that stands after it in `[cueEnd, to)`: "said Sessions", "according to X". */
+/** The subject of a cue that stands after it in `[cueEnd, to)`: "said Ortiz", "according to X". */
 export function subjectAfter(text: string, cueEnd: number, to: number): Span | null {
   const tokens = tokenize(text, cueEnd, Math.min(to, cueEnd + 150));
   let i = 0;

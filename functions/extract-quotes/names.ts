@@ -1,7 +1,7 @@
 /**
  * Resolves a speaker's mention to a name: the person name inside the mention without title or
- * role ("Director of Immigration and Customs Enforcement Tom Homan" → "Tom Homan"), widened to
- * the fullest form the article uses ("Sessions" → "Jeff Sessions") so one person's quotes group
+ * role ("Director of the Port Authority Lena Voss" → "Lena Voss"), widened to
+ * the fullest form the article uses ("Ortiz" → "Maria Ortiz") so one person's quotes group
  * together, and pronouns ("he", "she") resolved to the most recent compatible person.
  * First names and their gender come from compromise's lexicon, looked up word by word (running
  * its tagger over the article would break the extractor's speed floor).
@@ -101,12 +101,12 @@ export function nameInMention(mention: string): string {
     .filter(Boolean);
   // "one Democratic source", "the New York businessman": a role, not a name.
   if (!capitalized(words[words.length - 1] ?? '')) return mention.trim();
-  // "Preckwinkle’s spokesman Frank Shuftan": the speaker is who follows the possessive.
+  // "Mayor Ana Pereira’s spokesman Tim Hale": the speaker is who follows the possessive.
   const lastPossessive = words.findLastIndex((w, i) => /['’]s$/.test(w) && i < words.length - 1);
   if (lastPossessive >= 0) words = words.slice(lastPossessive + 1);
   words = words.map((w) => w.replace(/^[(]|[),]$/g, '')).filter(Boolean);
   if (!words.some(capitalized)) return mention.trim();
-  // "spokesman for Mayor Rahm Emanuel": the speaker is the role, not the person after "for".
+  // "spokesman for Mayor Ana Pereira": the speaker is the role, not the person after "for".
   let tail = words.length;
   while (tail > 0 && (capitalized(words[tail - 1] ?? '') || PARTICLES.has(words[tail - 1] ?? '')))
     tail--;
@@ -146,7 +146,7 @@ export function nameInMention(mention: string): string {
       return person.map((w, i) => (i === person.length - 1 ? bare(w) : w)).join(' ');
     }
   }
-  // No first name: a surname after a title ("Attorney General Sessions"), or an organization
+  // No first name: a surname after a title ("Attorney General Ortiz"), or an organization
   // whose name is joined by "of" or "and" ("the Association of Flight Attendants").
   const lastRun = trimTitles(runs[runs.length - 1] ?? []);
   const endIndex = words.lastIndexOf(runs[runs.length - 1]?.at(-1) ?? '');
@@ -328,7 +328,7 @@ export class NameIndex {
     return persons;
   }
 
-  /** How often each full form ending in `last` occurs ("Jeff Sessions" for "Sessions"). */
+  /** How often each full form ending in `last` occurs ("Maria Ortiz" for "Ortiz"). */
   private formsOf(last: string): Map<string, number> {
     const cached = this.forms.get(last);
     if (cached) return cached;
@@ -362,7 +362,7 @@ export class NameIndex {
     return found;
   }
 
-  /** The fullest form of a name in the article: "Sessions" → "Jeff Sessions". */
+  /** The fullest form of a name in the article: "Ortiz" → "Maria Ortiz". */
   fullest(name: string): string {
     // One speaker is named many times in an article: answer each name once.
     const known = this.fullestForms.get(name);

@@ -1,8 +1,8 @@
 /**
  * Attributes each quote of an article to its speaker's mention. In order of trust:
- * 1. a transcript line or headline naming the speaker before a colon ("PENCE: ...");
- * 2. the attribution right after the quote (“...,” Sessions said / said Sessions / he added);
- * 3. the attribution before it in its sentence (Homan said, “...” / Sessions said: “...” /
+ * 1. a transcript line or headline naming the speaker before a colon ("VOSS: ...");
+ * 2. the attribution right after the quote (“...,” Ortiz said / said Ortiz / he added);
+ * 3. the attribution before it in its sentence (Voss said, “...” / Ortiz said: “...” /
  *    Clinton called them “...”);
  * 4. another quote of the same paragraph (split quotes, several quotes of one speaker);
  * 5. a cue with a subject elsewhere in the paragraph (named in the previous or next sentence);
@@ -158,7 +158,7 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     const subject = sentenceSubject(ctx.text, start, cue.start);
     if (subject) return subject;
   }
-  // "Said Sessions:" or ", said the official": nothing but punctuation before the cue.
+  // "Said Ortiz:" or ", said the official": nothing but punctuation before the cue.
   // A participle ("…,” telling reporters) never has its speaker after it.
   if (cue.text.endsWith('ing')) return null;
   // "“Scandal,” thanked Obama for ...": a verb whose object is a person does not invert.
@@ -271,7 +271,7 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
     }
     return { mention, cue: cue.text, kind: 'before', sameSentence: true };
   }
-  // "Sessions:" or "PENCE:" introducing the quote without a verb (transcripts, headlines).
+  // "Ortiz:" or "VOSS:" introducing the quote without a verb (transcripts, headlines).
   const lead = text.slice(from, q.outerStart);
   // "... in the polls — Jane Roe: “...”": a name after a dash introduces a quoted source too.
   const colon =
