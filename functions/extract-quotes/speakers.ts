@@ -12,7 +12,14 @@
 import type { Span } from '../../shared/article.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
-import { isPronoun, speakerLike, subjectAfter, subjectBefore, tokenize } from './mentions.ts';
+import {
+  isPronoun,
+  isRelative,
+  speakerLike,
+  subjectAfter,
+  subjectBefore,
+  tokenize,
+} from './mentions.ts';
 
 export type AttributionKind =
   | 'transcript'
@@ -265,6 +272,21 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
         const samePronoun =
           outerText.toLowerCase() === text.slice(mention.start, mention.end).toLowerCase();
         if (!isPronoun(outerText) || samePronoun) {
+          return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
+        }
+      }
+    }
+    // "Ortiz told a voter who complained that “...”" / "saying anyone who complains “...”":
+    // a restrictive relative clause inside another report is its listener or its content; the
+    // quote belongs to the outer report's speaker.
+    const said = text.slice(mention.start, mention.end);
+    if (isRelative(said) && !/,\s*$/.test(text.slice(mention.start - 3, mention.start))) {
+      for (let j = i - 1; j >= 0; j--) {
+        const outer = cues[j] as Cue;
+        if (/[;—–]/.test(text.slice(outer.end, mention.start))) break;
+        if (/,/.test(text.slice(outer.end, mention.start))) continue;
+        const named = subjectOf(ctx, outer, from, outer.start);
+        if (named && !isRelative(text.slice(named.start, named.end))) {
           return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
         }
       }

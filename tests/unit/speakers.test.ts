@@ -435,4 +435,24 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Ann Bell');
   });
+
+  it('gives a quote after a relative clause inside a report to the outer speaker', () => {
+    const text =
+      'Governor Lena Voss brushed off the protest, saying anyone who complains about the toll ' +
+      '“has not driven the old road in winter.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Governor Lena Voss');
+  });
+
+  it('gives a quote told to a listener in a relative clause to the teller', () => {
+    const text =
+      'At the forum, Mayor Ana Pereira told a student who argued that rents were too high that ' +
+      '“the city is building as fast as it can.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Ana Pereira');
+  });
 });
