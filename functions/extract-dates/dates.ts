@@ -27,6 +27,33 @@ function selectCandidates(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Units and deictic words that, capitalized inside quotation marks, name a broadcast or a film. */
+const TITLE_WORD_RE = /\b(?:Minutes|Hours|Days|Weeks|Years|Week|Day|Hour|Tonight|Today|Noon)\b/;
+/** Nouns that make "today's" mean the present age ("today's youth"), not the day. */
+const GENERIC_AFTER_TODAY_RE =
+  /^['’]s (?:[a-z]+ )?(?:world|youth|society|generations?|children|kids|young|teenagers|students|consumers|culture|standards|technology|computers|economy|families|parents|workers|voters)\b/;
+
+/**
+ * Phrases that look temporal but are not, judged from the words around them: a show named in
+ * quotes ("This Week", "60 Minutes": two capitalized words, so a quote opening with "Today" stays),
+ * "high noon" and "today's" for the present age. TimeML leaves them unannotated.
+ */
+function notTemporal(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (
+    /(?:["“'`])$/.test(before) &&
+    TITLE_WORD_RE.test(phrase) &&
+    /\s[A-Z]/.test(phrase) &&
+    /^(?:[A-Z0-9][\w.]*\s*)+$/.test(phrase)
+  )
+    return true;
+  if (/^noon$/i.test(phrase) && /\bhigh\s$/i.test(before)) return true;
+  if (/^today$/i.test(phrase) && GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40)))
+    return true;
+  return false;
+}
+
 /** The sentence holding `offset`, by binary search; a punctuation-bounded stretch if none. */
 function sentenceAt(text: string, sentences: Span[], offset: number): Span {
   let lo = 0;
@@ -108,6 +135,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   // The last calendar day named (weekdays and "yesterday" included) and where it ended.
   let lastDay: { day: Day; end: number } | null = null;
   for (const c of selectCandidates(candidates)) {
+    if (notTemporal(text, c.start, c.end)) continue;
     const ctx = new LazyContext(
       text,
       article.sentences,

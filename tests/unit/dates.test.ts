@@ -298,4 +298,16 @@ describe('extractDates', () => {
       })),
     );
   });
+  it('skips a show named in quotes, "high noon" and "today\'s" for the present age', () => {
+    const text =
+      'The senator spoke on the program "This Week" and later on "48 Hours".\n' +
+      'For the mayor it was high noon.\n' +
+      "The app was built for today's teenagers.\n" +
+      'Results are due today.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['today']);
+    expect(find(dates, 'today')?.value).toBe('2017-07-06');
+  });
 });
