@@ -312,6 +312,20 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
   return null;
 }
 
+const US_STATE = new RegExp(
+  `^(?:${
+    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|' +
+    'Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|' +
+    'Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|' +
+    'New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|' +
+    'Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|' +
+    'West Virginia|Wisconsin|Wyoming|Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|' +
+    'Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|' +
+    'Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|' +
+    'S\\.C\\.|S\\.D\\.|Tenn\\.|Va\\.|Vt\\.|Wash\\.|Wis\\.|W\\.Va\\.|Wyo\\.'
+  }),\\s*`,
+);
+
 const INTRODUCERS =
   /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover)\b[,]?\s*/i;
 
@@ -332,6 +346,9 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   ) {
     from += clause[0].length;
   }
+  // "In Salem, New Hampshire, the governor said": a state after a place is part of the clause.
+  const state = US_STATE.exec(text.slice(from, limit));
+  if (clause && state) from += state[0].length;
   const mention = subjectAfter(text, from, limit);
   if (!mention || !speakerLike(text, mention)) return null;
   // The phrase must be followed by a verb-like lowercase word, not end the sentence.

@@ -455,4 +455,14 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Mayor Ana Pereira');
   });
+
+  it('skips a place and its state before the subject of a participle cue', () => {
+    const text =
+      'Campaigning at a diner in Dover, Delaware, Senator Ruth Kagame went after her rival, ' +
+      'calling him “a man of no fixed views.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Senator Ruth Kagame');
+  });
 });
