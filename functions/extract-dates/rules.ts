@@ -1381,10 +1381,11 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // A clock time with its day ("10 p.m. Wednesday", "noon Thursday", "9 a.m. EST Tuesday").
+  // A clock time with its day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, June 3"): a
+  // deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
@@ -1404,6 +1405,9 @@ const MORE_RULES: Rule[] = [
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
       const weekday = m[6] ? weekdayNumber(m[6]) : null;
       const dayWord = (m[7] ?? '').toLowerCase();
+      const month = m[8] ? monthNumber(m[8]) : null;
+      const monthDay = n(m[9]);
+      if (m[8] && (!month || monthDay < 1 || monthDay > 31)) return null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       return {
         trimStart: hedgeLength(m[1]),
@@ -1411,7 +1415,10 @@ const MORE_RULES: Rule[] = [
           if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
           let day = ctx.recentDay ?? ctx.anchor;
           if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
-          else if (dayWord === 'yesterday') day = addDays(ctx.anchor, -1);
+          else if (month) {
+            const year = yearForMonthDay(ctx.anchor, month, monthDay, ctx.tense);
+            day = { year, month, day: monthDay };
+          } else if (dayWord === 'yesterday') day = addDays(ctx.anchor, -1);
           else if (dayWord === 'tomorrow') day = addDays(ctx.anchor, 1);
           return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
         },

@@ -310,4 +310,13 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.text)).toEqual(['today']);
     expect(find(dates, 'today')?.value).toBe('2017-07-06');
   });
+  it('reads a clock time followed by its month and day as one deadline', () => {
+    const text = 'Shareholders can tender their stock until 5 p.m. EDT, Aug. 9, the company said.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map(({ text, type, value }) => ({ text, type, value }))).toEqual([
+      { text: '5 p.m. EDT, Aug. 9', type: 'TIME', value: '2017-08-09T17:00' },
+    ]);
+  });
 });
