@@ -465,9 +465,22 @@ export function attributeQuotes(
       // sentence about something else; the quote's speaker is found before it or nearby.
       const closesSentence =
         /[.!?]$/.test(inner) && /^\s+\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 4));
+      // "what Ortiz called “the old model,” the port, a busy hub, charged ...": a cue right
+      // before the opening mark names the quote's source better than a cue far after it.
+      const adjacent =
+        openEnded && after?.cue && text.indexOf(after.cue, q.outerEnd) - q.outerEnd > 60
+          ? beforeQuote(ctx, q, floor)
+          : null;
+      const adjacentCue =
+        adjacent?.cue &&
+        new RegExp(
+          `(?:^|[^\\p{L}])${adjacent.cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+(?:it|them|him|her|this|that))?(?:\\s+as)?[\\s,:]*$`,
+          'u',
+        ).test(text.slice(Math.max(floor, q.outerStart - 60), q.outerStart));
       result[qi] =
         transcriptSpeaker(ctx, q) ??
         dashSignature(ctx, q) ??
+        (adjacentCue ? adjacent : null) ??
         (openEnded ? (after ?? uncuedAfter(ctx, q, limit)) : null) ??
         beforeQuote(ctx, q, floor) ??
         (after && !closesSentence ? { ...after, sameSentence: false } : null) ??

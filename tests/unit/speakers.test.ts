@@ -465,4 +465,14 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Senator Ruth Kagame');
   });
+
+  it('prefers a cue right before the quote to one far after it', () => {
+    const text =
+      'Back then, under what Ms. Ines Duarte called “the old way of doing business,” the harbor ' +
+      'authority, a public agency with a board of nine members, charged every ship a fee.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Ms. Ines Duarte');
+  });
 });
