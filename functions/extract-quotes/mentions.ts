@@ -525,8 +525,36 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     }
     return role;
   }
-  return phraseEndingAt(tokens, e);
+  const phrase = phraseEndingAt(tokens, e);
+  // "Fans marching through the square chanted": the noun after a participle's preposition is
+  // a place; the subject is the noun phrase the participle modifies.
+  if (phrase) {
+    let k = e;
+    while (k >= 0 && (tokens[k] as Token).start > phrase.start) k--;
+    const prep = tokens[k - 1];
+    const verb = tokens[k - 2];
+    if (
+      prep &&
+      verb &&
+      PLACE_PREPOSITIONS.has(prep.text) &&
+      /^\p{Ll}{3,}ing$/u.test(verb.text) &&
+      !CUE_PARTICIPLES.test(verb.text)
+    ) {
+      const head = phraseEndingAt(tokens, k - 3);
+      if (head) return head;
+    }
+  }
+  return phrase;
 }
+
+const PLACE_PREPOSITIONS = new Set(
+  'through in at on outside near across along around into from toward towards past behind inside'.split(
+    ' ',
+  ),
+);
+
+/** Participles that report speech themselves ("speaking at the rally"): their noun is no place. */
+const CUE_PARTICIPLES = /^(?:speaking|talking|writing|testifying|commenting|posting|tweeting)$/;
 
 /** The subject of a cue that stands after it in `[cueEnd, to)`: "said Ortiz", "according to X". */
 export function subjectAfter(text: string, cueEnd: number, to: number): Span | null {

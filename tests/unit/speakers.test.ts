@@ -475,4 +475,12 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Ms. Ines Duarte');
   });
+
+  it('gives a cue the noun a participle phrase modifies, not the place inside it', () => {
+    const text = 'Fans marching through the square chanted “One more year!” until midnight.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Fans');
+  });
 });
