@@ -864,6 +864,24 @@ export const RULES: Rule[] = [
       const lead = m[1] ? m[0].indexOf(m[2] ?? m[3] ?? '', m[1].length) : 0;
       const startsWithThe =
         m[1] && /^(?:for|in|over|within|during|after|of) the /i.test(m[0]) && !m[2];
+      // "in the weeks before the vote": TimeML marks the plural alone as a vague date.
+      if (
+        startsWithThe &&
+        /^(?:days|weeks|months)$/.test(unit) &&
+        /^ (?:before|after|following|leading up to)\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+        )
+      )
+        return {
+          trimStart: m[0].indexOf(unit),
+          // The month of the date last named, which the event after "before" usually is.
+          resolve: (ctx) => {
+            const ref = ctx.lastRef;
+            if (ref?.month && (ref.grain === 'day' || ref.grain === 'month'))
+              return { type: 'DATE', value: formatPoint(monthPoint(ref.year, ref.month)) };
+            return { type: 'DATE', value: ctx.tense === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
+          },
+        };
       if (m[1] && !qualifier && /^(?:in|of|after)$/i.test(m[1])) return null;
       return {
         trimStart: startsWithThe ? m[0].indexOf(unit) : lead,

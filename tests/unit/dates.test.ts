@@ -319,4 +319,12 @@ describe('extractDates', () => {
       { text: '5 p.m. EDT, Aug. 9', type: 'TIME', value: '2017-08-09T17:00' },
     ]);
   });
+  it('marks the plural in "the weeks before" an event as a date in the month last named', () => {
+    const text =
+      'The bank was robbed on June 2, police said.\nA grey van was seen nearby in the weeks before the robbery.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'weeks')).toMatchObject({ type: 'DATE', value: '2017-06' });
+  });
 });
