@@ -112,6 +112,13 @@ const CONJUNCTION_AFTER =
 
 const AND_BEFORE = /(?:^|[^\p{L}])and\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?$/u;
 
+/** "a share of Republican claims": a word that may be a noun is one after a preposition. */
+function afterPreposition(text: string, at: number): boolean {
+  return /(?:^|\s)(?:of|about|to|with|for|from|by|on|in|among|than)\s+$/.test(
+    text.slice(Math.max(0, at - 8), at),
+  );
+}
+
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
   if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
   // "Trump lashed out in a series of tweets saying ...": a participle's speaker is the subject
@@ -145,7 +152,11 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     if (subject) return subject;
   }
   const before = subjectBefore(ctx.text, from, cue.start);
-  if (before && (!cue.nounLike || speakerLike(ctx.text, before))) return before;
+  if (
+    before &&
+    (!cue.nounLike || (speakerLike(ctx.text, before) && !afterPreposition(ctx.text, before.start)))
+  )
+    return before;
   // "The actor held an audition and asked them to act “whiter”": a verb joined by "and" shares
   // the subject of the sentence's first verb.
   if (!before && AND_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 24), cue.start))) {

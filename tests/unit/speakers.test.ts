@@ -483,4 +483,12 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Fans');
   });
+
+  it('does not take a word that may be a cue for one after a preposition', () => {
+    const text = 'VoteWatch rated 40% of Liberal claims as “mostly accurate” last year.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('VoteWatch');
+  });
 });
