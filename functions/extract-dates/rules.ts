@@ -853,7 +853,7 @@ export const RULES: Rule[] = [
   },
   // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades".
   {
-    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?![\w-])/gi,
+    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)( ahead)?(?![\w-])/gi,
     priority: 9,
     need: /\b(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/,
     build: (m) => {
@@ -864,6 +864,14 @@ export const RULES: Rule[] = [
       const lead = m[1] ? m[0].indexOf(m[2] ?? m[3] ?? '', m[1].length) : 0;
       const startsWithThe =
         m[1] && /^(?:for|in|over|within|during|after|of) the /i.test(m[0]) && !m[2];
+      const ahead = m[4]?.length ?? 0;
+      // "in the weeks ahead": a span from now, "the" and "ahead" in its extent.
+      if (ahead && startsWithThe) {
+        const value = durationValue(null, unit);
+        return value
+          ? { trimStart: m[0].indexOf('the '), resolve: () => ({ type: 'DURATION', value }) }
+          : null;
+      }
       // "in the weeks before the vote": TimeML marks the plural alone as a vague date.
       if (
         startsWithThe &&
@@ -885,6 +893,7 @@ export const RULES: Rule[] = [
       if (m[1] && !qualifier && /^(?:in|of|after)$/i.test(m[1])) return null;
       return {
         trimStart: startsWithThe ? m[0].indexOf(unit) : lead,
+        trimEnd: ahead,
         resolve: () => {
           if ((qualifier === 'recent' && unit === 'years') || qualifier === 'past')
             return { type: 'DATE', value: 'PAST_REF' };

@@ -327,4 +327,11 @@ describe('extractDates', () => {
 
     expect(find(dates, 'weeks')).toMatchObject({ type: 'DATE', value: '2017-06' });
   });
+  it('reads "the weeks ahead" as a vague span, its article and "ahead" included', () => {
+    const dates = extractDates(article('Traders expect more selling in the weeks ahead.'));
+
+    expect(dates).toEqual([
+      { start: 31, end: 46, text: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+    ]);
+  });
 });
