@@ -499,6 +499,8 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
   for (let k = e, steps = 0; k >= 1 && steps < 4; k--, steps++) {
     const t = tokens[k] as Token;
     if (!/^\p{Ll}/u.test(t.text)) break;
+    // "tweets in which he called": a pronoun before the cue is its subject, not a time phrase.
+    if (PRONOUNS.has(t.text) || RELATIVES.has(t.text)) break;
     if (ADVERBIAL_PREPOSITIONS.has(t.text) && k < e) {
       e = skipBack(tokens, k - 1);
       break;

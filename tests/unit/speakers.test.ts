@@ -491,4 +491,14 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('VoteWatch');
   });
+
+  it('takes the pronoun of a relative clause after a preposition as the subject', () => {
+    const text =
+      'Senator Ines Duarte did not mention the posts in which she called the plan “a disgrace.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('she');
+    expect(quote?.speaker?.name).toBe('Ines Duarte');
+  });
 });
