@@ -317,6 +317,11 @@ const B = '\\b(?<![$£€.-])';
 const B_QUOTE = '(?<![\\w$£€.-])';
 const E = '(?![\\w%])';
 
+const HOUR_WORDS = [
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'],
+  'twelve',
+];
+
 function n(s: string | undefined): number {
   return Number.parseInt(s ?? '', 10);
 }
@@ -616,6 +621,30 @@ export const RULES: Rule[] = [
           ctx.anchor
             ? { type: 'TIME', value: `${formatDay(addDays(ctx.anchor, offset))}T${part}` }
             : { type: 'TIME', value: `XXXX-XX-XXT${part}` },
+      };
+    },
+  },
+  // "in the morning" of the day being told, "4 in the morning": the article drops "in" from the
+  // extent and keeps the hour.
+  {
+    re: /\b(?<![:.$])(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?in the (morning|afternoon|evening)\b/gi,
+    priority: 5,
+    need: /\b(?:morning|afternoon|evening)/,
+    build: (m) => {
+      const partWord = (m[2] ?? '').toLowerCase();
+      const part = DAY_PARTS[partWord] ?? 'MO';
+      const hourWord = (m[1] ?? '').toLowerCase();
+      const hour = hourWord ? HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord) : 0;
+      if (hourWord && (hour < 1 || hour > 12)) return null;
+      const clock = !hourWord
+        ? `T${part}`
+        : `T${pad2(partWord === 'morning' ? hour % 12 : hour === 12 ? 12 : hour + 12)}:00`;
+      return {
+        trimStart: hourWord ? 0 : m[0].indexOf('the '),
+        resolve: (ctx) => ({
+          type: 'TIME',
+          value: `${ctx.anchor ? formatDay(ctx.recentDay ?? ctx.anchor) : 'XXXX-XX-XX'}${clock}`,
+        }),
       };
     },
   },

@@ -334,4 +334,16 @@ describe('extractDates', () => {
       { start: 31, end: 46, text: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
     ]);
   });
+  it('reads "in the morning" and "4 in the afternoon" on the day just named', () => {
+    const text =
+      'The vote was held on Tuesday.\nLines formed in the morning.\nPolls closed at 4 in the afternoon.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the morning')).toMatchObject({ type: 'TIME', value: '2017-07-04TMO' });
+    expect(find(dates, '4 in the afternoon')).toMatchObject({
+      type: 'TIME',
+      value: '2017-07-04T16:00',
+    });
+  });
 });
