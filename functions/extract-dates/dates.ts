@@ -36,7 +36,8 @@ const GENERIC_AFTER_TODAY_RE =
 /**
  * Phrases that look temporal but are not, judged from the words around them: a show named in
  * quotes ("This Week", "60 Minutes": two capitalized words, so a quote opening with "Today" stays),
- * "high noon" and "today's" for the present age. TimeML leaves them unannotated.
+ * "high noon", a sentence-opening "Now," and "today's" for the present age. TimeML leaves them
+ * unannotated.
  */
 function notTemporal(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
@@ -49,6 +50,8 @@ function notTemporal(text: string, start: number, end: number): boolean {
   )
     return true;
   if (/^noon$/i.test(phrase) && /\bhigh\s$/i.test(before)) return true;
+  // A sentence opening on "Now," turns the story ("Now, he says, ...") more than it dates it.
+  if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"”'`]\s*)$/.test(before)) return true;
   if (/^today$/i.test(phrase) && GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40)))
     return true;
   return false;

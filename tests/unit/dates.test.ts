@@ -346,4 +346,14 @@ describe('extractDates', () => {
       value: '2017-07-04T16:00',
     });
   });
+  it('leaves a sentence-opening "Now," and keeps "now" inside the clause', () => {
+    const text =
+      'The plant closed for years.\nNow, the owners say, it is for sale.\nIt is now open.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => /now/i.test(d.text))).toEqual([
+      { start: 71, end: 74, text: 'now', type: 'DATE', value: 'PRESENT_REF' },
+    ]);
+  });
 });
