@@ -40,7 +40,7 @@ export interface Attribution {
 }
 
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|[A-Z])\.$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Atty|Supt|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|[A-Z])\.$/;
 
 const MAX_SENTENCE = 1500;
 
@@ -436,6 +436,14 @@ function paragraphIndexOf(paragraphs: Span[], pos: number): number {
   return -1;
 }
 
+function isNickname(text: string, q: QuoteMarks): boolean {
+  return (
+    /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(text.slice(q.start, q.end)) &&
+    /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, q.outerStart - 20), q.outerStart)) &&
+    /^\s\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 2))
+  );
+}
+
 function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
   return onlyPunctuation(text, para.start, q.outerStart);
 }
@@ -456,8 +464,12 @@ export function attributeQuotes(
     byParagraph.set(q.firstParagraph, list);
   });
 
-  for (const [p, members] of byParagraph) {
+  for (const [p, all] of byParagraph) {
     const para = paragraphs[p] as Span;
+    // Marcia “Cia” Price: a nickname inside a name is no quote and must not cut the windows
+    // of the quotes around it; it takes the speaker of its neighbours like any sibling.
+    const members = all.filter((qi) => !isNickname(text, quotes[qi] as QuoteMarks));
+    if (members.length === 0) continue;
     members.forEach((qi, k) => {
       const q = quotes[qi] as QuoteMarks;
       const prev = k > 0 ? quotes[members[k - 1] as number] : undefined;

@@ -501,4 +501,16 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('she');
     expect(quote?.speaker?.name).toBe('Ines Duarte');
   });
+
+  it('reads past a nickname in quotation marks and a title abbreviation to the speaker', () => {
+    const text =
+      '“This is a big year for our harbor!” her cousin, state Del. Rosa “Ro” Lindqvist, ' +
+      'shouted to the crowd.';
+
+    const [quote, ...rest] = extractQuotes(articleOf(text));
+
+    expect(rest).toEqual([]);
+    expect(quote?.speaker?.text).toBe('her cousin');
+    expect(quote?.cue).toBe('shouted');
+  });
 });
