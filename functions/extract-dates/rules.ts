@@ -919,7 +919,13 @@ export const RULES: Rule[] = [
             return { type: 'DATE', value: ctx.tense === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
           },
         };
-      if (m[1] && !qualifier && /^(?:in|of|after)$/i.test(m[1])) return null;
+      // "the first time in years" is a span; "in the years" and "of days" are no extent alone.
+      if (
+        m[1] &&
+        !qualifier &&
+        (/^(?:of|after)$/i.test(m[1]) || (/^in$/i.test(m[1]) && startsWithThe))
+      )
+        return null;
       return {
         trimStart: startsWithThe ? m[0].indexOf(unit) : lead,
         trimEnd: ahead,

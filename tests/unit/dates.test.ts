@@ -356,4 +356,9 @@ describe('extractDates', () => {
       { start: 71, end: 74, text: 'now', type: 'DATE', value: 'PRESENT_REF' },
     ]);
   });
+  it('reads a bare plural after "in" as a vague span', () => {
+    const dates = extractDates(article('The mill hired staff for the first time in years.'));
+
+    expect(dates).toEqual([{ start: 44, end: 49, text: 'years', type: 'DURATION', value: 'PXY' }]);
+  });
 });
