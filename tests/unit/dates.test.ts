@@ -359,6 +359,6 @@ describe('extractDates', () => {
   it('reads a bare plural after "in" as a vague span', () => {
     const dates = extractDates(article('The mill hired staff for the first time in years.'));
 
-    expect(dates).toEqual([{ start: 44, end: 49, text: 'years', type: 'DURATION', value: 'PXY' }]);
+    expect(dates).toEqual([{ start: 43, end: 48, text: 'years', type: 'DURATION', value: 'PXY' }]);
   });
 });
