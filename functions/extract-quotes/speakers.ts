@@ -338,7 +338,7 @@ const US_STATE = new RegExp(
 );
 
 const INTRODUCERS =
-  /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover)\b[,]?\s*/i;
+  /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover|conversely|separately|additionally|similarly|likewise|nevertheless|nonetheless|furthermore|finally|ultimately|initially|originally|previously|recently|subsequently|consequently|specifically|notably|ironically|besides|otherwise|thus|hence|therefore)\b[,]?\s*/i;
 
 /**
  * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted

@@ -513,4 +513,14 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('her cousin');
     expect(quote?.cue).toBe('shouted');
   });
+
+  it('skips an opening adverb like "Conversely" to the subject of the sentence', () => {
+    const text =
+      'The panel scored most of the council’s bills as sound. Conversely, FactDesk rated ' +
+      'half of the mayor’s statements “largely misleading” this spring.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('FactDesk');
+  });
 });
