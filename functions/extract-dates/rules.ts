@@ -882,17 +882,21 @@ export const RULES: Rule[] = [
   },
   // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades".
   {
-    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)( ahead)?(?![\w-])/gi,
+    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)( ahead| ago)?(?![\w-])/gi,
     priority: 9,
     need: /\b(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/,
     build: (m) => {
       const qualifier = (m[2] ?? '').toLowerCase().trim();
+      // "just months ago": some time back, no count given.
+      if (!m[1] && !qualifier && m[4] === ' ago')
+        return { resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) };
       if (!m[1] && !qualifier) return null;
       if (qualifier === 'many' || qualifier === 'several') return null;
       const unit = (m[3] ?? '').toLowerCase();
       const lead = m[1] ? m[0].indexOf(m[2] ?? m[3] ?? '', m[1].length) : 0;
       const startsWithThe =
         m[1] && /^(?:for|in|over|within|during|after|of) the /i.test(m[0]) && !m[2];
+      if (m[4] === ' ago') return null;
       const ahead = m[4]?.length ?? 0;
       // "in the weeks ahead": a span from now, "the" and "ahead" in its extent.
       if (ahead && startsWithThe) {

@@ -361,4 +361,11 @@ describe('extractDates', () => {
 
     expect(dates).toEqual([{ start: 43, end: 48, text: 'years', type: 'DURATION', value: 'PXY' }]);
   });
+  it('reads "months ago" without a count as some time in the past', () => {
+    const dates = extractDates(
+      article('The carrier, which just months ago was losing money, now profits.'),
+    );
+
+    expect(find(dates, 'months ago')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+  });
 });
