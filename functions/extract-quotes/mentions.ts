@@ -498,7 +498,13 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
   // a preposition stands between the subject and its cue.
   for (let k = e, steps = 0; k >= 1 && steps < 4; k--, steps++) {
     const t = tokens[k] as Token;
-    if (!/^\p{Ll}/u.test(t.text)) break;
+    // "who in 2010 said", "Ortiz in March said": a year or a month belongs to the phrase.
+    if (
+      !/^(?:\p{Ll}|\d{1,4}$|(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u.test(
+        t.text,
+      )
+    )
+      break;
     // "tweets in which he called": a pronoun before the cue is its subject, not a time phrase.
     if (PRONOUNS.has(t.text) || RELATIVES.has(t.text)) break;
     if (ADVERBIAL_PREPOSITIONS.has(t.text) && k < e) {

@@ -523,4 +523,15 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('FactDesk');
   });
+
+  it('looks past a year between a relative pronoun and its cue', () => {
+    const text =
+      'The mayor has a frosty bond with Ortiz, now the council leader, who in 2019 said the ' +
+      'goal was to make her a “one-term mayor.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('who');
+    expect(quote?.cue).toBe('said');
+  });
 });
