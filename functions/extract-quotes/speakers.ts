@@ -579,8 +579,11 @@ export function attributeQuotes(
       window && window.end > window.start ? sentenceSubject(text, window.start, window.end) : null;
     const last = lastFound as Attribution | null;
     // A speaker quoted in this or the previous paragraph most likely goes on speaking.
+    // ... unless the sentence before the quote, in its own paragraph, names someone else.
     const recent =
-      last !== null && (last.mention.start >= (prevPara ?? para).start || own < q.outerStart - 1);
+      last !== null &&
+      (last.mention.start >= (prevPara ?? para).start || own < q.outerStart - 1) &&
+      !(mention && own > para.start && last.mention.start < para.start);
     if (recent && last) result[qi] = { ...last, cue: null, kind: 'nearby', sameSentence: false };
     else if (mention) result[qi] = { mention, cue: null, kind: 'nearby', sameSentence: false };
     else if (last) result[qi] = { ...last, cue: null, kind: 'nearby', sameSentence: false };

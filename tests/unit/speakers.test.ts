@@ -534,4 +534,14 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('who');
     expect(quote?.cue).toBe('said');
   });
+
+  it('gives an uncued quote to the subject of the sentence before it in its paragraph', () => {
+    const text =
+      '“We will fix the bridge,” Mayor Ana Pereira said.\n\n' +
+      'Councilwoman Lena Voss disagreed with the plan at the meeting. “The money is not there.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Mayor Ana Pereira', 'Councilwoman Lena Voss']);
+  });
 });
