@@ -529,13 +529,17 @@ export const RULES: Rule[] = [
       if (!weekday) return null;
       const qualifier = (m[1] ?? '').toLowerCase();
       const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
+      // "Wednesday's ruling": news names by its day an event already held, whatever the tense.
+      const possessive = /^['’]s\b/.test(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 3),
+      );
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) {
             return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);
           }
-          let tense = ctx.tense;
+          let tense = possessive && !qualifier ? 'past' : ctx.tense;
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           let day = resolveWeekday(ctx.anchor, weekday, tense);

@@ -368,4 +368,9 @@ describe('extractDates', () => {
 
     expect(find(dates, 'months ago')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
   });
+  it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
+    const dates = extractDates(article("The union will appeal Monday's ruling next month."));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+  });
 });
