@@ -348,7 +348,11 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   let from = start;
   const lead = INTRODUCERS.exec(text.slice(from, limit));
   if (lead) from += lead[0].length;
-  const clause = /^[^,“"]{0,150},\s*/.exec(text.slice(from, limit));
+  // "On “Meet the Press,” Senator Voss said": a quoted title may end the opening clause.
+  const clause =
+    /^(?:[^,“"]|“[^”,]{0,60}”|"[^",]{0,60}"){0,150}?(?:,|“[^”,]{0,60},”|"[^",]{0,60},")\s*/.exec(
+      text.slice(from, limit),
+    );
   if (
     clause &&
     /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|\p{L}+ed|\p{L}+ing)\b/iu.test(

@@ -544,4 +544,15 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Mayor Ana Pereira', 'Councilwoman Lena Voss']);
   });
+
+  it('skips an opening clause that ends in a quoted show title', () => {
+    const text =
+      '“We will fix the bridge,” Mayor Ana Pereira said.\n\n' +
+      'On “Morning Desk,” Senator Lena Voss (Ore.), who chairs the roads panel, opposed the plan ' +
+      'again. “The money is not there.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Mayor Ana Pereira', 'Senator Lena Voss']);
+  });
 });
