@@ -8,6 +8,7 @@
  * rest of the article.
  */
 import type { Span } from '../../shared/article.ts';
+import { spanIndexAt } from '../../shared/spans.ts';
 
 export interface QuoteMarks extends Span {
   /** Offset of the opening mark and just past the closing mark (or the paragraph's end). */
@@ -197,7 +198,7 @@ export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteMarks[] {
     carried = null;
     const open = pairing.open;
     if (!open) continue;
-    const startPara = open.at < para.start ? paragraphIndex(paragraphs, open.at) : p;
+    const startPara = open.at < para.start ? Math.max(0, spanIndexAt(paragraphs, open.at)) : p;
     const next = paragraphs[p + 1];
     if (next) {
       nextMarks = marksIn(text, next, starts);
@@ -218,17 +219,4 @@ export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteMarks[] {
     }
   }
   return found;
-}
-
-function paragraphIndex(paragraphs: Span[], pos: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid] as Span;
-    if (pos < p.start) hi = mid - 1;
-    else if (pos >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return 0;
 }

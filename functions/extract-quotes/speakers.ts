@@ -427,19 +427,6 @@ function midSentenceSubject(
   return mention ? { mention, cue: null, kind: 'subject', sameSentence: false } : null;
 }
 
-function paragraphIndexOf(paragraphs: Span[], pos: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid] as Span;
-    if (pos < p.start) hi = mid - 1;
-    else if (pos >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 function isNickname(text: string, q: QuoteMarks): boolean {
   return (
     /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(text.slice(q.start, q.end)) &&
@@ -595,4 +582,4 @@ export function attributeQuotes(
   return result;
 }
 
-export { paragraphIndexOf, tokenize };
+export { tokenize };
