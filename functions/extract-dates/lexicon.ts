@@ -90,6 +90,16 @@ const SMALL: Record<string, number> = {
   half: 0.5,
 };
 
+/** The spelled cardinals from `min` to `max` ("one" … "ninety"), without "a", "dozen" and the like. */
+export function cardinalWords(min: number, max: number): Record<string, number> {
+  const cardinals = Object.entries(SMALL).filter(
+    ([word, n]) => Number.isInteger(n) && n >= min && n <= max && !NOT_CARDINAL.has(word),
+  );
+  return Object.fromEntries(cardinals);
+}
+
+const NOT_CARDINAL = new Set(['a', 'an', 'single', 'couple', 'dozen']);
+
 export const ORDINALS: Record<string, number> = {
   first: 1,
   '1st': 1,

@@ -32,6 +32,7 @@ import {
 } from './calendar.ts';
 import {
   COUNT_RE,
+  cardinalWords,
   DAY_PART_RE,
   DAY_PARTS,
   MONTH_RE,
@@ -1268,37 +1269,9 @@ export const RULES: Rule[] = [
   },
 ];
 
-const SPELLED_UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const SPELLED_TENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/** The cardinal words a year can be spelled with ("nineteen eighty-nine"): one to nine, ten to ninety. */
+const SPELLED_UNITS = cardinalWords(1, 9);
+const SPELLED_TENS = cardinalWords(10, 90);
 
 /** "nineteen ninety-six" -> 1996, "two thousand (and) one" -> 2001: years as broadcast says them. */
 export function spelledYear(words: string): number | null {
