@@ -31,10 +31,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
-/** Words a cue's subject may be separated from it by: auxiliaries, adverbs, time words. */
-const SKIPPABLE = new Set([
-  'must',
-  'should',
+/** Auxiliary and modal verbs: they may stand between a subject and its cue, and end a name. */
+const AUXILIARIES = [
   'has',
   'have',
   'had',
@@ -44,6 +42,22 @@ const SKIPPABLE = new Set([
   'are',
   'be',
   'been',
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'can',
+  'did',
+  'does',
+  'do',
+  'must',
+];
+
+/** Words a cue's subject may be separated from it by: auxiliaries, adverbs, time words. */
+const SKIPPABLE = new Set([
+  ...AUXILIARIES,
   'also',
   'then',
   'later',
@@ -55,15 +69,6 @@ const SKIPPABLE = new Set([
   'reportedly',
   'often',
   'never',
-  'would',
-  'will',
-  'could',
-  'might',
-  'may',
-  'can',
-  'did',
-  'does',
-  'do',
   'just',
   'already',
   'still',
@@ -163,8 +168,7 @@ const LINKS = new Set([
 
 /** Lowercase words that end a mention when met walking away from the cue. */
 const STOPS = new Set([
-  'must',
-  'should',
+  ...AUXILIARIES,
   'shall',
   'ought',
   'despite',
@@ -211,25 +215,6 @@ const STOPS = new Set([
   'here',
   'not',
   'also',
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'would',
-  'will',
-  'could',
-  'should',
-  'might',
-  'may',
-  'can',
-  'did',
-  'does',
-  'do',
   'said',
   'says',
   'say',
