@@ -3,6 +3,8 @@
  * plain text of `<TEXT>` with every tag stripped, and the gold TIMEX3 temporal expressions as
  * offsets into that decoded text.
  */
+
+import { NAMED_ENTITIES } from '../../functions/segment/formats/blocks.ts';
 import type { TimexType } from '../../shared/article.ts';
 
 export interface GoldTimex {
@@ -20,15 +22,6 @@ export interface TimemlDocument {
   text: string;
   timexes: GoldTimex[];
 }
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
 
 /** Decodes one XML entity body (`amp`, `#38`, `#x26`); unknown ones stay as written. */
 function decodeEntity(body: string): string | null {

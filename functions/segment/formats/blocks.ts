@@ -71,7 +71,8 @@ export class TextBuilder {
 }
 
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp|#39));/gi;
-const NAMED: Record<string, string> = {
+/** The named character references news text carries, by name. */
+export const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
   gt: '>',
@@ -86,7 +87,7 @@ export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (match, dec: string, hex: string, name: string) => {
     if (dec) return safeCodePoint(Number(dec)) ?? match;
     if (hex) return safeCodePoint(Number.parseInt(hex, 16)) ?? match;
-    return NAMED[name.toLowerCase()] ?? match;
+    return NAMED_ENTITIES[name.toLowerCase()] ?? match;
   });
 }
 
