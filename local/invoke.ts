@@ -6,13 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
 import { ingestObjectEvent } from '../functions/segment/ingest-object.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, INCOMING_PREFIX, stageNames, wiring } from '../infra/wiring.ts';
-import { createS3Client } from '../shared/aws-clients.ts';
+import { createDynamoClient, createS3Client } from '../shared/aws-clients.ts';
 import { parseSegmentedRecord } from '../shared/extraction-stage.ts';
 import { S3ObjectReader } from '../shared/object-reader.ts';
 import { articleIdOf, normalizeSequencer, parseS3Message } from '../shared/s3-events.ts';
@@ -22,9 +22,9 @@ import { startEmulators } from './emulators.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { LOCAL_BUCKET, LOCAL_TABLE, localEnvironment } from './pipeline.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
+import { SAMPLES_DIR, samplePublicationDates } from './samples.ts';
 import { describe } from './start.ts';
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const USAGE = `usage: npm run invoke -- ${stageNames.join('|')} EVENT.json [--aws [--stack NAME]]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -41,7 +41,15 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const event: unknown = JSON.parse(await readFile(eventPath, 'utf8'));
+  let event: unknown;
+  try {
+    event = JSON.parse(await readFile(eventPath, 'utf8'));
+  } catch (error) {
+    console.error(
+      `cannot read the event ${eventPath}: ${error instanceof Error ? error.message : error}`,
+    );
+    return 2;
+  }
   if (values.aws) {
     const { invokeDeployed } = await import('./invoke-aws.ts');
     return invokeDeployed(stage as StageName, event, values.stack);
@@ -53,7 +61,7 @@ async function invokeLocally(stage: StageName, event: unknown): Promise<number> 
   const emulators = await startEmulators({ dataDir: null });
   try {
     Object.assign(process.env, localEnvironment(emulators, { dataDir: null, logLevel: 'INFO' }));
-    const dynamo = (await import('../shared/aws-clients.ts')).createDynamoClient();
+    const dynamo = createDynamoClient();
     const s3 = createS3Client();
     await ensureTable(dynamo, LOCAL_TABLE);
     await ensureBucket(s3, LOCAL_BUCKET);
@@ -135,18 +143,13 @@ async function putSample(bucket: string, key: string): Promise<void> {
     .then(() => true)
     .catch(() => false);
   if (exists) return;
-  const sample = join(PROJECT_ROOT, 'events', 'articles', key.slice(INCOMING_PREFIX.length));
+  const name = key.slice(INCOMING_PREFIX.length);
+  const sample = join(SAMPLES_DIR, name);
   if (!existsSync(sample)) {
     console.warn(`the event names ${key}, and there is no sample article ${sample} to put there`);
     return;
   }
-  const manifest = JSON.parse(
-    await readFile(join(PROJECT_ROOT, 'events', 'articles', 'manifest.json'), 'utf8').catch(
-      () => '{}',
-    ),
-  ) as Record<string, { published?: string }>;
-  const published = manifest[key.slice(INCOMING_PREFIX.length)]?.published;
-  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const published = (await samplePublicationDates())[name];
   await s3.send(
     new PutObjectCommand({
       Bucket: bucket,

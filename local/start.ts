@@ -11,9 +11,9 @@ import { INCOMING_PREFIX } from '../infra/wiring.ts';
 import { articleIdOf, parseS3Message } from '../shared/s3-events.ts';
 import type { ArticleRecords } from '../shared/store.ts';
 import { type LocalPipeline, startLocalPipeline } from './pipeline.ts';
+import { SAMPLES_DIR, samplePublicationDates } from './samples.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
-const SAMPLES_DIR = join(PROJECT_ROOT, 'events', 'articles');
 const DATA_DIR = join(PROJECT_ROOT, '.local-data');
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.md', '.markdown', '.json']);
 const CONTENT_TYPES: Record<string, string> = {
@@ -93,7 +93,7 @@ export async function runLocal(argv: string[]): Promise<number> {
 }
 
 async function plannedUploads(paths: string[], published: string | undefined): Promise<Upload[]> {
-  const manifest = paths.length === 0 ? await readManifest() : {};
+  const sampleDates = paths.length === 0 ? await samplePublicationDates() : {};
   const roots = paths.length === 0 ? [SAMPLES_DIR] : paths.map((p) => resolve(p));
   const uploads: Upload[] = [];
   for (const root of roots) {
@@ -102,7 +102,7 @@ async function plannedUploads(paths: string[], published: string | undefined): P
     const files = info.isDirectory() ? await articleFiles(root) : [root];
     for (const path of files) {
       const name = info.isDirectory() ? relative(root, path) : basename(path);
-      const date = published ?? manifest[name]?.published;
+      const date = published ?? sampleDates[name];
       uploads.push({
         path,
         key: `${INCOMING_PREFIX}${name}`,
@@ -120,15 +120,6 @@ async function articleFiles(dir: string): Promise<string[]> {
     .filter((e) => !/^(readme|manifest)\b/i.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
-}
-
-/** Sample articles whose format has no place for a date get one as S3 metadata, as a newsroom would. */
-async function readManifest(): Promise<Record<string, { published?: string }>> {
-  try {
-    return JSON.parse(await readFile(join(SAMPLES_DIR, 'manifest.json'), 'utf8'));
-  } catch {
-    return {};
-  }
 }
 
 async function printArticle(pipeline: LocalPipeline, key: string): Promise<void> {
@@ -169,14 +160,18 @@ function abbreviate(text: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-function reportFailures(pipeline: LocalPipeline): void {
-  for (const letter of pipeline.deadLetters)
+/** Prints the dead letters and stream failures that `reported` has not counted yet. */
+function reportFailures(pipeline: LocalPipeline, reported = { letters: 0, failures: 0 }): void {
+  for (const letter of pipeline.deadLetters.slice(reported.letters)) {
     console.log(`\ndead letter: ${letter.lastError}\n  ${letter.body}`);
-  for (const failure of pipeline.streamFailures) {
+  }
+  for (const failure of pipeline.streamFailures.slice(reported.failures)) {
     console.log(
       `\n${failure.stage} failed for ${failure.records.length} records: ${failure.lastError}`,
     );
   }
+  reported.letters = pipeline.deadLetters.length;
+  reported.failures = pipeline.streamFailures.length;
 }
 
 async function stayUp(pipeline: LocalPipeline): Promise<never> {
@@ -190,6 +185,10 @@ The local pipeline is up. Drop articles into the bucket with any S3 client:
           aws --endpoint-url ${pipeline.s3Endpoint} s3 cp article.txt s3://${pipeline.bucket}/${INCOMING_PREFIX}
 Press Ctrl-C to stop.`);
   let seen = pipeline.notifications.length;
+  const reported = {
+    letters: pipeline.deadLetters.length,
+    failures: pipeline.streamFailures.length,
+  };
   for (;;) {
     await new Promise((r) => setTimeout(r, 1000));
     if (pipeline.notifications.length === seen) continue;
@@ -198,7 +197,7 @@ Press Ctrl-C to stop.`);
     await pipeline.settle(120_000).catch((error: Error) => console.error(error.message));
     const keys = new Set(fresh.flatMap((body) => parseS3Message(body).map((event) => event.key)));
     for (const key of keys) await printArticle(pipeline, key);
-    reportFailures(pipeline);
+    reportFailures(pipeline, reported);
   }
 }
 

@@ -7,7 +7,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { ArticleRejectedError } from '../../shared/errors.ts';
 import { logger, metrics } from '../../shared/logging.ts';
-import type { ObjectReader } from '../../shared/object-reader.ts';
+import { type ObjectReader, tooLargeMessage } from '../../shared/object-reader.ts';
 import { articleIdOf, type ObjectEvent } from '../../shared/s3-events.ts';
 import type { ArticleStore, ArticleVersion } from '../../shared/store.ts';
 import { segmentArticle } from './segment.ts';
@@ -63,10 +63,7 @@ export async function ingestObjectEvent(
   }
   try {
     if (event.size !== null && event.size > ports.maxBytes) {
-      throw new ArticleRejectedError(
-        'too-large',
-        `article is ${event.size} bytes, over the ${ports.maxBytes}-byte limit (MAX_ARTICLE_BYTES)`,
-      );
+      throw new ArticleRejectedError('too-large', tooLargeMessage(event.size, ports.maxBytes));
     }
     const object = await ports.objects.read(version, ports.maxBytes);
     const article = segmentArticle(
