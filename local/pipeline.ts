@@ -16,14 +16,14 @@ import type {
   SQSBatchResponse,
   SQSEvent,
 } from 'aws-lambda';
-import { environmentNames, type StageWiring, wiring } from '../infra/wiring.ts';
+import { environmentNames, type StageWiring, stageNames, wiring } from '../infra/wiring.ts';
 import { DynamoArticleStore } from '../shared/store.ts';
 import { type Emulators, LOCAL_AWS_ENV, startEmulators } from './emulators.ts';
-import { type DeadLetter, LocalQueue } from './ingest-queue.ts';
+import { type DeadLetter, LocalQueue, type SqsConsumer } from './ingest-queue.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { ensureBucket, ensureTable } from './provision.ts';
 import { notificationBodies } from './s3-notifications.ts';
-import { type StreamFailure, StreamPoller } from './stream-poller.ts';
+import { type StreamFailure, StreamPoller, type StreamStage } from './stream-poller.ts';
 
 export const LOCAL_TABLE = 'news-ingest-local';
 export const LOCAL_BUCKET = 'news-ingest-local';
@@ -117,10 +117,26 @@ async function wire(emulators: Emulators, options: LocalPipelineOptions): Promis
   const streamArn = await ensureTable(dynamo, LOCAL_TABLE);
   await ensureBucket(s3, LOCAL_BUCKET);
 
-  // The handler modules read their configuration at import, so they load after the env is set.
-  const segment = await loadHandler<SqsHandler>(wiring.stages.segment);
-  const extractQuotes = await loadHandler<StreamHandler>(wiring.stages['extract-quotes']);
-  const extractDates = await loadHandler<StreamHandler>(wiring.stages['extract-dates']);
+  // Each stage is routed by the trigger the wiring gives it, as the stack does. The handler
+  // modules read their configuration at import, so they load after the env is set.
+  let queueConsumer: SqsConsumer | null = null;
+  const streamStages: StreamStage[] = [];
+  for (const name of stageNames) {
+    const stage: StageWiring = wiring.stages[name];
+    const context = () => lambdaContext(name, stage.timeoutSeconds);
+    if (stage.source.kind === 'ingest-queue') {
+      const handler = await loadHandler<SqsHandler>(stage);
+      queueConsumer = (event) => handler(event, context());
+    } else {
+      const handler = await loadHandler<StreamHandler>(stage);
+      streamStages.push({
+        name,
+        source: stage.source,
+        consumer: (event) => handler(event, context()),
+      });
+    }
+  }
+  if (!queueConsumer) throw new Error('the wiring names no stage fed by the ingest queue');
 
   const failureLog = options.dataDir ? join(options.dataDir, 'failures.jsonl') : null;
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -134,10 +150,9 @@ async function wire(emulators: Emulators, options: LocalPipelineOptions): Promis
   const deadLetters: DeadLetter[] = [];
   const streamFailures: StreamFailure[] = [];
 
-  const segmentWiring = wiring.stages.segment;
   const queue = new LocalQueue(
     {
-      batchSize: segmentWiring.source.batchSize,
+      batchSize: wiring.stages.segment.source.batchSize,
       maxReceiveCount: wiring.ingestQueue.maxReceiveCount,
       redeliveryDelayMs: options.redeliveryDelayMs ?? 500,
       onDeadLetter: (letter) => {
@@ -148,28 +163,15 @@ async function wire(emulators: Emulators, options: LocalPipelineOptions): Promis
         );
       },
     },
-    (event) => segment(event, lambdaContext('segment', segmentWiring.timeoutSeconds)),
+    queueConsumer,
   );
-  const poller = new StreamPoller(
-    streams,
-    streamArn,
-    [
-      { name: 'extract-quotes', stage: wiring.stages['extract-quotes'], handler: extractQuotes },
-      { name: 'extract-dates', stage: wiring.stages['extract-dates'], handler: extractDates },
-    ].map(({ name, stage, handler }) => ({
-      name,
-      source: stage.source,
-      consumer: (event: DynamoDBStreamEvent) =>
-        handler(event, lambdaContext(name, stage.timeoutSeconds)),
-    })),
-    (failure) => {
-      streamFailures.push(failure);
-      record('stream-failure', failure);
-      console.error(
-        `${failure.stage}: ${failure.records.length} records sent to the on-failure destination: ${failure.lastError}`,
-      );
-    },
-  );
+  const poller = new StreamPoller(streams, streamArn, streamStages, (failure) => {
+    streamFailures.push(failure);
+    record('stream-failure', failure);
+    console.error(
+      `${failure.stage}: ${failure.records.length} records sent to the on-failure destination: ${failure.lastError}`,
+    );
+  });
   await poller.start();
 
   const notifications: string[] = [];
