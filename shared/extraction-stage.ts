@@ -19,7 +19,7 @@ import type {
 import type { ArticleForExtraction } from './article.ts';
 import { createDynamoClient } from './aws-clients.ts';
 import { loadConfig } from './config.ts';
-import { logger, metrics, withArticleLogContext } from './logging.ts';
+import { logger, metrics, recordBatchOutcome, withArticleLogContext } from './logging.ts';
 import {
   type ArticleStore,
   DynamoArticleStore,
@@ -106,7 +106,11 @@ export function createExtractionHandler<R>(stage: ExtractionStage<R>) {
   return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
     .use(injectLambdaContext(logger))
     .use(logMetrics(metrics))
-    .handler((event, context) =>
-      processPartialResponse(event, processRecord, processor, { context }),
+    .handler(async (event, context) =>
+      recordBatchOutcome(
+        stage.stage,
+        event.Records.length,
+        await processPartialResponse(event, processRecord, processor, { context }),
+      ),
     );
 }

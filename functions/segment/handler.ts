@@ -9,7 +9,12 @@ import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createDynamoClient, createS3Client } from '../../shared/aws-clients.ts';
 import { loadConfig } from '../../shared/config.ts';
-import { logger, metrics, withArticleLogContext } from '../../shared/logging.ts';
+import {
+  logger,
+  metrics,
+  recordBatchOutcome,
+  withArticleLogContext,
+} from '../../shared/logging.ts';
 import { S3ObjectReader } from '../../shared/object-reader.ts';
 import { articleIdOf, parseS3Message } from '../../shared/s3-events.ts';
 import { DynamoArticleStore } from '../../shared/store.ts';
@@ -39,6 +44,10 @@ async function processMessage(record: SQSRecord): Promise<void> {
 export const handler = middy<SQSEvent, SQSBatchResponse>()
   .use(injectLambdaContext(logger))
   .use(logMetrics(metrics))
-  .handler((event, context) =>
-    processPartialResponse(event, processMessage, processor, { context }),
+  .handler(async (event, context) =>
+    recordBatchOutcome(
+      'segment',
+      event.Records.length,
+      await processPartialResponse(event, processMessage, processor, { context }),
+    ),
   );
