@@ -13,8 +13,12 @@ export interface BratSpan {
 export interface BratEvent {
   id: string;
   type: string;
-  /** Role name ("Source", "Cue", "Content") to the id of the span that fills it. */
-  args: Map<string, string>;
+  /**
+   * Role name ("Source", "Cue", "Content") to the ids of the spans that fill it, in order: brat
+   * numbers a repeated role ("Content:T18 Content2:T22", a quote split around its cue), and the
+   * numbered ones belong to the same role.
+   */
+  args: Map<string, string[]>;
 }
 
 export interface BratDocument {
@@ -43,10 +47,12 @@ export function parseBrat(ann: string): BratDocument {
     } else if (id.startsWith('E')) {
       const parts = body.trim().split(/\s+/);
       const head = parts[0]?.split(':') ?? [];
-      const args = new Map<string, string>();
+      const args = new Map<string, string[]>();
       for (const part of parts.slice(1)) {
         const [role, ref] = part.split(':');
-        if (role && ref) args.set(role.replace(/\d+$/, ''), ref);
+        if (!role || !ref) continue;
+        const name = role.replace(/\d+$/, '');
+        args.set(name, [...(args.get(name) ?? []), ref]);
       }
       events.push({ id, type: head[0] ?? '', args });
     }

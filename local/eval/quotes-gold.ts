@@ -11,7 +11,8 @@
  *    continued is dropped (unbalanced), as is an empty pair. Two typesetting slips are read by
  *    position: a ” that opens a paragraph opens, a “ glued after a word before a space closes.
  * 2. A pair is a gold quote when at least half of its inner characters lie inside the Content
- *    pieces of one attribution (Content may be discontinuous, e.g. around a split quote's cue).
+ *    pieces of one attribution (Content may be discontinuous, e.g. around a split quote's cue,
+ *    given as pieces of one span or as numbered roles: Content, Content2, ...).
  *    Pairs inside no Content are titles, nicknames or scare quotes: not speech.
  * 3. The gold speaker is the Source of the attribution covering the most of the quote; on a tie
  *    the one with the shortest Content (the innermost, for nested attributions). An attribution
@@ -134,9 +135,11 @@ export function goldQuotes(text: string, ann: string): GoldQuote[] {
   const doc = parseBrat(ann);
   const attributions = doc.events
     .map((e) => {
-      const content = doc.spans.get(e.args.get('Content') ?? '')?.pieces ?? [];
-      const source = doc.spans.get(e.args.get('Source') ?? '')?.pieces ?? [];
-      const cue = doc.spans.get(e.args.get('Cue') ?? '')?.pieces ?? [];
+      const pieces = (role: string) =>
+        (e.args.get(role) ?? []).flatMap((id) => doc.spans.get(id)?.pieces ?? []);
+      const content = pieces('Content');
+      const source = pieces('Source');
+      const cue = pieces('Cue');
       const size = content.reduce((n, p) => n + p.end - p.start, 0);
       return { content, source, cue, size };
     })
