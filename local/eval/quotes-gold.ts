@@ -8,8 +8,12 @@
  *    both sides) toggle. A paragraph that ends inside an open quote continues the quote when the
  *    next paragraph opens with a mark (the multi-paragraph convention): the whole run is ONE gold
  *    quote, its text including the paragraph breaks and reopening marks. An open quote not so
- *    continued is dropped (unbalanced), as is an empty pair. Two typesetting slips are read by
- *    position: a ” that opens a paragraph opens, a “ glued after a word before a space closes.
+ *    continued is dropped (unbalanced), as is an empty pair. When a paragraph's marks nest and
+ *    balance, a quote holding another quote is one pair (the outer one: “... calls “X” ...” is
+ *    the speaker's quote, not “X”); when they do not, an opening mark inside an open quote
+ *    restarts it, so a mark left open cannot hide the quotes after it. Two typesetting slips are
+ *    read by position: a ” that opens a paragraph or follows a space before a letter opens, a “
+ *    glued after a word before a space closes.
  * 2. A pair is a gold quote when at least half of its inner characters lie inside the Content
  *    pieces of one attribution (Content may be discontinuous, e.g. around a split quote's cue,
  *    given as pieces of one span or as numbered roles: Content, Content2, ...).
@@ -57,6 +61,30 @@ function marksOf(text: string, from: number, to: number): Mark[] {
   return marks;
 }
 
+/**
+ * The outermost pairs of a paragraph's marks when they nest and balance (“… “awful” …”: one quote
+ * holding another is one quote), else null. `open` is a quote continued from the paragraph before.
+ */
+function nestedPairs(marks: Mark[], open: Mark | null): MarkPair[] | null {
+  const pairs: MarkPair[] = [];
+  const stack: Mark[] = open ? [open] : [];
+  for (const m of marks) {
+    if (stack.length === 0) {
+      if (m.kind !== 'close') stack.push(m);
+    } else if (m.kind === 'open') {
+      stack.push(m);
+    } else {
+      // A closing or a straight mark closes the innermost open quote.
+      const o = stack.pop() as Mark;
+      const start = o.at + o.len;
+      if (stack.length === 0 && m.at > start) {
+        pairs.push({ start, end: m.at, outerStart: o.at, outerEnd: m.at + m.len });
+      }
+    }
+  }
+  return stack.length === 0 ? pairs : null;
+}
+
 export function goldMarkPairs(text: string): MarkPair[] {
   const paragraphs: Span[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
@@ -73,7 +101,8 @@ export function goldMarkPairs(text: string): MarkPair[] {
     for (const m of marks) {
       const before = text[m.at - 1] ?? ' ';
       const after = text[m.at + m.len] ?? ' ';
-      if (m.kind === 'close' && m.at === para.start && /\p{L}/u.test(after)) m.kind = 'open';
+      if (m.kind === 'close' && (m.at === para.start || /\s/.test(before)) && /\p{L}/u.test(after))
+        m.kind = 'open';
       else if (
         m.kind === 'open' &&
         /[\p{L}.,!?]/u.test(before) &&
@@ -90,7 +119,12 @@ export function goldMarkPairs(text: string): MarkPair[] {
       else open = null;
     } else open = null;
     continuing = false;
-    for (let i = first; i < marks.length; i++) {
+    const balanced = nestedPairs(marks.slice(first), open);
+    if (balanced) {
+      pairs.push(...balanced);
+      open = null;
+    }
+    for (let i = first; i < marks.length && !balanced; i++) {
       const m = marks[i] as Mark;
       if (open === null) {
         if (m.kind !== 'close') open = m;

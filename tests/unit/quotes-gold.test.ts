@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBrat } from '../../local/eval/brat.ts';
-import { goldQuotes } from '../../local/eval/quotes-gold.ts';
+import { goldMarkPairs, goldQuotes } from '../../local/eval/quotes-gold.ts';
+
+const inner = (text: string) => goldMarkPairs(text).map((p) => text.slice(p.start, p.end));
 
 describe('parseBrat', () => {
   it('keeps every span of a numbered role, not only the last', () => {
@@ -27,5 +29,28 @@ describe('goldQuotes', () => {
     const quotes = goldQuotes(text, ann);
 
     expect(quotes.map((q) => q.text)).toEqual(['The dam holds,', 'The river will not,']);
+  });
+});
+
+describe('goldMarkPairs', () => {
+  it('takes a quote holding another quote in one paragraph as one pair', () => {
+    const curly = '“I would rather live in what he calls “chaos” than stay,” she wrote.';
+    const mixed =
+      'He read it out: "The ballot asks: “Do you approve?” Most said no." Then he left.';
+
+    expect(inner(curly)).toEqual(['I would rather live in what he calls “chaos” than stay,']);
+    expect(inner(mixed)).toEqual(['The ballot asks: “Do you approve?” Most said no.']);
+  });
+
+  it('still finds the inner pair when the outer mark never closes', () => {
+    const text = 'The sign said “Welcome and then “Keep out” in red.';
+
+    expect(inner(text)).toEqual(['Keep out']);
+  });
+
+  it('reads a closing mark typed after a space before a word as an opening one', () => {
+    const text = 'She listed “taxes,” and ”the roads, the schools and the parks” as her issues.';
+
+    expect(inner(text)).toEqual(['taxes,', 'the roads, the schools and the parks']);
   });
 });
