@@ -95,7 +95,9 @@ export function extractQuotes(article: ArticleForExtraction): Quote[] {
     const joined =
       previous !== null &&
       gap.length < 12 &&
-      /^[ \t]*(?:,|,?[ \t]*(?:and|or))?[ \t]*(?:(?:a|an|the)[ \t]+)?$/.test(gap) &&
+      /^[ \t\u00a0]*(?:,|,?[ \t\u00a0]*(?:and|or))?[ \t\u00a0]*(?:(?:a|an|the)[ \t\u00a0]+)?$/.test(
+        gap,
+      ) &&
       (/[\p{L},]/u.test(gap) || /,$/.test(text.slice(previous.start, previous.end)));
     const speech = joined && previous ? previous.speech : isSpeech(text, q, para, a);
     previous = { start: q.start, end: q.end, outerEnd: q.outerEnd, speech };

@@ -228,6 +228,17 @@ describe('extractQuotes', () => {
   });
 });
 
+describe('extractQuotes telling short quotes from terms', () => {
+  const texts = (text: string) => extractQuotes(articleOf(text)).map((q) => q.text);
+
+  it('joins quoted phrases listed across a no-break space', () => {
+    const text =
+      'Mayor Dana Holt has gone after the budget as “a blank check for the contractors”\u00a0and a “sham.”';
+
+    expect(texts(text)).toEqual(['a blank check for the contractors', 'sham.']);
+  });
+});
+
 describe('extractQuotes on the seed article', () => {
   const seedDir = join(process.cwd(), '..', 'shared', 'seed');
   const textFile = join(seedDir, 'sanctuary-cities-2017-07-06.txt');
