@@ -66,12 +66,30 @@ function markAt(text: string, i: number, paraStart: number): Mark | null {
 /** The characters that can start a mark; the pattern engine finds them faster than a loop. */
 const MARK_START = /[“„”"`']/g;
 
+/**
+ * Markup left in the text (`<tweet tweet-date="May 9 ">`, `<a href="…">`): the quotation
+ * marks of its attributes are no quotes, and would pair with real marks around them.
+ */
+const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>]{0,400})?\/?>/g;
+
 /** Offsets of every character of the text that can start a mark, in order: one pass. */
 function markStarts(text: string): number[] {
+  const tags: Span[] = [];
+  if (text.includes('<')) {
+    TAG.lastIndex = 0;
+    for (let t = TAG.exec(text); t; t = TAG.exec(text)) {
+      if (/["“”]/.test(t[0])) tags.push({ start: t.index, end: t.index + t[0].length });
+    }
+  }
   const starts: number[] = [];
+  let k = 0;
   MARK_START.lastIndex = 0;
   for (let found = MARK_START.exec(text); found; found = MARK_START.exec(text)) {
-    starts.push(found.index);
+    const at = found.index;
+    while (k < tags.length && (tags[k] as Span).end <= at) k++;
+    const tag = tags[k];
+    if (tag && tag.start <= at) continue;
+    starts.push(at);
   }
   return starts;
 }

@@ -237,6 +237,13 @@ describe('extractQuotes telling short quotes from terms', () => {
 
     expect(texts(text)).toEqual(['a blank check for the contractors', 'sham.']);
   });
+
+  it('ignores the quotation marks of markup left in the text, even across a paragraph break', () => {
+    const text =
+      'A post followed. <tweet tweet-author="@cityhall" tweet-date="May 9\n">Crowds at the pier, the mayor said.<tweet/>';
+
+    expect(texts(text)).toEqual([]);
+  });
 });
 
 describe('extractQuotes on the seed article', () => {
