@@ -6,7 +6,8 @@
  * verb of describing: "dismissed the plan as “a gimmick”").
  */
 import type { Span } from '../../shared/article.ts';
-import { findCues, reportsSpeech } from './cues.ts';
+import lexicon from './cues.json' with { type: 'json' };
+import { findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 
@@ -81,6 +82,13 @@ const FOLLOWERS = new Set([
   'will',
 ]);
 
+/** Nouns naming one utterance: a quoted modifier of one quotes it (her “tax and spend” remark). */
+const UTTERANCE_NOUNS = new Set(
+  'remark remarks comment comments response statement quip retort answer reply claim line'.split(
+    ' ',
+  ),
+);
+
 const DETERMINER_BEFORE =
   /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)\s*$/i;
 
@@ -143,25 +151,62 @@ function titleShaped(s: string): boolean {
   );
 }
 
+const SPEECH_NOUNS = new Set(lexicon.speechNouns);
+
 /**
- * Whether the clause holding the quote reports speech. The clause is the sentence cut at dashes,
- * semicolons and parentheses: an aside (“— both “sanctuary cities” —”) is the writer's voice.
+ * Whether `[from, to)` reports words: a cue, or a noun of speech ("in a statement", "his
+ * remarks"). A capitalized noun inside the stretch belongs to a name (a "Secretary of State",
+ * the "United States"), not to speech; only the stretch's first word may be one.
  */
-function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly = false): boolean {
+function reportsSpeech(text: string, from: number, to: number, nounsWithin = Infinity): boolean {
+  if (to <= from) return false;
+  if (findCues(text, from, to).length > 0) return true;
+  let first = true;
+  for (const m of text
+    .slice(from, Math.min(to, from + nounsWithin))
+    .matchAll(/(\p{L}+)(?=(\s+\p{Lu})?)/gu)) {
+    const word = m[1] as string;
+    const lower = word.toLowerCase();
+    if (SPEECH_NOUNS.has(lower) && (word === lower || (first && !m[2]))) return true;
+    first = false;
+  }
+  return false;
+}
+
+/**
+ * The clause holding the quote: its sentence cut at dashes, semicolons and an open parenthesis,
+ * since an aside (“— both “sanctuary cities” —”) is the writer's voice.
+ */
+function clauseOf(text: string, quote: QuoteMarks, para: Span): Span {
   let from = sentenceStart(text, quote.outerStart, para.start);
   let to = sentenceEnd(text, quote.outerEnd, para.end);
   const head = text.slice(from, quote.outerStart);
+  // A parenthesis closed before the quote is an aside inside the clause, not its edge.
+  const paren = head.lastIndexOf('(');
   const cut = Math.max(
     head.lastIndexOf('—'),
     head.lastIndexOf(' – '),
     head.lastIndexOf(';'),
-    head.lastIndexOf('('),
+    head.indexOf(')', paren) < 0 ? paren : -1,
   );
   if (cut >= 0) from += cut + 1;
   const tail = /[—;()]| – /.exec(text.slice(quote.outerEnd, to));
   if (tail) to = quote.outerEnd + tail.index;
-  if (reportsSpeech(text, from, quote.outerStart)) return true;
-  return !beforeOnly && reportsSpeech(text, quote.outerEnd, to);
+  // A quote closing on a full stop before a capital ends its sentence (“… an error.” The next).
+  const closing = text.slice(quote.start, quote.end).replace(/["”’']+$/, '');
+  if (/[.!?]$/.test(closing) && /^\s*[\p{Lu}“"‘]/u.test(text.slice(quote.outerEnd, to))) {
+    to = quote.outerEnd;
+  }
+  return { start: from, end: to };
+}
+
+/** Whether the clause holding the quote reports speech (before the quote only, if asked). */
+function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly = false): boolean {
+  const clause = clauseOf(text, quote, para);
+  if (reportsSpeech(text, clause.start, quote.outerStart)) return true;
+  // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
+  // further on ("“…” that the clinic sent with a letter") is about something else.
+  return !beforeOnly && reportsSpeech(text, quote.outerEnd, clause.end, 20);
 }
 
 export function isSpeech(
@@ -214,6 +259,7 @@ export function isSpeech(
     follower &&
     !/[,.;:!?]$/.test(inner) &&
     !FOLLOWERS.has(follower) &&
+    !UTTERANCE_NOUNS.has(follower) &&
     DETERMINER_BEFORE.test(before) &&
     !(attribution?.sameSentence && attribution.cue) &&
     !cueInSentence(text, quote, para, true)

@@ -238,6 +238,35 @@ describe('extractQuotes telling short quotes from terms', () => {
     expect(texts(text)).toEqual(['a blank check for the contractors', 'sham.']);
   });
 
+  it('reads a cue across a parenthesis closed before the quote', () => {
+    const text =
+      "The adviser suggested paying the (usually modest) fee as a kind of ''toll'' for peace of mind.";
+
+    expect(texts(text)).toEqual(['toll']);
+  });
+
+  it('does not take a capitalized speech noun inside a name for a report', () => {
+    const text =
+      'Former Secretary of State Ada Moss and Gov. Luis Pena ended in a “dead heat” in the county.';
+
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('does not take a speech noun far after a quoted term for a report', () => {
+    const after =
+      'The only "health records" the clinic released came with a short letter from staff.';
+    const nextSentence = 'The merger was, by any measure, an “error.” Her statement came later.';
+
+    expect(texts(after)).toEqual([]);
+    expect(texts(nextSentence)).toEqual([]);
+  });
+
+  it('takes a quoted modifier of a remark for speech', () => {
+    const text = 'Senator Wu’s “free lunch” remark drew boos in the chamber.';
+
+    expect(texts(text)).toEqual(['free lunch']);
+  });
+
   it('ignores the quotation marks of markup left in the text, even across a paragraph break', () => {
     const text =
       'A post followed. <tweet tweet-author="@cityhall" tweet-date="May 9\n">Crowds at the pier, the mayor said.<tweet/>';
