@@ -209,6 +209,42 @@ function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly =
   return !beforeOnly && reportsSpeech(text, quote.outerEnd, clause.end, 20);
 }
 
+/** "chants of “Four more years”", "cries of “Hector!”": the words a crowd called out. */
+const CHANTED =
+  /\b(?:chants?|cries|cry|shouts?|calls|screams|yells|roars?|choruses|refrains?|boos)\s+of\s+$/i;
+
+/**
+ * "the mayor called her rival “Lady Gridlock”", "he has been called the “Napoleon of the Plains”":
+ * a name someone gave a person or thing, which reports their words. "called" straight before the
+ * quote names a thing instead ("a band called “Night Owls”", "a group called the “X”"), as
+ * "called for", "called on" take no name at all.
+ */
+const CALLED =
+  /\b(been\s+)?(?:called|calls|call|calling|labeled|labelled|branded|termed)\s+((?:[\p{L}\p{N}'’.,-]+\s+){0,6}?)(?:(?:a|an|the)\s+)?$/u;
+const DETERMINERS_ONLY = /^(?:(?:a|an|the)\s+)*$/i;
+const NOT_AN_OBJECT =
+  /^(?:for|on|in|to|out|up|off|into|upon|at|about|from|with|by|of|it\s+quits)\b/i;
+/** "calls from voters to her “X” hotline": a possessive before the quote opens a noun phrase. */
+const POSSESSIVE_LAST = /\b(?:his|her|their|its|our|my|your)\s+$/i;
+
+function namedBySpeaker(before: string): boolean {
+  const m = CALLED.exec(before);
+  if (!m) return false;
+  const object = m[2] ?? '';
+  if (NOT_AN_OBJECT.test(object) || POSSESSIVE_LAST.test(object)) return false;
+  return m[1] !== undefined || !DETERMINERS_ONLY.test(object);
+}
+
+/**
+ * What stands before a title-shaped quote naming a show, an outlet or a thing: "told “Morning
+ * Desk”", "in an interview with “Face the Week”", "a newsletter called “The Ledger”".
+ */
+const NAMED_THING = /(?:\btold|\bwith|\b(?<!been\s)(?:called|named))\s+(?:the\s+)?$/i;
+
+/** "ruled that her claim was “Half Right.”": a complement after a verb of being. */
+const AFTER_COPULA =
+  /\b(?:is|was|were|are|be|been|being|remains?|remained|seems?|seemed|sounds?|sounded)\s+(?:(?:not|so|too|very|just|simply|really|truly|now|still|also|a|an)\s+)*$/i;
+
 export function isSpeech(
   text: string,
   quote: QuoteMarks,
@@ -237,8 +273,16 @@ export function isSpeech(
   if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
     return false;
   if (titled && attribution?.kind !== 'transcript') {
-    if (asDescribed) return true;
-    if (TITLE_CONTEXT.test(before) || /\d\s*$/.test(before)) return false;
+    if (asDescribed || CHANTED.test(before) || namedBySpeaker(before)) return true;
+    if (TITLE_CONTEXT.test(before) || /\d\s*$/.test(before) || NAMED_THING.test(before)) {
+      return false;
+    }
+    // The complement of a report ("concluded her claim was “Half Right.”") or a short answer
+    // introduced by a colon ("the crowd replied: “Never!”") is someone's words.
+    const complement =
+      /\p{L}/u.test(inner) &&
+      (AFTER_COPULA.test(before) || (/:\s*$/.test(before) && /[.!?]$/.test(inner)));
+    if (complement && cueInSentence(text, quote, para, true)) return true;
     const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
     if (lead.length > 0) return true;
     // “Absolutely,” he said: a capitalized word or two before an attribution is an answer.

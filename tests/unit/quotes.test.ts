@@ -267,11 +267,51 @@ describe('extractQuotes telling short quotes from terms', () => {
     expect(texts(text)).toEqual(['free lunch']);
   });
 
+  it('takes what a crowd chanted for speech, whatever its shape', () => {
+    const text = 'The candidate was met with chants of "Hector!" at a union hall in Dayton.';
+
+    expect(texts(text)).toEqual(['Hector!']);
+  });
+
+  it('takes a name someone called a person for speech, not the name of a thing', () => {
+    const calledPerson =
+      'Critics noted that the mayor called her rival “Lady Gridlock” and “Queen Pothole” at a rally.';
+    const passive = 'The governor has been called the "Napoleon of the Plains" for his style.';
+    const namedThing =
+      'The song is a cover of a tune by a band called "Night Owls," formed in 1990.';
+
+    expect(texts(calledPerson)).toEqual(['Lady Gridlock', 'Queen Pothole']);
+    expect(texts(passive)).toEqual(['Napoleon of the Plains']);
+    expect(texts(namedThing)).toEqual([]);
+  });
+
+  it('takes a capitalized complement or a short answer of a report for speech', () => {
+    const complement = 'The fact-checkers concluded that her claim was “Half Right.”';
+    const answer = 'Asked whether they would leave, the crowd replied at once, in unison: "Never!"';
+
+    expect(texts(complement)).toEqual(['Half Right.']);
+    expect(texts(answer)).toEqual(['Never!']);
+  });
+
+  it('does not take the show someone spoke to for speech', () => {
+    const text =
+      '"The port deal is dead," Alvarez told "Morning Desk," before heading to the airport.';
+
+    expect(texts(text)).toEqual(['The port deal is dead,']);
+  });
+
   it('ignores the quotation marks of markup left in the text, even across a paragraph break', () => {
     const text =
       'A post followed. <tweet tweet-author="@cityhall" tweet-date="May 9\n">Crowds at the pier, the mayor said.<tweet/>';
 
     expect(texts(text)).toEqual([]);
+  });
+
+  it('reads more forms of reporting verbs as cues', () => {
+    const text =
+      'Holt, while admitting that she worried about “developers trying to cash in” and general “permit delays” that might follow, backed the plan.';
+
+    expect(texts(text)).toEqual(['developers trying to cash in', 'permit delays']);
   });
 });
 
