@@ -15,6 +15,13 @@ import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 const TERM_INTRODUCERS =
   /\b(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
 
+/** A noun naming a work, then a comma (and maybe a date): a title in apposition follows. */
+const WORK_APPOSITION =
+  /\b(?:column|op-ed|essay|article|commentary|editorial|book|memoir|novel|film|movie|documentary|song|album|podcast|musical|series|poem|headline|letter to the editor)\b[^.!?“”"]{0,25},\s*$/i;
+
+/** "by the Ledger's Ana Ruiz", "by Tom Hale": a byline. */
+const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
+
 const NAMING_WORDS =
   /\b(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
 
@@ -272,6 +279,15 @@ export function isSpeech(
   // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
   if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
     return false;
+  // A work's title set off by commas ("Lena Ortiz's column, “Fix the buses first,” argues") or
+  // before its byline ("“Zoo welcomes twin otters,” by the Ledger's Ana Ruiz").
+  if (
+    /,$/.test(inner) &&
+    (WORK_APPOSITION.test(before) ||
+      (BYLINE.test(after) && !cueInSentence(text, quote, para, true)))
+  ) {
+    return false;
+  }
   if (titled && attribution?.kind !== 'transcript') {
     if (asDescribed || CHANTED.test(before) || namedBySpeaker(before)) return true;
     if (TITLE_CONTEXT.test(before) || /\d\s*$/.test(before) || NAMED_THING.test(before)) {

@@ -300,6 +300,15 @@ describe('extractQuotes telling short quotes from terms', () => {
     expect(texts(text)).toEqual(['The port deal is dead,']);
   });
 
+  it('does not take the title of a piece or a headline before its byline for speech', () => {
+    const apposition = 'Lena Ortiz’s column, "Fix the buses before the bridges," is worth a read.';
+    const byline =
+      'CITY DESK: —"Zoo welcomes twin otters to its river exhibit," by the Ledger’s Ana Ruiz.';
+
+    expect(texts(apposition)).toEqual([]);
+    expect(texts(byline)).toEqual([]);
+  });
+
   it('ignores the quotation marks of markup left in the text, even across a paragraph break', () => {
     const text =
       'A post followed. <tweet tweet-author="@cityhall" tweet-date="May 9\n">Crowds at the pier, the mayor said.<tweet/>';
