@@ -160,6 +160,9 @@ function titleShaped(s: string): boolean {
 
 const SPEECH_NOUNS = new Set(lexicon.speechNouns);
 
+const PREPOSITION_BEFORE =
+  /\b(?:with|of|for|from|by|in|on|at|about|against|amid|after|before)\s+$/i;
+
 /**
  * Whether `[from, to)` reports words: a cue, or a noun of speech ("in a statement", "his
  * remarks"). A capitalized noun inside the stretch belongs to a name (a "Secretary of State",
@@ -167,7 +170,11 @@ const SPEECH_NOUNS = new Set(lexicon.speechNouns);
  */
 function reportsSpeech(text: string, from: number, to: number, nounsWithin = Infinity): boolean {
   if (to <= from) return false;
-  if (findCues(text, from, to).length > 0) return true;
+  // A cue right after a preposition is a noun ("with attacks", "for calls"): it counts as one.
+  for (const cue of findCues(text, from, to)) {
+    const noun = !cue.text.endsWith('ing') && PREPOSITION_BEFORE.test(text.slice(from, cue.start));
+    if (!noun || cue.start < from + nounsWithin) return true;
+  }
   let first = true;
   for (const m of text
     .slice(from, Math.min(to, from + nounsWithin))

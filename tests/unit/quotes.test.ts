@@ -261,6 +261,13 @@ describe('extractQuotes telling short quotes from terms', () => {
     expect(texts(nextSentence)).toEqual([]);
   });
 
+  it('does not take a cue word after a preposition far after a quoted term for a report', () => {
+    const text =
+      'By 2012, Green Party "super lists" backed by wealthy donors had won seats with attacks on the incumbents.';
+
+    expect(texts(text)).toEqual([]);
+  });
+
   it('takes a quoted modifier of a remark for speech', () => {
     const text = 'Senator Wu’s “free lunch” remark drew boos in the chamber.';
 
