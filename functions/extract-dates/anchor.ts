@@ -11,7 +11,7 @@ export type Tense = 'past' | 'future' | 'present';
 const FUTURE =
   /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects? to|expected to|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|upcoming|would|effective|as soon as|by next|tomorrow)\b/gi;
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
@@ -22,10 +22,15 @@ const QUOTE_MARK = /["“”]|''|``/;
  * Friday", "will" is closer to "Friday" than "said", so Friday lies ahead.
  */
 export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: number): Tense {
-  const lead = sentence.slice(Math.max(0, offsetInSentence - 12), offsetInSentence);
+  const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
   // A deadline ("by Friday", "until Tuesday") lies ahead unless the sentence looks back from it.
   if (/\b(?:by|until|till|as soon as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence))
     return 'future';
+  // What has gone on "since" a date began before publication, whatever the verb's tense.
+  if (
+    /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
+  )
+    return 'past';
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.

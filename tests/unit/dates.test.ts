@@ -368,6 +368,16 @@ describe('extractDates', () => {
 
     expect(find(dates, 'months ago')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
   });
+  it('places a date after "since" or in a present-perfect clause before publication', () => {
+    const text =
+      'The mill has been idle in November, its owner says.\nInvestigators have been searching for him since the Nov. 20 shooting.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'November')?.value).toBe('2016-11');
+    expect(find(dates, 'Nov. 20')?.value).toBe('2016-11-20');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
