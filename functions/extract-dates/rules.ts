@@ -366,7 +366,12 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }), undefined, anchorable);
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const y = yearForMonthDay(ctx.anchor, month, day, deadline ? 'present' : ctx.tense);
+          const y = yearForMonthDay(
+            ctx.anchor,
+            month,
+            day,
+            deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+          );
           return date(dayPoint({ year: y, month, day }), undefined, anchorable);
         },
       };
@@ -441,7 +446,13 @@ export const RULES: Rule[] = [
           else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
           else if (which === 0) y = ctx.anchor.year;
-          else y = yearForMonth(ctx.anchor, month, deadline ? 'present' : ctx.tense);
+          // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest.
+          else
+            y = yearForMonth(
+              ctx.anchor,
+              month,
+              deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+            );
           return date(monthPoint(y, month), mod);
         },
       };

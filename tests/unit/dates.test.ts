@@ -378,6 +378,12 @@ describe('extractDates', () => {
     expect(find(dates, 'Nov. 20')?.value).toBe('2016-11-20');
   });
 
+  it('reads a month after "by" as the coming one when the sentence looks ahead', () => {
+    const dates = extractDates(article('The airline will add three flights by January.'));
+
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
