@@ -11,7 +11,7 @@ export type Tense = 'past' | 'future' | 'present';
 const FUTURE =
   /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects? to|expected to|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|upcoming|would|effective|as soon as|by next|tomorrow)\b/gi;
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
@@ -45,8 +45,7 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       if (!PAST_WORD.test(m[0])) continue;
       if (/ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))) continue;
       // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
-      if (/ed$/.test(word) && /\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
-        continue;
+      if (/\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     }
     // A quotation mark between the marker and the expression puts them in different voices: the
     // "said" of an attribution does not tell the tense of a date inside the quote it closes.

@@ -384,6 +384,16 @@ describe('extractDates', () => {
     expect(find(dates, 'January')?.value).toBe('2018-01');
   });
 
+  it('reads the tense from irregular past verbs, but not from a participle after "be"', () => {
+    const text =
+      'In November, the club sold its stadium, which will be torn down.\nThe bonus will be paid in January.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'November')?.value).toBe('2016-11');
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
