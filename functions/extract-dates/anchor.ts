@@ -57,7 +57,7 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
     const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
     const distance =
       (m.index < offsetInSentence
-        ? offsetInSentence - m.index
+        ? offsetInSentence - (m.index + m[0].length)
         : m.index - (offsetInSentence + lengthOf)) * weight;
     if (distance < bestDistance) {
       bestDistance = distance;

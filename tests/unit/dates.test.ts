@@ -394,6 +394,12 @@ describe('extractDates', () => {
     expect(find(dates, 'January')?.value).toBe('2018-01');
   });
 
+  it('measures a tense word by its nearer edge, so a verb just before a date tells its tense', () => {
+    const dates = extractDates(article('It holds bonds issued Jan. 5, which will mature soon.'));
+
+    expect(find(dates, 'Jan. 5')?.value).toBe('2017-01-05');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
