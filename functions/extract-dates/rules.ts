@@ -361,7 +361,7 @@ export const RULES: Rule[] = [
       // "the quarter ended Sept. 30": the end of a period already named, not a new anchor.
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
-      const deadline = /\b(?:by|until|till)\s$/i.test(before);
+      const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       return {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }), undefined, anchorable);
@@ -430,7 +430,7 @@ export const RULES: Rule[] = [
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
-      const deadline = /\b(?:by|until|till)\s$/i.test(before);
+      const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;

@@ -400,6 +400,12 @@ describe('extractDates', () => {
     expect(find(dates, 'Jan. 5')?.value).toBe('2017-01-05');
   });
 
+  it('reads a month after "through" as the end of a span, the nearest one', () => {
+    const dates = extractDates(article('Lenders extended the credit line through November.'));
+
+    expect(find(dates, 'November')?.value).toBe('2017-11');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
