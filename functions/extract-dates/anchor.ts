@@ -46,6 +46,14 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       if (/ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))) continue;
       // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
       if (/\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // After an article or possessive, a word in -ed is an adjective ("a revised plan").
+      if (
+        /ed$/.test(word) &&
+        /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:[a-z]+ly\s+|(?:still|yet|not|much)\s+)?$/i.test(
+          sentence.slice(Math.max(0, m.index - 24), m.index),
+        )
+      )
+        continue;
     }
     // A quotation mark between the marker and the expression puts them in different voices: the
     // "said" of an attribution does not tell the tense of a date inside the quote it closes.

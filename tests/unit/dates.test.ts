@@ -406,6 +406,14 @@ describe('extractDates', () => {
     expect(find(dates, 'November')?.value).toBe('2017-11');
   });
 
+  it('does not take an adjective in -ed after an article for a past-tense verb', () => {
+    const dates = extractDates(
+      article('The dividend will go out to holders on the revised date in January.'),
+    );
+
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
