@@ -38,8 +38,16 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
   for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
     // Words inside the expression itself ("last", "earlier") do not tell the tense.
     if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
-    const tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
     const word = m[0].toLowerCase();
+    let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
+    // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
+    if (
+      tense === 'future' &&
+      /\bhad (?:been |not been |long been )?$/i.test(
+        sentence.slice(Math.max(0, m.index - 16), m.index),
+      )
+    )
+      tense = 'past';
     if (tense === 'past') {
       // The past-tense list is case-sensitive: "United" is no verb.
       if (!PAST_WORD.test(m[0])) continue;

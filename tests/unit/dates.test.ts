@@ -414,6 +414,14 @@ describe('extractDates', () => {
     expect(find(dates, 'January')?.value).toBe('2018-01');
   });
 
+  it('reads a plan in the past perfect ("had been scheduled to") as looking back', () => {
+    const dates = extractDates(
+      article('The offer had been scheduled to end on Friday, a lawyer noted.'),
+    );
+
+    expect(find(dates, 'Friday')?.value).toBe('2017-06-30');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
