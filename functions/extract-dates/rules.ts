@@ -1366,6 +1366,8 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .map((h) => h.replace(/'/g, "['’]"))
   .join('|');
 
+const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
+
 const MORE_RULES: Rule[] = [
   // Years said in words ("nineteen ninety-six", "the year two thousand").
   {
@@ -1457,7 +1459,11 @@ const MORE_RULES: Rule[] = [
         if (!pm && hour === 12) hour = 0;
       }
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
-      const weekday = m[6] ? weekdayNumber(m[6]) : null;
+      // Wire copy puts another time zone between a clock time and its day: "10 a.m. (0700 GMT) Friday".
+      const end = m.index + m[0].length;
+      const aside = m[7] || m[8] ? null : DAY_AFTER_ASIDE.exec(m.input.slice(end, end + 40));
+      const weekdayWord = m[6] ?? aside?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       const dayWord = (m[7] ?? '').toLowerCase();
       const month = m[8] ? monthNumber(m[8]) : null;
       const monthDay = n(m[9]);

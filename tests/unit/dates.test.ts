@@ -422,6 +422,14 @@ describe('extractDates', () => {
     expect(find(dates, 'Friday')?.value).toBe('2017-06-30');
   });
 
+  it('puts a clock time on the weekday that follows a time zone in parentheses', () => {
+    const dates = extractDates(
+      article('The blast came at about 10:35 a.m. (0735 GMT) Monday, police said.'),
+    );
+
+    expect(find(dates, '10:35 a.m.')?.value).toBe('2017-07-03T10:35');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
