@@ -810,7 +810,11 @@ export const RULES: Rule[] = [
             );
           }
           const fromDct = unitPoint(ctx.anchor, unit);
-          const story = unit === 'year' ? (ctx.lastQuarter ?? ctx.lastRef) : ctx.lastRef;
+          // Only "a year earlier" compares with the quarter of an earnings story.
+          const story =
+            unit === 'year' && whole === 1 && direction < 0
+              ? (ctx.lastQuarter ?? ctx.lastRef)
+              : ctx.lastRef;
           let base = fromNow || !story ? fromDct : story;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;

@@ -430,6 +430,15 @@ describe('extractDates', () => {
     expect(find(dates, '10:35 a.m.')?.value).toBe('2017-07-03T10:35');
   });
 
+  it('counts "four years later" from the year last named, not from a quarter named before', () => {
+    const text =
+      'The fourth quarter was weak.\nShe was elected in 2012 and re-elected four years later.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'four years later')?.value).toBe('2016');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
