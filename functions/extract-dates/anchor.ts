@@ -15,6 +15,7 @@ const PAST =
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
+const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
 const QUOTE_MARK = /["“”]|''|``/;
 
 /**
@@ -70,7 +71,10 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
         ? sentence.slice(m.index, offsetInSentence)
         : sentence.slice(offsetInSentence + lengthOf, m.index);
     if (QUOTE_MARK.test(between)) continue;
-    const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
+    let weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
+    // A verb past a conjunction or a comma belongs to the next clause ("took effect in May and
+    // will end in June"); a comma right after a fronted date ("In May, it will...") does not.
+    if (m.index > offsetInSentence && CLAUSE_BREAK.test(between.replace(/^\s*,/, ''))) weight *= 3;
     const distance =
       (m.index < offsetInSentence
         ? offsetInSentence - (m.index + m[0].length)

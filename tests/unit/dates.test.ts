@@ -439,6 +439,17 @@ describe('extractDates', () => {
     expect(find(dates, 'four years later')?.value).toBe('2016');
   });
 
+  it('reads the tense of a date from its own clause, not from the clause after a conjunction', () => {
+    const text =
+      'The ban took effect in January and will expire in December.\nIn November, the company will open a plant.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'January')?.value).toBe('2017-01');
+    expect(find(dates, 'December')?.value).toBe('2017-12');
+    expect(find(dates, 'November')?.value).toBe('2017-11');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
