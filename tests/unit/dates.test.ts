@@ -450,6 +450,12 @@ describe('extractDates', () => {
     expect(find(dates, 'November')?.value).toBe('2017-11');
   });
 
+  it('reads a date an event is "set for" as ahead', () => {
+    const dates = extractDates(article('The vote is set for Tuesday.'));
+
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
