@@ -32,6 +32,8 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
     /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
   )
     return 'past';
+  // A date that opens its sentence ("In May, ...") heads the clause after its comma.
+  const fronted = /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
@@ -71,14 +73,19 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
         ? sentence.slice(m.index, offsetInSentence)
         : sentence.slice(offsetInSentence + lengthOf, m.index);
     if (QUOTE_MARK.test(between)) continue;
-    let weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
+    const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
     // A verb past a conjunction or a comma belongs to the next clause ("took effect in May and
-    // will end in June"); a comma right after a fronted date ("In May, it will...") does not.
-    if (m.index > offsetInSentence && CLAUSE_BREAK.test(between.replace(/^\s*,/, ''))) weight *= 3;
+    // will end in June"): it tells the tense only when the date's own clause has none. A comma
+    // right after a fronted date ("In May, it will...") does not end its clause.
+    const otherClause =
+      m.index > offsetInSentence &&
+      CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between);
     const distance =
       (m.index < offsetInSentence
         ? offsetInSentence - (m.index + m[0].length)
-        : m.index - (offsetInSentence + lengthOf)) * weight;
+        : m.index - (offsetInSentence + lengthOf)) *
+        weight +
+      (otherClause ? 1000 : 0);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;

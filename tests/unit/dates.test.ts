@@ -441,11 +441,12 @@ describe('extractDates', () => {
 
   it('reads the tense of a date from its own clause, not from the clause after a conjunction', () => {
     const text =
-      'The ban took effect in January and will expire in December.\nIn November, the company will open a plant.';
+      'The ban took effect in January and will expire in December.\nIn November, the company will open a plant.\nThe mayor, who took office in February, will resign.';
 
     const dates = extractDates(article(text));
 
     expect(find(dates, 'January')?.value).toBe('2017-01');
+    expect(find(dates, 'February')?.value).toBe('2017-02');
     expect(find(dates, 'December')?.value).toBe('2017-12');
     expect(find(dates, 'November')?.value).toBe('2017-11');
   });
