@@ -25,8 +25,7 @@ const QUOTE_MARK = /["“”]|''|``/;
 export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: number): Tense {
   const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
   // A deadline ("by Friday", "until Tuesday") lies ahead unless the sentence looks back from it.
-  if (/\b(?:by|until|till|as soon as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence))
-    return 'future';
+  const deadline = /\b(?:by|until|till|as soon as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence);
   // What has gone on "since" a date began before publication, whatever the verb's tense.
   if (
     /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
@@ -36,6 +35,7 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
   const fronted = /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
+  let bestWord = '';
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
@@ -89,10 +89,19 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;
+      bestWord = word;
     }
   }
+  // Only a past verb of the deadline's own clause ("sales fell by the end of the year"), not
+  // the attribution of a report ("said ... by Friday"), looks back from a deadline with "by".
+  // "Until" keeps a past verb's deadline ahead ("postponed until Tuesday").
+  const looksBack =
+    best === 'past' && bestDistance < 30 && !ATTRIBUTION.test(bestWord) && /\bby\s+$/i.test(lead);
+  if (deadline && !looksBack) return 'future';
   return best;
 }
+
+const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;
 
 // Participles that announce the future rather than report the past.
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);

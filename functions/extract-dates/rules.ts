@@ -1274,8 +1274,8 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
           const base =
-            unit === 'year' && ctx.lastRef?.grain === 'year'
-              ? ctx.lastRef
+            unit === 'year' && storyYear(ctx) !== null
+              ? { grain: 'year' as const, year: storyYear(ctx) ?? ctx.anchor.year }
               : unitPoint(ctx.anchor, unit);
           return span ? date(base, undefined, false) : date(base, mod, false);
         },
@@ -1500,7 +1500,7 @@ const MORE_RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          const year = ctx.lastRef?.grain === 'year' ? ctx.lastRef.year : ctx.anchor.year;
+          const year = storyYear(ctx) ?? ctx.anchor.year;
           return date({ grain: 'year', year }, approx ? 'APPROX' : 'END', false);
         },
       };
@@ -1617,6 +1617,17 @@ const MORE_RULES: Rule[] = [
 ];
 
 RULES.push(...MORE_RULES);
+
+/**
+ * The year a story is about when it says "the end of the year": the year it last named, unless
+ * the sentence looks ahead from a year already past ("will hire by the end of the year").
+ */
+function storyYear(ctx: ResolveContext): number | null {
+  const ref = ctx.lastRef;
+  if (ref?.grain !== 'year') return null;
+  if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
+  return ref.year;
+}
 
 function pad2(value: number): string {
   return String(value).padStart(2, '0');

@@ -457,6 +457,18 @@ describe('extractDates', () => {
     expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
   });
 
+  it('reads "by the end of the year" in a forward-looking sentence as this year, in a past one as the year named', () => {
+    const ahead = extractDates(
+      article(
+        'For much of the past year, orders fell.\nThe firm said it will hire 200 workers by the end of the year.',
+      ),
+    );
+    const back = extractDates(article('In 2015, orders fell sharply by the end of the year.'));
+
+    expect(find(ahead, 'the end of the year')?.value).toBe('2017');
+    expect(find(back, 'the end of the year')?.value).toBe('2015');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
