@@ -469,6 +469,16 @@ describe('extractDates', () => {
     expect(find(back, 'the end of the year')?.value).toBe('2015');
   });
 
+  it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
+    const text =
+      'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the fourth quarter')?.value).toBe('2017-Q4');
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
