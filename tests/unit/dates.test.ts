@@ -479,6 +479,17 @@ describe('extractDates', () => {
     expect(find(dates, 'January')?.value).toBe('2018-01');
   });
 
+  it('reads a date a rule "takes effect" on, or a vote comes "as early as", as ahead', () => {
+    const text =
+      'The law was passed in December and takes effect in January.\nA vote could come as early as Wednesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'December')?.value).toBe('2016-12');
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+    expect(find(dates, 'Wednesday')?.value).toBe('2017-07-12');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
