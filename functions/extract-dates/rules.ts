@@ -1253,7 +1253,7 @@ export const RULES: Rule[] = [
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           if (unit === 'week') return { type: 'DATE', value: formatPoint(weekPoint(ctx.anchor)) };
-          const year = ctx.lastRef?.grain === 'year' ? ctx.lastRef.year : ctx.anchor.year;
+          const year = storyYear(ctx) ?? ctx.anchor.year;
           return date({ grain: 'year', year }, undefined, false);
         },
       };
@@ -1619,13 +1619,15 @@ const MORE_RULES: Rule[] = [
 RULES.push(...MORE_RULES);
 
 /**
- * The year a story is about when it says "the end of the year": the year it last named, unless
- * the sentence looks ahead from a year already past ("will hire by the end of the year").
+ * The year a story is about when it says "the year" or "the end of the year": the year it last
+ * named, unless the sentence looks the other way from publication ("will hire by the end of the
+ * year" after a past year, "fell during the year" after a coming one).
  */
 function storyYear(ctx: ResolveContext): number | null {
   const ref = ctx.lastRef;
   if (ref?.grain !== 'year') return null;
   if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
+  if (ctx.anchor && ref.year > ctx.anchor.year && ctx.tense === 'past') return null;
   return ref.year;
 }
 

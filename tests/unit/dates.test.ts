@@ -490,6 +490,15 @@ describe('extractDates', () => {
     expect(find(dates, 'Wednesday')?.value).toBe('2017-07-12');
   });
 
+  it('does not carry a coming year named before into "the year" of a past-tense sentence', () => {
+    const text =
+      'The next election is in 2020.\nSales dropped sharply during the first six months of the year.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the year')?.value).toBe('2017');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
