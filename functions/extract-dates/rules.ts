@@ -766,7 +766,7 @@ export const RULES: Rule[] = [
           const unit = info.unit;
           // "ago" counts from publication; only earnings stories ("up 5% from a year ago") mean
           // the same quarter of the year before.
-          if (unit === 'year' && count === 1 && ctx.lastQuarter)
+          if (unit === 'year' && count === 1 && ctx.lastQuarter && comparesFigures(m))
             return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
           const whole = Math.floor(count);
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
@@ -812,7 +812,7 @@ export const RULES: Rule[] = [
           const fromDct = unitPoint(ctx.anchor, unit);
           // Only "a year earlier" compares with the quarter of an earnings story.
           const story =
-            unit === 'year' && whole === 1 && direction < 0
+            unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m)
               ? (ctx.lastQuarter ?? ctx.lastRef)
               : ctx.lastRef;
           let base = fromNow || !story ? fromDct : story;
@@ -1617,6 +1617,21 @@ const MORE_RULES: Rule[] = [
 ];
 
 RULES.push(...MORE_RULES);
+
+/**
+ * Whether "a year ago" or "a year earlier" closes a comparison of figures ("up from $4 million a
+ * year earlier", "lower than a year ago"): only there does an earnings story mean the same quarter
+ * of the year before; elsewhere ("was elected a year ago") the year counts from publication.
+ */
+function comparesFigures(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  return (
+    /\b(?:from|than|with|versus|vs\.|against)\s+$/i.test(before) ||
+    /(?:[\d%]|\b(?:cents?|pence|million|billion|percent|share)\b)[^.;:!?\d]{0,30}$/i.test(before) ||
+    /^\s*(?:of\s+)?[$£€\d]/.test(after)
+  );
+}
 
 /**
  * The year a story is about when it says "the year" or "the end of the year": the year it last

@@ -499,6 +499,16 @@ describe('extractDates', () => {
     expect(find(dates, 'the year')?.value).toBe('2017');
   });
 
+  it('reads "a year ago" as the quarter before only where it compares figures', () => {
+    const text =
+      'Third-quarter profit rose 8 percent.\nThe mayor was elected a year ago.\nRevenue rose to $5 million from $4 million a year earlier.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a year ago')?.value).toBe('2016');
+    expect(find(dates, 'a year earlier')?.value).toBe('2016-Q3');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
