@@ -478,7 +478,7 @@ export const RULES: Rule[] = [
         !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before)
       )
         return null;
-      if (/(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
+      if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
       const mod = edgeMod(m[1]);
       return { resolve: () => date({ grain: 'year', year }, mod) };
     },

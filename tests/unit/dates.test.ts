@@ -509,6 +509,12 @@ describe('extractDates', () => {
     expect(find(dates, 'a year earlier')?.value).toBe('2016-Q3');
   });
 
+  it('reads "at the end of 2018" as a year with its edge, though "at" rules out a bare number', () => {
+    const dates = extractDates(article('The agreement expires at the end of 2018.'));
+
+    expect(find(dates, 'the end of 2018')).toMatchObject({ value: '2018', mod: 'END' });
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
