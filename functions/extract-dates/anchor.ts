@@ -99,6 +99,8 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
   const looksBack =
     best === 'past' && bestDistance < 30 && !ATTRIBUTION.test(bestWord) && /\bby\s+$/i.test(lead);
   if (deadline && !looksBack) return 'future';
+  // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
+  if (bestDistance === Number.POSITIVE_INFINITY) return 'present';
   return best;
 }
 

@@ -515,6 +515,12 @@ describe('extractDates', () => {
     expect(find(dates, 'the end of 2018')).toMatchObject({ value: '2018', mod: 'END' });
   });
 
+  it('places a date in a sentence without tense words on its nearest occurrence', () => {
+    const dates = extractDates(article('The budget year begins Oct. 1.'));
+
+    expect(find(dates, 'Oct. 1')?.value).toBe('2017-10-01');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
