@@ -9,12 +9,13 @@ import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } fro
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects? to|expected to|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|upcoming|would|effective|as soon as|by next|tomorrow)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow)\b/gi;
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|ago|earlier|last|yesterday|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
+const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
 const QUOTE_MARK = /["“”]|''|``/;
 
 /**
@@ -22,25 +23,48 @@ const QUOTE_MARK = /["“”]|''|``/;
  * Friday", "will" is closer to "Friday" than "said", so Friday lies ahead.
  */
 export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: number): Tense {
-  const lead = sentence.slice(Math.max(0, offsetInSentence - 12), offsetInSentence);
+  const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
   // A deadline ("by Friday", "until Tuesday") lies ahead unless the sentence looks back from it.
-  if (/\b(?:by|until|till|as soon as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence))
-    return 'future';
+  const deadline =
+    /\b(?:by|until|till|as soon as|as early as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence);
+  // What has gone on "since" a date began before publication, whatever the verb's tense.
+  if (
+    /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
+  )
+    return 'past';
+  // A date that opens its sentence ("In May, ...") heads the clause after its comma.
+  const fronted = /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
+  let bestWord = '';
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
     // Words inside the expression itself ("last", "earlier") do not tell the tense.
     if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
-    const tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
     const word = m[0].toLowerCase();
+    let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
+    // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
+    if (
+      tense === 'future' &&
+      /\bhad (?:been |not been |long been )?$/i.test(
+        sentence.slice(Math.max(0, m.index - 16), m.index),
+      )
+    )
+      tense = 'past';
     if (tense === 'past') {
       // The past-tense list is case-sensitive: "United" is no verb.
       if (!PAST_WORD.test(m[0])) continue;
       if (/ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))) continue;
       // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
-      if (/ed$/.test(word) && /\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
+      if (/\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // After an article or possessive, a word in -ed is an adjective ("a revised plan").
+      if (
+        /ed$/.test(word) &&
+        /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:[a-z]+ly\s+|(?:still|yet|not|much)\s+)?$/i.test(
+          sentence.slice(Math.max(0, m.index - 24), m.index),
+        )
+      )
         continue;
     }
     // A quotation mark between the marker and the expression puts them in different voices: the
@@ -51,17 +75,36 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
         : sentence.slice(offsetInSentence + lengthOf, m.index);
     if (QUOTE_MARK.test(between)) continue;
     const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
+    // A verb past a conjunction or a comma belongs to the next clause ("took effect in May and
+    // will end in June"): it tells the tense only when the date's own clause has none. A comma
+    // right after a fronted date ("In May, it will...") does not end its clause.
+    const otherClause =
+      m.index > offsetInSentence &&
+      CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between);
     const distance =
       (m.index < offsetInSentence
-        ? offsetInSentence - m.index
-        : m.index - (offsetInSentence + lengthOf)) * weight;
+        ? offsetInSentence - (m.index + m[0].length)
+        : m.index - (offsetInSentence + lengthOf)) *
+        weight +
+      (otherClause ? 1000 : 0);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;
+      bestWord = word;
     }
   }
+  // Only a past verb of the deadline's own clause ("sales fell by the end of the year"), not
+  // the attribution of a report ("said ... by Friday"), looks back from a deadline with "by".
+  // "Until" keeps a past verb's deadline ahead ("postponed until Tuesday").
+  const looksBack =
+    best === 'past' && bestDistance < 30 && !ATTRIBUTION.test(bestWord) && /\bby\s+$/i.test(lead);
+  if (deadline && !looksBack) return 'future';
+  // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
+  if (bestDistance === Number.POSITIVE_INFINITY) return 'present';
   return best;
 }
+
+const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;
 
 // Participles that announce the future rather than report the past.
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);

@@ -361,12 +361,17 @@ export const RULES: Rule[] = [
       // "the quarter ended Sept. 30": the end of a period already named, not a new anchor.
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
-      const deadline = /\b(?:by|until|till)\s$/i.test(before);
+      const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       return {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }), undefined, anchorable);
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const y = yearForMonthDay(ctx.anchor, month, day, deadline ? 'present' : ctx.tense);
+          const y = yearForMonthDay(
+            ctx.anchor,
+            month,
+            day,
+            deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+          );
           return date(dayPoint({ year: y, month, day }), undefined, anchorable);
         },
       };
@@ -425,7 +430,7 @@ export const RULES: Rule[] = [
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
-      const deadline = /\b(?:by|until|till)\s$/i.test(before);
+      const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
@@ -441,7 +446,13 @@ export const RULES: Rule[] = [
           else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
           else if (which === 0) y = ctx.anchor.year;
-          else y = yearForMonth(ctx.anchor, month, deadline ? 'present' : ctx.tense);
+          // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest.
+          else
+            y = yearForMonth(
+              ctx.anchor,
+              month,
+              deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+            );
           return date(monthPoint(y, month), mod);
         },
       };
@@ -467,7 +478,7 @@ export const RULES: Rule[] = [
         !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before)
       )
         return null;
-      if (/(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
+      if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
       const mod = edgeMod(m[1]);
       return { resolve: () => date({ grain: 'year', year }, mod) };
     },
@@ -755,7 +766,7 @@ export const RULES: Rule[] = [
           const unit = info.unit;
           // "ago" counts from publication; only earnings stories ("up 5% from a year ago") mean
           // the same quarter of the year before.
-          if (unit === 'year' && count === 1 && ctx.lastQuarter)
+          if (unit === 'year' && count === 1 && ctx.lastQuarter && comparesFigures(m))
             return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
           const whole = Math.floor(count);
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
@@ -799,7 +810,11 @@ export const RULES: Rule[] = [
             );
           }
           const fromDct = unitPoint(ctx.anchor, unit);
-          const story = unit === 'year' ? (ctx.lastQuarter ?? ctx.lastRef) : ctx.lastRef;
+          // Only "a year earlier" compares with the quarter of an earnings story.
+          const story =
+            unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m)
+              ? (ctx.lastQuarter ?? ctx.lastRef)
+              : ctx.lastRef;
           let base = fromNow || !story ? fromDct : story;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;
@@ -1238,7 +1253,7 @@ export const RULES: Rule[] = [
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           if (unit === 'week') return { type: 'DATE', value: formatPoint(weekPoint(ctx.anchor)) };
-          const year = ctx.lastRef?.grain === 'year' ? ctx.lastRef.year : ctx.anchor.year;
+          const year = storyYear(ctx) ?? ctx.anchor.year;
           return date({ grain: 'year', year }, undefined, false);
         },
       };
@@ -1259,8 +1274,8 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
           const base =
-            unit === 'year' && ctx.lastRef?.grain === 'year'
-              ? ctx.lastRef
+            unit === 'year' && storyYear(ctx) !== null
+              ? { grain: 'year' as const, year: storyYear(ctx) ?? ctx.anchor.year }
               : unitPoint(ctx.anchor, unit);
           return span ? date(base, undefined, false) : date(base, mod, false);
         },
@@ -1355,6 +1370,8 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .map((h) => h.replace(/'/g, "['’]"))
   .join('|');
 
+const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
+
 const MORE_RULES: Rule[] = [
   // Years said in words ("nineteen ninety-six", "the year two thousand").
   {
@@ -1446,7 +1463,11 @@ const MORE_RULES: Rule[] = [
         if (!pm && hour === 12) hour = 0;
       }
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
-      const weekday = m[6] ? weekdayNumber(m[6]) : null;
+      // Wire copy puts another time zone between a clock time and its day: "10 a.m. (0700 GMT) Friday".
+      const end = m.index + m[0].length;
+      const aside = m[7] || m[8] ? null : DAY_AFTER_ASIDE.exec(m.input.slice(end, end + 40));
+      const weekdayWord = m[6] ?? aside?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       const dayWord = (m[7] ?? '').toLowerCase();
       const month = m[8] ? monthNumber(m[8]) : null;
       const monthDay = n(m[9]);
@@ -1479,7 +1500,7 @@ const MORE_RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          const year = ctx.lastRef?.grain === 'year' ? ctx.lastRef.year : ctx.anchor.year;
+          const year = storyYear(ctx) ?? ctx.anchor.year;
           return date({ grain: 'year', year }, approx ? 'APPROX' : 'END', false);
         },
       };
@@ -1596,6 +1617,34 @@ const MORE_RULES: Rule[] = [
 ];
 
 RULES.push(...MORE_RULES);
+
+/**
+ * Whether "a year ago" or "a year earlier" closes a comparison of figures ("up from $4 million a
+ * year earlier", "lower than a year ago"): only there does an earnings story mean the same quarter
+ * of the year before; elsewhere ("was elected a year ago") the year counts from publication.
+ */
+function comparesFigures(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  return (
+    /\b(?:from|than|with|versus|vs\.|against)\s+$/i.test(before) ||
+    /(?:[\d%]|\b(?:cents?|pence|million|billion|percent|share)\b)[^.;:!?\d]{0,30}$/i.test(before) ||
+    /^\s*(?:of\s+)?[$£€\d]/.test(after)
+  );
+}
+
+/**
+ * The year a story is about when it says "the year" or "the end of the year": the year it last
+ * named, unless the sentence looks the other way from publication ("will hire by the end of the
+ * year" after a past year, "fell during the year" after a coming one).
+ */
+function storyYear(ctx: ResolveContext): number | null {
+  const ref = ctx.lastRef;
+  if (ref?.grain !== 'year') return null;
+  if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
+  if (ctx.anchor && ref.year > ctx.anchor.year && ctx.tense === 'past') return null;
+  return ref.year;
+}
 
 function pad2(value: number): string {
   return String(value).padStart(2, '0');

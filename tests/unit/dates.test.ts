@@ -368,6 +368,159 @@ describe('extractDates', () => {
 
     expect(find(dates, 'months ago')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
   });
+  it('places a date after "since" or in a present-perfect clause before publication', () => {
+    const text =
+      'The mill has been idle in November, its owner says.\nInvestigators have been searching for him since the Nov. 20 shooting.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'November')?.value).toBe('2016-11');
+    expect(find(dates, 'Nov. 20')?.value).toBe('2016-11-20');
+  });
+
+  it('reads a month after "by" as the coming one when the sentence looks ahead', () => {
+    const dates = extractDates(article('The airline will add three flights by January.'));
+
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+  });
+
+  it('reads the tense from irregular past verbs, but not from a participle after "be"', () => {
+    const text =
+      'In November, the club sold its stadium, which will be torn down.\nThe bonus will be paid in January.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'November')?.value).toBe('2016-11');
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+  });
+
+  it('measures a tense word by its nearer edge, so a verb just before a date tells its tense', () => {
+    const dates = extractDates(article('It holds bonds issued Jan. 5, which will mature soon.'));
+
+    expect(find(dates, 'Jan. 5')?.value).toBe('2017-01-05');
+  });
+
+  it('reads a month after "through" as the end of a span, the nearest one', () => {
+    const dates = extractDates(article('Lenders extended the credit line through November.'));
+
+    expect(find(dates, 'November')?.value).toBe('2017-11');
+  });
+
+  it('does not take an adjective in -ed after an article for a past-tense verb', () => {
+    const dates = extractDates(
+      article('The dividend will go out to holders on the revised date in January.'),
+    );
+
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+  });
+
+  it('reads a plan in the past perfect ("had been scheduled to") as looking back', () => {
+    const dates = extractDates(
+      article('The offer had been scheduled to end on Friday, a lawyer noted.'),
+    );
+
+    expect(find(dates, 'Friday')?.value).toBe('2017-06-30');
+  });
+
+  it('puts a clock time on the weekday that follows a time zone in parentheses', () => {
+    const dates = extractDates(
+      article('The blast came at about 10:35 a.m. (0735 GMT) Monday, police said.'),
+    );
+
+    expect(find(dates, '10:35 a.m.')?.value).toBe('2017-07-03T10:35');
+  });
+
+  it('counts "four years later" from the year last named, not from a quarter named before', () => {
+    const text =
+      'The fourth quarter was weak.\nShe was elected in 2012 and re-elected four years later.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'four years later')?.value).toBe('2016');
+  });
+
+  it('reads the tense of a date from its own clause, not from the clause after a conjunction', () => {
+    const text =
+      'The ban took effect in January and will expire in December.\nIn November, the company will open a plant.\nThe mayor, who took office in February, will resign.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'January')?.value).toBe('2017-01');
+    expect(find(dates, 'February')?.value).toBe('2017-02');
+    expect(find(dates, 'December')?.value).toBe('2017-12');
+    expect(find(dates, 'November')?.value).toBe('2017-11');
+  });
+
+  it('reads a date an event is "set for" as ahead', () => {
+    const dates = extractDates(article('The vote is set for Tuesday.'));
+
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+  });
+
+  it('reads "by the end of the year" in a forward-looking sentence as this year, in a past one as the year named', () => {
+    const ahead = extractDates(
+      article(
+        'For much of the past year, orders fell.\nThe firm said it will hire 200 workers by the end of the year.',
+      ),
+    );
+    const back = extractDates(article('In 2015, orders fell sharply by the end of the year.'));
+
+    expect(find(ahead, 'the end of the year')?.value).toBe('2017');
+    expect(find(back, 'the end of the year')?.value).toBe('2015');
+  });
+
+  it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
+    const text =
+      'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the fourth quarter')?.value).toBe('2017-Q4');
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+  });
+
+  it('reads a date a rule "takes effect" on, or a vote comes "as early as", as ahead', () => {
+    const text =
+      'The law was passed in December and takes effect in January.\nA vote could come as early as Wednesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'December')?.value).toBe('2016-12');
+    expect(find(dates, 'January')?.value).toBe('2018-01');
+    expect(find(dates, 'Wednesday')?.value).toBe('2017-07-12');
+  });
+
+  it('does not carry a coming year named before into "the year" of a past-tense sentence', () => {
+    const text =
+      'The next election is in 2020.\nSales dropped sharply during the first six months of the year.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the year')?.value).toBe('2017');
+  });
+
+  it('reads "a year ago" as the quarter before only where it compares figures', () => {
+    const text =
+      'Third-quarter profit rose 8 percent.\nThe mayor was elected a year ago.\nRevenue rose to $5 million from $4 million a year earlier.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a year ago')?.value).toBe('2016');
+    expect(find(dates, 'a year earlier')?.value).toBe('2016-Q3');
+  });
+
+  it('reads "at the end of 2018" as a year with its edge, though "at" rules out a bare number', () => {
+    const dates = extractDates(article('The agreement expires at the end of 2018.'));
+
+    expect(find(dates, 'the end of 2018')).toMatchObject({ value: '2018', mod: 'END' });
+  });
+
+  it('places a date in a sentence without tense words on its nearest occurrence', () => {
+    const dates = extractDates(article('The budget year begins Oct. 1.'));
+
+    expect(find(dates, 'Oct. 1')?.value).toBe('2017-10-01');
+  });
+
   it('reads a possessive weekday as a day already past, even in a future-tense sentence', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
