@@ -1487,12 +1487,13 @@ const MORE_RULES: Rule[] = [
   },
   // "that year", "that quarter", "the same day": the date the article last mentioned.
   {
-    re: /\b(?<!-)(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
+    // "earlier that day", "later that year": TimeML keeps the edge word inside the extent.
+    re: /\b(?<!-)(?:(earlier|later) )?(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
     priority: 8,
     need: /\b(?:year|quarter|month|week|day)/,
     text: /\b(?:that|the same) /i,
     build: (m) => {
-      const unit = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase();
       return {
         resolve: (ctx) => {
           const ref = ctx.lastRef;

@@ -90,6 +90,19 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('keeps "earlier" and "later" in the extent of a day or year the story named', () => {
+    const text =
+      'The mill closed on March 3, 2015. Earlier that day, workers had walked out.\nIt reopened later that year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual([
+      'March 3, 2015',
+      'Earlier that day',
+      'later that year',
+    ]);
+  });
+
   it('counts "a year earlier" from the quarter the article last mentioned', () => {
     const text = 'Profit rose 8% in the second quarter from a year earlier.';
 
