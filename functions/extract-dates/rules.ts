@@ -124,6 +124,7 @@ function durationMod(word: string | undefined): string | undefined {
  * than" or "nearly", which it keeps inside; "about two years ago" keeps its hedge.
  */
 function hedgeLength(word: string | undefined): number {
+  if (word && /^just (?:over|under)$/i.test(word)) return 'just '.length; // "over an hour" stays
   return word && /^(?:about|almost)$/i.test(word) ? word.length + 1 : 0;
 }
 
@@ -879,6 +880,10 @@ export const RULES: Rule[] = [
       const adjectival = /-/.test(m[0].slice(-(unitWord.length + 1))) || !/s$/i.test(unitWord);
       if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1] && adjectival)
         trimStart = determiner.length + 1;
+      // "the extra seven-day period": an adjective of the noun phrase goes with its article.
+      const hyphenated = /-/.test(m[0].slice(-(unitWord.length + 1)));
+      if (determiner && /^(?:extra|additional|full|entire|whole)$/.test(qualifier) && hyphenated)
+        trimStart = m[0].toLowerCase().indexOf(qualifier, determiner.length) + qualifier.length + 1;
       return {
         trimStart,
         resolve: () => withMod({ type: 'DURATION', value }, mod),

@@ -90,6 +90,17 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('leaves "just" and an adjective of the noun phrase out of a duration', () => {
+    const text = 'The hearing lasted just over an hour.\nThe judge granted an extra 30-day delay.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['over an hour', 'PT1H'],
+      ['30-day', 'P30D'],
+    ]);
+  });
+
   it('keeps "earlier" and "later" in the extent of a day or year the story named', () => {
     const text =
       'The mill closed on March 3, 2015. Earlier that day, workers had walked out.\nIt reopened later that year.';
