@@ -875,6 +875,8 @@ export const RULES: Rule[] = [
       // "three-quarters of", "a quarter of the market", "a second group": not spans of time.
       if (/^quarters?$/i.test(unitWord) && (/^ of\b/.test(after) || /-/.test(m[0]))) return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
+      // "a day-long meeting": the article's, not a count; the unit alone is read below.
+      if (/-long\b/i.test(m[0]) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.
       let trimStart = hedgeLength(m[1]);
       const adjectival = /-/.test(m[0].slice(-(unitWord.length + 1))) || !/s$/i.test(unitWord);
@@ -1569,6 +1571,22 @@ const MORE_RULES: Rule[] = [
           return date({ grain: 'year', year });
         },
       };
+    },
+  },
+  // A unit made an adjective without a count: "a decades-long feud", "a day-long meeting", "a
+  // years-old slump". With a count ("a 6-year-old") it is an age, which TimeML leaves out.
+  {
+    re: /\b(?<![\w-])(centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?)-(long|old)\b/gi,
+    priority: 8,
+    need: /\b(?:centur|decade|year|month|week|day|hour)/,
+    text: /-(?:long|old)\b/i,
+    build: (m) => {
+      const unitWord = m[1] ?? '';
+      const plural = /(?:s|ies)$/i.test(unitWord);
+      // "a year-old baby" is an age too; only the plural ("years-old") is never one.
+      if ((m[2] ?? '').toLowerCase() === 'old' && !plural) return null;
+      const value = durationValue(plural ? null : 1, unitWord);
+      return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
     },
   },
   // Quarters and halves as financial news abbreviates them: "Q3", "Q2 2017", "H1 2018".

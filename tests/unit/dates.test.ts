@@ -90,6 +90,18 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('reads a unit made an adjective without a count as a duration, and an age as none', () => {
+    const text =
+      'The decades-long feud ended after a day-long meeting.\nA 6-year-old girl was rescued.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['decades-long', 'DURATION', 'PXDE'],
+      ['day-long', 'DURATION', 'P1D'],
+    ]);
+  });
+
   it('leaves "just" and an adjective of the noun phrase out of a duration', () => {
     const text = 'The hearing lasted just over an hour.\nThe judge granted an extra 30-day delay.';
 
