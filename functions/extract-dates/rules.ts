@@ -1573,6 +1573,20 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // A span of no stated length: "for a while", "for some time", "after a while".
+  {
+    re: /\b(?:for|after|in) (?:quite )?(a while|some time)(?![\w-])/gi,
+    priority: 8,
+    need: /^(?:a while|some time)$/,
+    build: (m) => {
+      const phrase = m[1] ?? '';
+      if (/^some/i.test(phrase) && !/^for /i.test(m[0])) return null; // "in some time zones"
+      return {
+        trimStart: m[0].length - phrase.length - (/quite /i.test(m[0]) ? 'quite '.length : 0),
+        resolve: () => ({ type: 'DURATION', value: 'PXX' }),
+      };
+    },
+  },
   // A unit made an adjective without a count: "a decades-long feud", "a day-long meeting", "a
   // years-old slump". With a count ("a 6-year-old") it is an age, which TimeML leaves out.
   {

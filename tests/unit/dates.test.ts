@@ -90,6 +90,17 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('reads "for a while" and "for some time" as durations of no stated length', () => {
+    const text = 'Talks will be stalled for a while.\nThe plant had been idle for quite some time.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['a while', 'DURATION', 'PXX'],
+      ['quite some time', 'DURATION', 'PXX'],
+    ]);
+  });
+
   it('reads a unit made an adjective without a count as a duration, and an age as none', () => {
     const text =
       'The decades-long feud ended after a day-long meeting.\nA 6-year-old girl was rescued.';
