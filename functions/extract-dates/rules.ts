@@ -1117,7 +1117,18 @@ export const RULES: Rule[] = [
           ? 'PAST_REF'
           : 'FUTURE_REF';
       const trimStart = word === 'at present' ? 3 : word === 'in the near future' ? 3 : 0;
-      return { trimStart, resolve: () => ({ type: 'DATE', value }) };
+      return {
+        trimStart,
+        // "the trickle soon became a flood": in a past narrative "soon" follows an event told,
+        // it does not point past the publication date.
+        // A modal before it ("may soon seek") still looks ahead, whatever the reporting verb.
+        resolve: (ctx) =>
+          word === 'soon' &&
+          ctx.tense === 'past' &&
+          !/\b(?:will|would|may|might|could|can|should|must|to|be)\s$/.test(before)
+            ? null
+            : { type: 'DATE', value },
+      };
     },
   },
   // Sets: daily, weekly, "every day", "each year", "twice a year", "$5 a month".

@@ -90,6 +90,17 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('does not read "soon" in a past narrative as a reference to the future', () => {
+    const text =
+      'The trickle of donations soon became a flood.\nOfficials said they might soon approve the plan.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.start, d.text, d.value])).toEqual([
+      [text.lastIndexOf('soon'), 'soon', 'FUTURE_REF'],
+    ]);
+  });
+
   it('reads "for a while" and "for some time" as durations of no stated length', () => {
     const text = 'Talks will be stalled for a while.\nThe plant had been idle for quite some time.';
 
