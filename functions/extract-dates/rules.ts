@@ -1238,7 +1238,9 @@ export const RULES: Rule[] = [
       const unit = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^\s*(?:of|that|when|in|'s|’s)\b/i.test(after)) return null;
+      if (/^\s*(?:of|that|when|in)\b/i.test(after)) return null;
+      // "the week's busiest session" is this week; "the day's events" names no day.
+      if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (
         /^\s*(?:ended|ending|to)\b/i.test(next) &&

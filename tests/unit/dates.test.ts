@@ -90,6 +90,14 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('reads "the week" before a possessive as the week of the story', () => {
+    const text = "Volume hit the week's high on Wednesday.\nThe day's events were calm.";
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['the week', 'Wednesday']);
+  });
+
   it('does not read "soon" in a past narrative as a reference to the future', () => {
     const text =
       'The trickle of donations soon became a flood.\nOfficials said they might soon approve the plan.';
