@@ -451,7 +451,7 @@ export const RULES: Rule[] = [
   // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "mid-1996", "early 2019").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) ))?(${YEAR_RE})(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) ))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
       'gi',
     ),
     priority: 4,
@@ -469,7 +469,9 @@ export const RULES: Rule[] = [
       )
         return null;
       if (/(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
-      const mod = edgeMod(m[1]);
+      // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
+      const open = m[4] ? (/earlier/i.test(m[4]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
+      const mod = open ?? edgeMod(m[1]);
       return { resolve: () => date({ grain: 'year', year }, mod) };
     },
   },
@@ -657,7 +659,7 @@ export const RULES: Rule[] = [
   // Last/this/next week, month, year, quarter, weekend, season, with an edge or "earlier".
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE}|earlier |later |the rest of |the remainder of |the balance of )(?:the )?)?${WHICH_RE.replace('(?:', '(')} (?:(fiscal|calendar) )?(week|month|year|quarter|half|weekend|decade|${SEASON_RE})(?![\\w-])`,
+      `${B}(?:(${EDGE_RE}|earlier |later |the rest of |the remainder of |the balance of )(?:the )?)?${WHICH_RE.replace('(?:', '(')} (?:(fiscal|calendar) )?(week|month|year|quarter|half|weekend|decade|${SEASON_RE})( or so)?(?![\\w-])`,
       'gi',
     ),
     priority: 6,
@@ -668,8 +670,16 @@ export const RULES: Rule[] = [
       const unit = (m[4] ?? '').toLowerCase();
       const whichWord = (m[2] ?? '').toLowerCase();
       if (which === null) return null;
-      const mod =
-        edge === 'earlier' ? 'START' : edge === 'later' ? 'END' : edge ? edgeMod(edge) : undefined;
+      // "the next year or so": the hedge is in the extent, its sense in the mod.
+      const mod = m[5]
+        ? 'APPROX'
+        : edge === 'earlier'
+          ? 'START'
+          : edge === 'later'
+            ? 'END'
+            : edge
+              ? edgeMod(edge)
+              : undefined;
       const rest = edge && /rest|remainder|balance/.test(edge);
       return {
         resolve: (ctx) => {

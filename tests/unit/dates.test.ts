@@ -90,6 +90,19 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('keeps an open or hedged end in the extent: "or later", "and beyond", "or so"', () => {
+    const text =
+      'The mine will not reopen until 2031 or later.\nPrices should hold through 2030 and beyond.\nThe plant will be rebuilt over the next year or so.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.mod])).toEqual([
+      ['2031 or later', 'ON_OR_AFTER'],
+      ['2030 and beyond', 'ON_OR_AFTER'],
+      ['the next year or so', 'APPROX'],
+    ]);
+  });
+
   it('reads "the week" before a possessive as the week of the story', () => {
     const text = "Volume hit the week's high on Wednesday.\nThe day's events were calm.";
 
