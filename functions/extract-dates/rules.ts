@@ -513,7 +513,7 @@ export const RULES: Rule[] = [
   // Weekdays with their qualifiers and part of the day ("last Friday", "Wednesday night").
   {
     re: new RegExp(
-      `${B}(?:(last|this|next|this past|this coming|early|late|earlier|later) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-])`,
+      `${B}(?:(last|this|next|this past|this coming|the previous|the following|early|late|earlier|later) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-])`,
       'gi',
     ),
     priority: 5,
@@ -531,7 +531,11 @@ export const RULES: Rule[] = [
         return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
-      const qualifier = (m[1] ?? '').toLowerCase();
+      // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday".
+      const qualifier = (m[1] ?? '')
+        .toLowerCase()
+        .replace(/^the previous$/, 'last')
+        .replace(/^the following$/, 'next');
       const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
       // "Wednesday's ruling": news names by its day an event already held, whatever the tense.
       const possessive = /^['’]s\b/.test(
@@ -615,7 +619,7 @@ export const RULES: Rule[] = [
   // This morning, last night, this afternoon.
   {
     re: new RegExp(
-      `${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday) (${DAY_PART_RE})\\b`,
+      `${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday|the next|the following|the previous) (${DAY_PART_RE})\\b`,
       'gi',
     ),
     priority: 5,
@@ -623,12 +627,20 @@ export const RULES: Rule[] = [
     build: (m) => {
       const which = (m[2] ?? '').toLowerCase();
       const part = DAY_PARTS[(m[3] ?? '').toLowerCase()] ?? 'NI';
-      const offset = which === 'last' || which === 'yesterday' ? -1 : which === 'tomorrow' ? 1 : 0;
+      const offset = /^(?:last|yesterday|the previous)$/.test(which)
+        ? -1
+        : /^(?:tomorrow|the next|the following)$/.test(which)
+          ? 1
+          : 0;
+      // "the next morning" counts from the day the story last named, not from publication.
+      const fromStory = which.startsWith('the ');
       return {
-        resolve: (ctx) =>
-          ctx.anchor
-            ? { type: 'TIME', value: `${formatDay(addDays(ctx.anchor, offset))}T${part}` }
-            : { type: 'TIME', value: `XXXX-XX-XXT${part}` },
+        resolve: (ctx) => {
+          const base = fromStory ? (ctx.recentDay ?? ctx.anchor) : ctx.anchor;
+          return base
+            ? { type: 'TIME', value: `${formatDay(addDays(base, offset))}T${part}` }
+            : { type: 'TIME', value: `XXXX-XX-XXT${part}` };
+        },
       };
     },
   },

@@ -90,6 +90,19 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('keeps "the next" and "the previous" in the extent of a part of the day or a weekday', () => {
+    const text =
+      'The suspect was arrested on March 3, 2016, and appeared in court the next morning.\nShares closed 2% below the previous Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March 3, 2016', '2016-03-03'],
+      ['the next morning', '2016-03-04TMO'],
+      ['the previous Friday', '2017-06-30'],
+    ]);
+  });
+
   it('keeps an open or hedged end in the extent: "or later", "and beyond", "or so"', () => {
     const text =
       'The mine will not reopen until 2031 or later.\nPrices should hold through 2030 and beyond.\nThe plant will be rebuilt over the next year or so.';
