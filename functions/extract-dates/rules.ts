@@ -1608,6 +1608,34 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // The middle of a part of the day: "mid-afternoon", "by mid morning", "mid-afternoon yesterday".
+  {
+    re: new RegExp(
+      `\\b(?<!-)mid[- ]?(morning|afternoon|evening)(?: (today|yesterday|tomorrow)|,? (${WEEKDAY_RE}))?(?![\\w-])`,
+      'gi',
+    ),
+    priority: 5,
+    need: /\b(?:morning|afternoon|evening)/,
+    text: /\bmid[- ]?(?:morning|afternoon|evening)/i,
+    build: (m) => {
+      const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? 'AF';
+      const dayWord = (m[2] ?? '').toLowerCase();
+      const weekday = m[3] ? weekdayNumber(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${part}`, mod: 'MID' };
+          let day = ctx.recentDay ?? ctx.anchor;
+          if (dayWord)
+            day = addDays(
+              ctx.anchor,
+              dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0,
+            );
+          else if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
+          return { type: 'TIME', value: `${formatDay(day)}T${part}`, mod: 'MID' };
+        },
+      };
+    },
+  },
   // A span of no stated length: "for a while", "for some time", "after a while".
   {
     re: /\b(?:for|after|in) (?:quite )?(a while|some time)(?![\w-])/gi,

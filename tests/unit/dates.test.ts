@@ -90,6 +90,18 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('reads the middle of a part of the day with the day it belongs to', () => {
+    const text =
+      'By mid afternoon the crowd had left.\nShares were up 2% at mid-afternoon yesterday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['mid afternoon', '2017-07-06TAF', 'MID'],
+      ['mid-afternoon yesterday', '2017-07-05TAF', 'MID'],
+    ]);
+  });
+
   it('keeps "the next" and "the previous" in the extent of a part of the day or a weekday', () => {
     const text =
       'The suspect was arrested on March 3, 2016, and appeared in court the next morning.\nShares closed 2% below the previous Friday.';
