@@ -890,6 +890,7 @@ export const RULES: Rule[] = [
       if (
         /^(?:an?)$/i.test(countWord) &&
         /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|\w+s) $/i.test(before) &&
+        !/\bas $/i.test(before) && // "as long as a month" is a span
         !qualifier &&
         !determiner
       )

@@ -90,6 +90,14 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('reads "a month" after "as long as" as a span, and "$5 a month" as none', () => {
+    const text = 'The review could take as long as a month.\nThe service costs $5 a month.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([['a month', 'DURATION', 'P1M']]);
+  });
+
   it('reads the middle of a part of the day with the day it belongs to', () => {
     const text =
       'By mid afternoon the crowd had left.\nShares were up 2% at mid-afternoon yesterday.';
