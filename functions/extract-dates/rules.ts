@@ -1609,6 +1609,31 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // The second day of a pair under one month ("on April 24 and 25"): a date of its own in TimeML.
+  {
+    re: new RegExp(
+      `${B}(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)? (?:and|or|to|through) (\\d{1,2})(?:st|nd|rd|th)?(?![\\w%:]|,? \\d| [a-z]+s\\b| percent)`,
+      'g',
+    ),
+    priority: 2,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    text: /\d (?:and|or|to|through) \d/,
+    build: (m) => {
+      const month = monthNumber(m[1] ?? '');
+      const first = n(m[2]);
+      const day = n(m[3]);
+      if (!month || day <= first || day > 31) return null;
+      const lead = m[0].length - m[0].replace(/^.*\D(?=\d+(?:st|nd|rd|th)?$)/, '').length;
+      return {
+        trimStart: lead,
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          const year = yearForMonthDay(ctx.anchor, month, first, ctx.tense);
+          return date(dayPoint({ year, month, day }));
+        },
+      };
+    },
+  },
   // The middle of a part of the day: "mid-afternoon", "by mid morning", "mid-afternoon yesterday".
   {
     re: new RegExp(

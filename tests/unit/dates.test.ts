@@ -90,6 +90,17 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('reads the second day of a pair under one month as a date of its own', () => {
+    const text = 'The summit was held on April 24 and 25.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['April 24', '2017-04-24'],
+      ['25', '2017-04-25'],
+    ]);
+  });
+
   it('reads "a month" after "as long as" as a span, and "$5 a month" as none', () => {
     const text = 'The review could take as long as a month.\nThe service costs $5 a month.';
 
