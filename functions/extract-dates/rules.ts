@@ -1531,7 +1531,7 @@ const MORE_RULES: Rule[] = [
   // "that year", "that quarter", "the same day": the date the article last mentioned.
   {
     // "earlier that day", "later that year": TimeML keeps the edge word inside the extent.
-    re: /\b(?<!-)(?:(earlier|later) )?(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
+    re: /\b(?<!-)(?:(earlier|later) )?(?:that|the same|that same) (year|quarter|month|week|day)(?![\w-])/gi,
     priority: 8,
     need: /\b(?:year|quarter|month|week|day)/,
     text: /\b(?:that|the same) /i,

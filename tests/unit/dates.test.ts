@@ -213,6 +213,17 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "that same day" as the day the story last named', () => {
+    const text = 'The mill closed on March 3, 2015, and its owner left town that same day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March 3, 2015', '2015-03-03'],
+      ['that same day', '2015-03-03'],
+    ]);
+  });
+
   it('counts "a year earlier" from the quarter the article last mentioned', () => {
     const text = 'Profit rose 8% in the second quarter from a year earlier.';
 
