@@ -1066,7 +1066,7 @@ export const RULES: Rule[] = [
   // Seasons: "this summer", "last fall", "the winter of 1998", "spring".
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE}))?(?![\\w-])`,
+      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE}))?(?![\\w-])`,
       'gi',
     ),
     priority: 7,

@@ -213,6 +213,12 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('keeps the article before an edge of a season in the extent', () => {
+    const dates = extractDates(article('Demand has grown since the early summer.'));
+
+    expect(dates.map((d) => [d.text, d.mod])).toEqual([['the early summer', 'START']]);
+  });
+
   it('reads "that same day" as the day the story last named', () => {
     const text = 'The mill closed on March 3, 2015, and its owner left town that same day.';
 
