@@ -1609,6 +1609,29 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // A week named by one of its days: "the week of March 6".
+  {
+    re: new RegExp(
+      `${B}the week of (${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (${YEAR_RE}))?(?![\\w:])`,
+      'gi',
+    ),
+    priority: 1,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    text: /\bweek of /i,
+    build: (m) => {
+      const month = monthNumber(m[1] ?? '');
+      const day = n(m[2]);
+      if (!month || day < 1 || day > 31) return null;
+      const year = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          if (year === null && !ctx.anchor) return null;
+          const y = year ?? (ctx.anchor ? yearForMonthDay(ctx.anchor, month, day, ctx.tense) : 0);
+          return date(weekPoint({ year: y, month, day }), undefined, false);
+        },
+      };
+    },
+  },
   // The second day of a pair under one month ("on April 24 and 25"): a date of its own in TimeML.
   {
     re: new RegExp(

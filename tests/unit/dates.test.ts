@@ -213,6 +213,14 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "the week of" a day as that week', () => {
+    const dates = extractDates(article('A hearing was set for the week of March 6, 2017.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the week of March 6, 2017', '2017-W10'],
+    ]);
+  });
+
   it('keeps the article before an edge of a season in the extent', () => {
     const dates = extractDates(article('Demand has grown since the early summer.'));
 
