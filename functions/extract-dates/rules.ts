@@ -1421,7 +1421,10 @@ const MORE_RULES: Rule[] = [
   },
   // Holidays ("Thanksgiving Day", "last Christmas", "Christmas 1998").
   {
-    re: new RegExp(`${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?(?![\\w-])`, 'gi'),
+    re: new RegExp(
+      `${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?( week)?(?![\\w-])`,
+      'gi',
+    ),
     priority: 3,
     need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year)/,
     text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday)/i,
@@ -1438,9 +1441,12 @@ const MORE_RULES: Rule[] = [
         return null;
       const which = whichOf(m[1]);
       const year = m[3] ? n(m[3]) : null;
+      // "Easter week", "Christmas week": the week the holiday falls in.
+      const named = (day: Day): Resolved =>
+        m[4] ? date(weekPoint(day), undefined, false) : date(dayPoint(day));
       return {
         resolve: (ctx) => {
-          if (year !== null) return date(dayPoint(rule(year)));
+          if (year !== null) return named(rule(year));
           if (!ctx.anchor) return null;
           const anchor = ctx.anchor;
           const thisYear = rule(anchor.year);
@@ -1462,7 +1468,7 @@ const MORE_RULES: Rule[] = [
               score(year) < score(best) ? year : best,
             );
           }
-          return date(dayPoint(rule(y)));
+          return named(rule(y));
         },
       };
     },

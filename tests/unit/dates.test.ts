@@ -213,6 +213,12 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a holiday followed by "week" as the week it falls in', () => {
+    const dates = extractDates(article('Pilgrims filled the city as Easter week began.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Easter week', '2017-W15']]);
+  });
+
   it('reads "the week of" a day as that week', () => {
     const dates = extractDates(article('A hearing was set for the week of March 6, 2017.'));
 
