@@ -422,7 +422,14 @@ export const RULES: Rule[] = [
         !m[4] &&
         !m[1] &&
         !m[2] &&
-        !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before)
+        !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before) &&
+        // "the March accession": the month before a noun, not "the March on Washington".
+        !(
+          /\bthe\s$/.test(before) &&
+          /^ (?!on\b|for\b|of\b|to\b|against\b|from\b|in\b)[a-z]{3,}/.test(
+            m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
+          )
+        )
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;

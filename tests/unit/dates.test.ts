@@ -54,6 +54,15 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads "March" after "the" and before a noun as the month, but not a march', () => {
+    const text =
+      'Officials prepared for the March vote.\nThousands joined the March on the capital.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['March', '2017-03']]);
+  });
+
   it('resolves relative weeks, months and years to TimeML values', () => {
     const text = 'Sales fell last week.\nPrices rose last month.\nThe plant opens next year.';
 
