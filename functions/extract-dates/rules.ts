@@ -1559,6 +1559,9 @@ const MORE_RULES: Rule[] = [
           if (unit === 'month' && (ref.grain === 'month' || ref.grain === 'day') && ref.month)
             return date(monthPoint(ref.year, ref.month), undefined, false);
           if (unit === 'day' && ref.grain === 'day') return date(ref, undefined, false);
+          // "that day" after a month named: a day of that month, which the story does not give.
+          if (unit === 'day' && ref.grain === 'month' && ref.month)
+            return { type: 'DATE', value: `${formatPoint(ref)}-XX` };
           return null;
         },
       };

@@ -253,6 +253,17 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "that day" after a month as a day of that month', () => {
+    const text = 'The site went offline in October 2016 and was restored that same day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['October 2016', '2016-10'],
+      ['that same day', '2016-10-XX'],
+    ]);
+  });
+
   it('counts "a year earlier" from the quarter the article last mentioned', () => {
     const text = 'Profit rose 8% in the second quarter from a year earlier.';
 
