@@ -1146,7 +1146,13 @@ export const RULES: Rule[] = [
         : /recent|lately|past|previously/.test(word)
           ? 'PAST_REF'
           : 'FUTURE_REF';
-      const trimStart = word === 'at present' ? 3 : word === 'in the near future' ? 3 : 0;
+      // "right now", "just now": the intensifier stays outside, as "just" does before a span.
+      const trimStart =
+        word === 'at present' || word === 'in the near future'
+          ? 3
+          : word === 'right now' || word === 'just now'
+            ? word.length - 3
+            : 0;
       return {
         trimStart,
         // "the trickle soon became a flood": in a past narrative "soon" follows an event told,

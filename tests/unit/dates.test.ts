@@ -282,6 +282,14 @@ describe('extractDates', () => {
     expect(find(dates, 'recently')?.value).toBe('PAST_REF');
   });
 
+  it('leaves the intensifier of "right now" out of the extent', () => {
+    const text = 'Right now the evidence is thin.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([{ start: 6, end: 9, text: 'now', type: 'DATE', value: 'PRESENT_REF' }]);
+  });
+
   it('reads recurring times as sets', () => {
     const text = 'The ferry runs daily.\nThe market opens every Monday.';
 
