@@ -903,7 +903,13 @@ export const RULES: Rule[] = [
       )
         return null;
       // "three-quarters of", "a quarter of the market", "a second group": not spans of time.
-      if (/^quarters?$/i.test(unitWord) && (/^ of\b/.test(after) || /-/.test(m[0]))) return null;
+      // "several quarters of losses" is a span all the same: no fraction is counted so.
+      const spanOfQuarters = /^(?:several|few|a few)$/i.test(countWord);
+      if (
+        /^quarters?$/i.test(unitWord) &&
+        ((/^ of\b/.test(after) && !spanOfQuarters) || /-/.test(m[0]))
+      )
+        return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
       // "a day-long meeting": the article's, not a count; the unit alone is read below.
       if (/-long\b/i.test(m[0]) && /^(?:an?)$/i.test(countWord)) return null;

@@ -282,6 +282,15 @@ describe('extractDates', () => {
     expect(find(dates, 'recently')?.value).toBe('PAST_REF');
   });
 
+  it('reads "several quarters of" as a span and "three quarters of" as a share', () => {
+    const text =
+      'The company returned to profit after several quarters of losses.\nThree quarters of the staff left.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['several quarters', 'PXQ']]);
+  });
+
   it('leaves the intensifier of "right now" out of the extent', () => {
     const text = 'Right now the evidence is thin.';
 
