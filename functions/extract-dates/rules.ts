@@ -1727,6 +1727,17 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // One more unit, or a whole one: "an additional year", "an extra week", "a full month".
+  {
+    re: /\b(?<!-)an? (?:additional|extra|further|full|whole|entire) (year|month|week|day|hour|decade|quarter)(?![\w-])/gi,
+    priority: 8,
+    need: /\b(?:year|month|week|day|hour|decade|quarter)/,
+    text: /\ban? (?:additional|extra|further|full|whole|entire) /i,
+    build: (m) => {
+      const value = durationValue(1, m[1] ?? '');
+      return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
+    },
+  },
   // A unit made an adjective without a count: "a decades-long feud", "a day-long meeting", "a
   // years-old slump". With a count ("a 6-year-old") it is an age, which TimeML leaves out.
   {

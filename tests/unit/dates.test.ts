@@ -282,6 +282,17 @@ describe('extractDates', () => {
     expect(find(dates, 'recently')?.value).toBe('PAST_REF');
   });
 
+  it('reads "an additional year" and "a full week" as spans of one unit', () => {
+    const text = 'The loan may be extended for an additional year.\nThe strike lasted a full week.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['an additional year', 'DURATION', 'P1Y'],
+      ['a full week', 'DURATION', 'P1W'],
+    ]);
+  });
+
   it('reads "several quarters of" as a span and "three quarters of" as a share', () => {
     const text =
       'The company returned to profit after several quarters of losses.\nThree quarters of the staff left.';
