@@ -124,6 +124,7 @@ function durationMod(word: string | undefined): string | undefined {
  * than" or "nearly", which it keeps inside; "about two years ago" keeps its hedge.
  */
 function hedgeLength(word: string | undefined): number {
+  if (word && /^just (?:over|under)$/i.test(word)) return 'just '.length; // "over an hour" stays
   return word && /^(?:about|almost)$/i.test(word) ? word.length + 1 : 0;
 }
 
@@ -426,7 +427,14 @@ export const RULES: Rule[] = [
         !m[4] &&
         !m[1] &&
         !m[2] &&
-        !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before)
+        !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before) &&
+        // "the March accession": the month before a noun, not "the March on Washington".
+        !(
+          /\bthe\s$/.test(before) &&
+          /^ (?!on\b|for\b|of\b|to\b|against\b|from\b|in\b)[a-z]{3,}/.test(
+            m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
+          )
+        )
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
@@ -461,7 +469,7 @@ export const RULES: Rule[] = [
   // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "mid-1996", "early 2019").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) ))?(${YEAR_RE})(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) ))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
       'gi',
     ),
     priority: 4,
@@ -479,7 +487,9 @@ export const RULES: Rule[] = [
       )
         return null;
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
-      const mod = edgeMod(m[1]);
+      // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
+      const open = m[4] ? (/earlier/i.test(m[4]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
+      const mod = open ?? edgeMod(m[1]);
       return { resolve: () => date({ grain: 'year', year }, mod) };
     },
   },
@@ -521,7 +531,7 @@ export const RULES: Rule[] = [
   // Weekdays with their qualifiers and part of the day ("last Friday", "Wednesday night").
   {
     re: new RegExp(
-      `${B}(?:(last|this|next|this past|this coming|early|late|earlier|later) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-])`,
+      `${B}(?:(last|this|next|this past|this coming|the previous|the following|early|late|earlier|later) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-])`,
       'gi',
     ),
     priority: 5,
@@ -539,7 +549,11 @@ export const RULES: Rule[] = [
         return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
-      const qualifier = (m[1] ?? '').toLowerCase();
+      // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday".
+      const qualifier = (m[1] ?? '')
+        .toLowerCase()
+        .replace(/^the previous$/, 'last')
+        .replace(/^the following$/, 'next');
       const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
       // "Wednesday's ruling": news names by its day an event already held, whatever the tense.
       const possessive = /^['’]s\b/.test(
@@ -623,7 +637,7 @@ export const RULES: Rule[] = [
   // This morning, last night, this afternoon.
   {
     re: new RegExp(
-      `${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday) (${DAY_PART_RE})\\b`,
+      `${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday|the next|the following|the previous) (${DAY_PART_RE})\\b`,
       'gi',
     ),
     priority: 5,
@@ -631,12 +645,20 @@ export const RULES: Rule[] = [
     build: (m) => {
       const which = (m[2] ?? '').toLowerCase();
       const part = DAY_PARTS[(m[3] ?? '').toLowerCase()] ?? 'NI';
-      const offset = which === 'last' || which === 'yesterday' ? -1 : which === 'tomorrow' ? 1 : 0;
+      const offset = /^(?:last|yesterday|the previous)$/.test(which)
+        ? -1
+        : /^(?:tomorrow|the next|the following)$/.test(which)
+          ? 1
+          : 0;
+      // "the next morning" counts from the day the story last named, not from publication.
+      const fromStory = which.startsWith('the ');
       return {
-        resolve: (ctx) =>
-          ctx.anchor
-            ? { type: 'TIME', value: `${formatDay(addDays(ctx.anchor, offset))}T${part}` }
-            : { type: 'TIME', value: `XXXX-XX-XXT${part}` },
+        resolve: (ctx) => {
+          const base = fromStory ? (ctx.recentDay ?? ctx.anchor) : ctx.anchor;
+          return base
+            ? { type: 'TIME', value: `${formatDay(addDays(base, offset))}T${part}` }
+            : { type: 'TIME', value: `XXXX-XX-XXT${part}` };
+        },
       };
     },
   },
@@ -667,7 +689,7 @@ export const RULES: Rule[] = [
   // Last/this/next week, month, year, quarter, weekend, season, with an edge or "earlier".
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE}|earlier |later |the rest of |the remainder of |the balance of )(?:the )?)?${WHICH_RE.replace('(?:', '(')} (?:(fiscal|calendar) )?(week|month|year|quarter|half|weekend|decade|${SEASON_RE})(?![\\w-])`,
+      `${B}(?:(${EDGE_RE}|earlier |later |the rest of |the remainder of |the balance of )(?:the )?)?${WHICH_RE.replace('(?:', '(')} (?:(fiscal|calendar) )?(week|month|year|quarter|half|weekend|decade|${SEASON_RE})( or so)?(?![\\w-])`,
       'gi',
     ),
     priority: 6,
@@ -678,8 +700,16 @@ export const RULES: Rule[] = [
       const unit = (m[4] ?? '').toLowerCase();
       const whichWord = (m[2] ?? '').toLowerCase();
       if (which === null) return null;
-      const mod =
-        edge === 'earlier' ? 'START' : edge === 'later' ? 'END' : edge ? edgeMod(edge) : undefined;
+      // "the next year or so": the hedge is in the extent, its sense in the mod.
+      const mod = m[5]
+        ? 'APPROX'
+        : edge === 'earlier'
+          ? 'START'
+          : edge === 'later'
+            ? 'END'
+            : edge
+              ? edgeMod(edge)
+              : undefined;
       const rest = edge && /rest|remainder|balance/.test(edge);
       return {
         resolve: (ctx) => {
@@ -882,18 +912,31 @@ export const RULES: Rule[] = [
       if (
         /^(?:an?)$/i.test(countWord) &&
         /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|\w+s) $/i.test(before) &&
+        !/\bas $/i.test(before) && // "as long as a month" is a span
         !qualifier &&
         !determiner
       )
         return null;
       // "three-quarters of", "a quarter of the market", "a second group": not spans of time.
-      if (/^quarters?$/i.test(unitWord) && (/^ of\b/.test(after) || /-/.test(m[0]))) return null;
+      // "several quarters of losses" is a span all the same: no fraction is counted so.
+      const spanOfQuarters = /^(?:several|few|a few)$/i.test(countWord);
+      if (
+        /^quarters?$/i.test(unitWord) &&
+        ((/^ of\b/.test(after) && !spanOfQuarters) || /-/.test(m[0]))
+      )
+        return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
+      // "a day-long meeting": the article's, not a count; the unit alone is read below.
+      if (/-long\b/i.test(m[0]) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.
       let trimStart = hedgeLength(m[1]);
       const adjectival = /-/.test(m[0].slice(-(unitWord.length + 1))) || !/s$/i.test(unitWord);
       if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1] && adjectival)
         trimStart = determiner.length + 1;
+      // "the extra seven-day period": an adjective of the noun phrase goes with its article.
+      const hyphenated = /-/.test(m[0].slice(-(unitWord.length + 1)));
+      if (determiner && /^(?:extra|additional|full|entire|whole)$/.test(qualifier) && hyphenated)
+        trimStart = m[0].toLowerCase().indexOf(qualifier, determiner.length) + qualifier.length + 1;
       return {
         trimStart,
         resolve: () => withMod({ type: 'DURATION', value }, mod),
@@ -1051,7 +1094,7 @@ export const RULES: Rule[] = [
   // Seasons: "this summer", "last fall", "the winter of 1998", "spring".
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE}))?(?![\\w-])`,
+      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE}))?(?![\\w-])`,
       'gi',
     ),
     priority: 7,
@@ -1124,8 +1167,25 @@ export const RULES: Rule[] = [
         : /recent|lately|past|previously/.test(word)
           ? 'PAST_REF'
           : 'FUTURE_REF';
-      const trimStart = word === 'at present' ? 3 : word === 'in the near future' ? 3 : 0;
-      return { trimStart, resolve: () => ({ type: 'DATE', value }) };
+      // "right now", "just now": the intensifier stays outside, as "just" does before a span.
+      const trimStart =
+        word === 'at present' || word === 'in the near future'
+          ? 3
+          : word === 'right now' || word === 'just now'
+            ? word.length - 3
+            : 0;
+      return {
+        trimStart,
+        // "the trickle soon became a flood": in a past narrative "soon" follows an event told,
+        // it does not point past the publication date.
+        // A modal before it ("may soon seek") still looks ahead, whatever the reporting verb.
+        resolve: (ctx) =>
+          word === 'soon' &&
+          ctx.tense === 'past' &&
+          !/\b(?:will|would|may|might|could|can|should|must|to|be)\s$/.test(before)
+            ? null
+            : { type: 'DATE', value },
+      };
     },
   },
   // Sets: daily, weekly, "every day", "each year", "twice a year", "$5 a month".
@@ -1235,7 +1295,9 @@ export const RULES: Rule[] = [
       const unit = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^\s*(?:of|that|when|in|'s|’s)\b/i.test(after)) return null;
+      if (/^\s*(?:of|that|when|in)\b/i.test(after)) return null;
+      // "the week's busiest session" is this week; "the day's events" names no day.
+      if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (
         /^\s*(?:ended|ending|to)\b/i.test(next) &&
@@ -1395,7 +1457,10 @@ const MORE_RULES: Rule[] = [
   },
   // Holidays ("Thanksgiving Day", "last Christmas", "Christmas 1998").
   {
-    re: new RegExp(`${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?(?![\\w-])`, 'gi'),
+    re: new RegExp(
+      `${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?( week)?(?![\\w-])`,
+      'gi',
+    ),
     priority: 3,
     need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year)/,
     text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday)/i,
@@ -1412,9 +1477,12 @@ const MORE_RULES: Rule[] = [
         return null;
       const which = whichOf(m[1]);
       const year = m[3] ? n(m[3]) : null;
+      // "Easter week", "Christmas week": the week the holiday falls in.
+      const named = (day: Day): Resolved =>
+        m[4] ? date(weekPoint(day), undefined, false) : date(dayPoint(day));
       return {
         resolve: (ctx) => {
-          if (year !== null) return date(dayPoint(rule(year)));
+          if (year !== null) return named(rule(year));
           if (!ctx.anchor) return null;
           const anchor = ctx.anchor;
           const thisYear = rule(anchor.year);
@@ -1436,7 +1504,7 @@ const MORE_RULES: Rule[] = [
               score(year) < score(best) ? year : best,
             );
           }
-          return date(dayPoint(rule(y)));
+          return named(rule(y));
         },
       };
     },
@@ -1508,12 +1576,13 @@ const MORE_RULES: Rule[] = [
   },
   // "that year", "that quarter", "the same day": the date the article last mentioned.
   {
-    re: /\b(?<!-)(?:that|the same) (year|quarter|month|week|day)(?![\w-])/gi,
+    // "earlier that day", "later that year": TimeML keeps the edge word inside the extent.
+    re: /\b(?<!-)(?:(earlier|later) )?(?:that|the same|that same) (year|quarter|month|week|day)(?![\w-])/gi,
     priority: 8,
     need: /\b(?:year|quarter|month|week|day)/,
     text: /\b(?:that|the same) /i,
     build: (m) => {
-      const unit = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase();
       return {
         resolve: (ctx) => {
           const ref = ctx.lastRef;
@@ -1523,6 +1592,9 @@ const MORE_RULES: Rule[] = [
           if (unit === 'month' && (ref.grain === 'month' || ref.grain === 'day') && ref.month)
             return date(monthPoint(ref.year, ref.month), undefined, false);
           if (unit === 'day' && ref.grain === 'day') return date(ref, undefined, false);
+          // "that day" after a month named: a day of that month, which the story does not give.
+          if (unit === 'day' && ref.grain === 'month' && ref.month)
+            return { type: 'DATE', value: `${formatPoint(ref)}-XX` };
           return null;
         },
       };
@@ -1584,6 +1656,123 @@ const MORE_RULES: Rule[] = [
           return date({ grain: 'year', year });
         },
       };
+    },
+  },
+  // A week named by one of its days: "the week of March 6".
+  {
+    re: new RegExp(
+      `${B}the week of (${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (${YEAR_RE}))?(?![\\w:])`,
+      'gi',
+    ),
+    priority: 1,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    text: /\bweek of /i,
+    build: (m) => {
+      const month = monthNumber(m[1] ?? '');
+      const day = n(m[2]);
+      if (!month || day < 1 || day > 31) return null;
+      const year = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          if (year === null && !ctx.anchor) return null;
+          const y = year ?? (ctx.anchor ? yearForMonthDay(ctx.anchor, month, day, ctx.tense) : 0);
+          return date(weekPoint({ year: y, month, day }), undefined, false);
+        },
+      };
+    },
+  },
+  // The second day of a pair under one month ("on April 24 and 25"): a date of its own in TimeML.
+  {
+    re: new RegExp(
+      `${B}(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)? (?:and|or|to|through) (\\d{1,2})(?:st|nd|rd|th)?(?![\\w%:]|,? \\d| [a-z]+s\\b| percent)`,
+      'g',
+    ),
+    priority: 2,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    text: /\d (?:and|or|to|through) \d/,
+    build: (m) => {
+      const month = monthNumber(m[1] ?? '');
+      const first = n(m[2]);
+      const day = n(m[3]);
+      if (!month || day <= first || day > 31) return null;
+      const lead = m[0].length - m[0].replace(/^.*\D(?=\d+(?:st|nd|rd|th)?$)/, '').length;
+      return {
+        trimStart: lead,
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          const year = yearForMonthDay(ctx.anchor, month, first, ctx.tense);
+          return date(dayPoint({ year, month, day }));
+        },
+      };
+    },
+  },
+  // The middle of a part of the day: "mid-afternoon", "by mid morning", "mid-afternoon yesterday".
+  {
+    re: new RegExp(
+      `\\b(?<!-)mid[- ]?(morning|afternoon|evening)(?: (today|yesterday|tomorrow)|,? (${WEEKDAY_RE}))?(?![\\w-])`,
+      'gi',
+    ),
+    priority: 5,
+    need: /\b(?:morning|afternoon|evening)/,
+    text: /\bmid[- ]?(?:morning|afternoon|evening)/i,
+    build: (m) => {
+      const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? 'AF';
+      const dayWord = (m[2] ?? '').toLowerCase();
+      const weekday = m[3] ? weekdayNumber(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${part}`, mod: 'MID' };
+          let day = ctx.recentDay ?? ctx.anchor;
+          if (dayWord)
+            day = addDays(
+              ctx.anchor,
+              dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0,
+            );
+          else if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
+          return { type: 'TIME', value: `${formatDay(day)}T${part}`, mod: 'MID' };
+        },
+      };
+    },
+  },
+  // A span of no stated length: "for a while", "for some time", "after a while".
+  {
+    re: /\b(?:for|after|in) (?:quite )?(a while|some time)(?![\w-])/gi,
+    priority: 8,
+    need: /^(?:a while|some time)$/,
+    build: (m) => {
+      const phrase = m[1] ?? '';
+      if (/^some/i.test(phrase) && !/^for /i.test(m[0])) return null; // "in some time zones"
+      return {
+        trimStart: m[0].length - phrase.length - (/quite /i.test(m[0]) ? 'quite '.length : 0),
+        resolve: () => ({ type: 'DURATION', value: 'PXX' }),
+      };
+    },
+  },
+  // One more unit, or a whole one: "an additional year", "an extra week", "a full month".
+  {
+    re: /\b(?<!-)an? (?:additional|extra|further|full|whole|entire) (year|month|week|day|hour|decade|quarter)(?![\w-])/gi,
+    priority: 8,
+    need: /\b(?:year|month|week|day|hour|decade|quarter)/,
+    text: /\ban? (?:additional|extra|further|full|whole|entire) /i,
+    build: (m) => {
+      const value = durationValue(1, m[1] ?? '');
+      return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
+    },
+  },
+  // A unit made an adjective without a count: "a decades-long feud", "a day-long meeting", "a
+  // years-old slump". With a count ("a 6-year-old") it is an age, which TimeML leaves out.
+  {
+    re: /\b(?<![\w-])(centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?)-(long|old)\b/gi,
+    priority: 8,
+    need: /\b(?:centur|decade|year|month|week|day|hour)/,
+    text: /-(?:long|old)\b/i,
+    build: (m) => {
+      const unitWord = m[1] ?? '';
+      const plural = /(?:s|ies)$/i.test(unitWord);
+      // "a year-old baby" is an age too; only the plural ("years-old") is never one.
+      if ((m[2] ?? '').toLowerCase() === 'old' && !plural) return null;
+      const value = durationValue(plural ? null : 1, unitWord);
+      return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
     },
   },
   // Quarters and halves as financial news abbreviates them: "Q3", "Q2 2017", "H1 2018".

@@ -34,7 +34,7 @@ const TRIGGER_WORDS = [
   ...['overnight', 'noon', 'midnight', 'midday', 'spring', 'summer', 'fall', 'autumn', 'winter'],
   ...['daily', 'weekly', 'biweekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'],
   ...['semiannually', 'semi-annually', 'nineteen', 'two thousand', 'term', 'period', 'christmas'],
-  ...['thanksgiving', 'halloween', 'easter', 'ago', 'earlier', 'later'],
+  ...['thanksgiving', 'halloween', 'easter', 'ago', 'earlier', 'later', 'a while', 'some time'],
 ];
 
 interface TrieNode {

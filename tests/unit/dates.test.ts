@@ -54,6 +54,15 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads "March" after "the" and before a noun as the month, but not a march', () => {
+    const text =
+      'Officials prepared for the March vote.\nThousands joined the March on the capital.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['March', '2017-03']]);
+  });
+
   it('resolves relative weeks, months and years to TimeML values', () => {
     const text = 'Sales fell last week.\nPrices rose last month.\nThe plant opens next year.';
 
@@ -90,6 +99,171 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('reads the second day of a pair under one month as a date of its own', () => {
+    const text = 'The summit was held on April 24 and 25.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['April 24', '2017-04-24'],
+      ['25', '2017-04-25'],
+    ]);
+  });
+
+  it('reads "a month" after "as long as" as a span, and "$5 a month" as none', () => {
+    const text = 'The review could take as long as a month.\nThe service costs $5 a month.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([['a month', 'DURATION', 'P1M']]);
+  });
+
+  it('reads the middle of a part of the day with the day it belongs to', () => {
+    const text =
+      'By mid afternoon the crowd had left.\nShares were up 2% at mid-afternoon yesterday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['mid afternoon', '2017-07-06TAF', 'MID'],
+      ['mid-afternoon yesterday', '2017-07-05TAF', 'MID'],
+    ]);
+  });
+
+  it('keeps "the next" and "the previous" in the extent of a part of the day or a weekday', () => {
+    const text =
+      'The suspect was arrested on March 3, 2016, and appeared in court the next morning.\nShares closed 2% below the previous Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March 3, 2016', '2016-03-03'],
+      ['the next morning', '2016-03-04TMO'],
+      ['the previous Friday', '2017-06-30'],
+    ]);
+  });
+
+  it('keeps an open or hedged end in the extent: "or later", "and beyond", "or so"', () => {
+    const text =
+      'The mine will not reopen until 2031 or later.\nPrices should hold through 2030 and beyond.\nThe plant will be rebuilt over the next year or so.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.mod])).toEqual([
+      ['2031 or later', 'ON_OR_AFTER'],
+      ['2030 and beyond', 'ON_OR_AFTER'],
+      ['the next year or so', 'APPROX'],
+    ]);
+  });
+
+  it('reads "the week" before a possessive as the week of the story', () => {
+    const text = "Volume hit the week's high on Wednesday.\nThe day's events were calm.";
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['the week', 'Wednesday']);
+  });
+
+  it('does not read "soon" in a past narrative as a reference to the future', () => {
+    const text =
+      'The trickle of donations soon became a flood.\nOfficials said they might soon approve the plan.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.start, d.text, d.value])).toEqual([
+      [text.lastIndexOf('soon'), 'soon', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('reads "for a while" and "for some time" as durations of no stated length', () => {
+    const text = 'Talks will be stalled for a while.\nThe plant had been idle for quite some time.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['a while', 'DURATION', 'PXX'],
+      ['quite some time', 'DURATION', 'PXX'],
+    ]);
+  });
+
+  it('reads a unit made an adjective without a count as a duration, and an age as none', () => {
+    const text =
+      'The decades-long feud ended after a day-long meeting.\nA 6-year-old girl was rescued.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['decades-long', 'DURATION', 'PXDE'],
+      ['day-long', 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it('leaves "just" and an adjective of the noun phrase out of a duration', () => {
+    const text = 'The hearing lasted just over an hour.\nThe judge granted an extra 30-day delay.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['over an hour', 'PT1H'],
+      ['30-day', 'P30D'],
+    ]);
+  });
+
+  it('keeps "earlier" and "later" in the extent of a day or year the story named', () => {
+    const text =
+      'The mill closed on March 3, 2015. Earlier that day, workers had walked out.\nIt reopened later that year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual([
+      'March 3, 2015',
+      'Earlier that day',
+      'later that year',
+    ]);
+  });
+
+  it('reads a holiday followed by "week" as the week it falls in', () => {
+    const dates = extractDates(article('Pilgrims filled the city as Easter week began.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Easter week', '2017-W15']]);
+  });
+
+  it('reads "the week of" a day as that week', () => {
+    const dates = extractDates(article('A hearing was set for the week of March 6, 2017.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the week of March 6, 2017', '2017-W10'],
+    ]);
+  });
+
+  it('keeps the article before an edge of a season in the extent', () => {
+    const dates = extractDates(article('Demand has grown since the early summer.'));
+
+    expect(dates.map((d) => [d.text, d.mod])).toEqual([['the early summer', 'START']]);
+  });
+
+  it('reads "that same day" as the day the story last named', () => {
+    const text = 'The mill closed on March 3, 2015, and its owner left town that same day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March 3, 2015', '2015-03-03'],
+      ['that same day', '2015-03-03'],
+    ]);
+  });
+
+  it('reads "that day" after a month as a day of that month', () => {
+    const text = 'The site went offline in October 2016 and was restored that same day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['October 2016', '2016-10'],
+      ['that same day', '2016-10-XX'],
+    ]);
+  });
+
   it('counts "a year earlier" from the quarter the article last mentioned', () => {
     const text = 'Profit rose 8% in the second quarter from a year earlier.';
 
@@ -106,6 +280,34 @@ describe('extractDates', () => {
 
     expect(find(dates, 'now')?.value).toBe('PRESENT_REF');
     expect(find(dates, 'recently')?.value).toBe('PAST_REF');
+  });
+
+  it('reads "an additional year" and "a full week" as spans of one unit', () => {
+    const text = 'The loan may be extended for an additional year.\nThe strike lasted a full week.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['an additional year', 'DURATION', 'P1Y'],
+      ['a full week', 'DURATION', 'P1W'],
+    ]);
+  });
+
+  it('reads "several quarters of" as a span and "three quarters of" as a share', () => {
+    const text =
+      'The company returned to profit after several quarters of losses.\nThree quarters of the staff left.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['several quarters', 'PXQ']]);
+  });
+
+  it('leaves the intensifier of "right now" out of the extent', () => {
+    const text = 'Right now the evidence is thin.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([{ start: 6, end: 9, text: 'now', type: 'DATE', value: 'PRESENT_REF' }]);
   });
 
   it('reads recurring times as sets', () => {
