@@ -20,6 +20,7 @@ import {
   subjectBefore,
   tokenize,
 } from './mentions.ts';
+import { mentionGender, pronounGender } from './names.ts';
 
 export type AttributionKind =
   | 'transcript'
@@ -260,6 +261,40 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
   return null;
 }
 
+/** A relative word right before a cue's pronoun: "what he called", "whom she described as". */
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:what|whom|in which)\s+$/u;
+
+/**
+ * "Cruz has railed against what he calls “...”": a pronoun in a relative clause stands for the
+ * subject of the sentence, who is the source to give (a name, or the same pronoun opening it).
+ */
+function relativeClauseHead(text: string, mention: Span): Span | null {
+  if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
+    return null;
+  }
+  // The sentence may hold quotes before this one ("called it “X” and railed against what ...").
+  const from = sentenceStart(text, mention.start, text.lastIndexOf('\n', mention.start) + 1);
+  const said = text.slice(mention.start, mention.end).toLowerCase();
+  const main = sentenceSubject(text, from, mention.start);
+  if (!main || main.end >= mention.start - 8) return null;
+  // "Ryan was blunt about the rift — what he called “...”": an aside has its own source.
+  if (/[—–;:(]| - /.test(text.slice(main.end, mention.start))) return null;
+  const head = text.slice(main.start, main.end);
+  const headPronoun = isPronoun(head) ? head.toLowerCase().replace(/['’]\p{L}+$/u, '') : null;
+  if (headPronoun === said) return main;
+  // "it" and "they" may stand for a body or a document named in the clause: only "he" and
+  // "she" are sure to mean the person the sentence is about.
+  const gender = pronounGender(said);
+  // A name ends in a capitalized word: "The ad includes" is a subject read too far.
+  // "the posts in which she called ...": a clause on a noun tells of that thing, and its own
+  // pronoun is the source; a free relative ("railed against what she calls") is the
+  // sentence's report.
+  if (!/what\s+$/.test(text.slice(mention.start - 6, mention.start))) return null;
+  if (!gender || headPronoun !== null || !/(?:^|\s)\p{Lu}[\p{L}.'’-]*$/u.test(head)) return null;
+  const headGender = mentionGender(head);
+  return headGender && headGender !== gender ? null : main;
+}
+
 function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
   const { text } = ctx;
   const from = sentenceStart(text, q.outerStart, floor);
@@ -268,6 +303,10 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
     const cue = cues[i] as Cue;
     const mention = subjectOf(ctx, cue, from, q.outerStart);
     if (!mention) continue;
+    if (isPronoun(text.slice(mention.start, mention.end))) {
+      const head = relativeClauseHead(text, mention);
+      if (head) return { mention: head, cue: cue.text, kind: 'before', sameSentence: true };
+    }
     // "Lynch said she recalled thinking, “...”": a pronoun reporting inside another report
     // stands for the named speaker of the outer one, who is the source to give.
     if (isPronoun(text.slice(mention.start, mention.end))) {

@@ -555,4 +555,25 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Mayor Ana Pereira', 'Senator Lena Voss']);
   });
+
+  it('gives a pronoun in a relative clause ("what she called") the subject of the sentence', () => {
+    const text =
+      'Maria Ortiz said the budget was “a mess” and railed against what she called “a rigged ' +
+      'system of favors.”\n\n' +
+      'He did not mention the memo in which he called the plan “a total disgrace.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Maria Ortiz', 'Maria Ortiz', 'He']);
+    expect(quotes[2]?.speaker?.start).toBe(text.indexOf('He did'));
+  });
+
+  it('keeps the pronoun of a relative clause when the sentence opens with something else', () => {
+    const text =
+      'The group, led by Dana Holt, seeks a ban through what it calls “a sensible safety law.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('it');
+  });
 });
