@@ -376,6 +376,10 @@ const US_STATE = new RegExp(
   }),\\s*`,
 );
 
+const OBJECT_START = /^\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|those)\s/;
+
+const DATELINE = /^\p{Lu}{2,}(?![\p{Ll}])[^—–\n]{0,40}?\s[—–]\s*/u;
+
 const INTRODUCERS =
   /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover|conversely|separately|additionally|similarly|likewise|nevertheless|nonetheless|furthermore|finally|ultimately|initially|originally|previously|recently|subsequently|consequently|specifically|notably|ironically|besides|otherwise|thus|hence|therefore)\b[,]?\s*/i;
 
@@ -385,6 +389,12 @@ const INTRODUCERS =
  */
 function sentenceSubject(text: string, start: number, limit: number): Span | null {
   let from = start;
+  // "HALSTEAD, Ore. (AP) — The mayor said": a dateline in capitals opens the first sentence.
+  const dateline = DATELINE.exec(text.slice(from, Math.min(limit, from + 60)));
+  if (dateline) from += dateline[0].length;
+  // "Ore. — In reply, ...": a state's abbreviation may end the dateline as if a sentence.
+  const dash = /^[\s—–]+/.exec(text.slice(from, limit));
+  if (dash) from += dash[0].length;
   const lead = INTRODUCERS.exec(text.slice(from, limit));
   if (lead) from += lead[0].length;
   // "On “Meet the Press,” Senator Voss said": a quoted title may end the opening clause.
@@ -394,7 +404,7 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
     );
   if (
     clause &&
-    /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|\p{L}+ed|\p{L}+ing)\b/iu.test(
+    /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|\p{L}+ed|\p{L}+ing)\b/iu.test(
       clause[0],
     )
   ) {
@@ -403,7 +413,15 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   // "In Salem, New Hampshire, the governor said": a state after a place is part of the clause.
   const state = US_STATE.exec(text.slice(from, limit));
   if (clause && state) from += state[0].length;
-  const mention = subjectAfter(text, from, limit);
+  let mention = subjectAfter(text, from, limit);
+  // "The company sent a letter": a lowercase word right before an object's determiner is the
+  // verb (an irregular past reads like a noun), not the end of the subject.
+  const verb = mention && /\s(\p{Ll}+)$/u.exec(text.slice(mention.start, mention.end));
+  if (mention && verb && OBJECT_START.test(text.slice(mention.end, mention.end + 8))) {
+    const cut = mention.end - verb[0].length;
+    if (/[\p{L}.]$/u.test(text.slice(mention.start, cut)))
+      mention = { start: mention.start, end: cut };
+  }
   if (!mention || !speakerLike(text, mention)) return null;
   // The phrase must be followed by a verb-like lowercase word, not end the sentence.
   const next = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(\p{Ll}+)/u.exec(

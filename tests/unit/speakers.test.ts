@@ -576,4 +576,25 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('it');
   });
+
+  it('skips an opening time phrase to the subject of a participle cue', () => {
+    const text =
+      'Late last month, the company sent a long letter to the dean, calling the reports ' +
+      '“wrong and misleading.”\n\n' +
+      'Hours later, Ortiz returned the favor, telling reporters, “We have been friends for years.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['the company', 'Ortiz']);
+  });
+
+  it('skips a dateline to the subject of a participle cue', () => {
+    const text =
+      'HALSTEAD, Ore. — In reply to the proposal, Mayor Ana Pereira rallied her supporters, ' +
+      'saying: “We have to be ready to fight this.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Ana Pereira');
+  });
 });
