@@ -222,14 +222,22 @@ function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | n
   const cue = cues[0];
   if (!cue || cue.start - q.outerEnd > 120) return null;
   let mention = subjectOf(ctx, cue, q.outerEnd, end);
+  // "“...” about the ruling, said Rosa Diaz" / "“...,” since ..., said Rosa Diaz": a cue
+  // after a comma inverts over a phrase that ends the quote's clause.
+  const inverted =
+    onlyPunctuation(text, q.outerEnd, cue.start) ||
+    /,\s*$/.test(text.slice(cue.start - 3, cue.start));
   if (
     !mention &&
     !cue.sourceAfter &&
     !cue.text.endsWith('ing') &&
     !NO_INVERSION.has(cue.text) &&
-    onlyPunctuation(text, q.outerEnd, cue.start)
+    inverted
   ) {
     mention = subjectAfter(text, cue.end, end);
+    if (mention && !onlyPunctuation(text, q.outerEnd, cue.start) && !speakerLike(text, mention)) {
+      mention = null;
+    }
   }
   if (!mention) return null;
   return { mention, cue: cue.text, kind: 'after', sameSentence: true };

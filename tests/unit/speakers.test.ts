@@ -597,4 +597,15 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Mayor Ana Pereira');
   });
+
+  it('inverts a cue after a comma over a phrase that follows the quote', () => {
+    const text =
+      'The union voted on Monday.\n\n' +
+      '“We are extremely happy” about the decision, said Rosa Diaz, director of the union.\n\n' +
+      '“The vote was never in doubt,” since most members backed the deal, said Omar Haddad.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Rosa Diaz', 'Omar Haddad']);
+  });
 });
