@@ -408,8 +408,9 @@ function phraseEndingAt(tokens: Token[], end: number): Span | null {
     return { start: head.start, end: head.end };
   }
   if (!isCapitalized(head) && !nounish(head)) return null;
-  // A year or a count is no speaker ("in 1999 said" is a date before a cue).
-  if (/^\p{N}/u.test(head.text)) return null;
+  // A year or a count is no speaker ("in 1999 said" is a date before a cue), but an age is
+  // ("the 43-year-old said").
+  if (/^\p{N}/u.test(head.text) && !/^\d+-year-old$/.test(head.text)) return null;
   let first = end;
   for (let i = end - 1; i >= 0 && end - i < 14; i--) {
     const t = tokens[i] as Token;
@@ -549,6 +550,13 @@ const PLACE_PREPOSITIONS = new Set(
 /** Participles that report speech themselves ("speaking at the rally"): their noun is no place. */
 const CUE_PARTICIPLES = /^(?:speaking|talking|writing|testifying|commenting|posting|tweeting)$/;
 
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+    'june july august september october november december'
+  ).split(' '),
+);
+
 /** The subject of a cue that stands after it in `[cueEnd, to)`: "said Ortiz", "according to X". */
 export function subjectAfter(text: string, cueEnd: number, to: number): Span | null {
   const tokens = tokenize(text, cueEnd, Math.min(to, cueEnd + 150));
@@ -562,6 +570,8 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
     const w = t.text.toLowerCase();
     if (!isWord(t)) break;
     if (i === 0 && DETERMINERS.has(w)) continue;
+    // "a Wednesday editorial", "the June report": a day or a month modifies the noun after it.
+    if (i > 0 && DATE_WORDS.has(w) && isWord(tokens[i + 1] ?? t) && i + 1 < tokens.length) continue;
     if (isCapitalized(t)) {
       last = i;
       continue;

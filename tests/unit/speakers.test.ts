@@ -608,4 +608,21 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Rosa Diaz', 'Omar Haddad']);
   });
+
+  it('reads a day before the noun of a speaker named after the cue', () => {
+    const text = '“The budget is a fantasy,” reads a Sunday editorial in The Harbor Gazette.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('a Sunday editorial');
+  });
+
+  it('takes an age like "the 52-year-old" as a speaker', () => {
+    const text =
+      'The clip spread fast.\n\n“Can anyone fix this?” the 52-year-old asked on her blog.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[0]?.speaker?.text).toBe('the 52-year-old');
+  });
 });
