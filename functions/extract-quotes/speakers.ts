@@ -392,6 +392,28 @@ const INTRODUCERS =
   /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover|conversely|separately|additionally|similarly|likewise|nevertheless|nonetheless|furthermore|finally|ultimately|initially|originally|previously|recently|subsequently|consequently|specifically|notably|ironically|besides|otherwise|thus|hence|therefore)\b[,]?\s*/i;
 
 /**
+ * "The company sent a letter": a lowercase word right before an object's determiner is the
+ * verb (an irregular past reads like a noun), not the end of the subject; so is one after a
+ * name that names no speaker ("Mayor Ana Pereira met riders", but "the Clinton aides").
+ */
+function withoutVerb(text: string, mention: Span): Span {
+  const phrase = text.slice(mention.start, mention.end);
+  const verb = /\s(\p{Ll}+)$/u.exec(phrase);
+  if (!verb?.[1]) return mention;
+  const afterName =
+    NAME_THEN_WORD.test(phrase) &&
+    !speakerLike(text, { start: mention.end - verb[1].length, end: mention.end });
+  if (!afterName && !OBJECT_START.test(text.slice(mention.end, mention.end + 8))) return mention;
+  const cut = mention.end - verb[0].length;
+  return /[\p{L}.]$/u.test(text.slice(mention.start, cut))
+    ? { start: mention.start, end: cut }
+    : mention;
+}
+
+const NAME_THEN_WORD =
+  /(?:^|\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My)\s)\p{Lu}[\p{L}.'’-]*\s+\p{Ll}+$/u;
+
+/**
  * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted
  * phrase when no cue ties one to it. An opening adverbial up to a comma is skipped.
  */
@@ -422,14 +444,7 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   const state = US_STATE.exec(text.slice(from, limit));
   if (clause && state) from += state[0].length;
   let mention = subjectAfter(text, from, limit);
-  // "The company sent a letter": a lowercase word right before an object's determiner is the
-  // verb (an irregular past reads like a noun), not the end of the subject.
-  const verb = mention && /\s(\p{Ll}+)$/u.exec(text.slice(mention.start, mention.end));
-  if (mention && verb && OBJECT_START.test(text.slice(mention.end, mention.end + 8))) {
-    const cut = mention.end - verb[0].length;
-    if (/[\p{L}.]$/u.test(text.slice(mention.start, cut)))
-      mention = { start: mention.start, end: cut };
-  }
+  if (mention) mention = withoutVerb(text, mention);
   if (!mention || !speakerLike(text, mention)) return null;
   // The phrase must be followed by a verb-like lowercase word, not end the sentence.
   const next = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(\p{Ll}+)/u.exec(
