@@ -443,6 +443,9 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   // "In Salem, New Hampshire, the governor said": a state after a place is part of the clause.
   const state = US_STATE.exec(text.slice(from, limit));
   if (clause && state) from += state[0].length;
+  // "On May 3, 2019, Ortiz said": the year after a date is part of the clause.
+  const year = clause ? /^\d{4},\s*/.exec(text.slice(from, limit)) : null;
+  if (year) from += year[0].length;
   let mention = subjectAfter(text, from, limit);
   if (mention) mention = withoutVerb(text, mention);
   if (!mention || !speakerLike(text, mention)) return null;
@@ -627,6 +630,10 @@ export function attributeQuotes(
       const mention = cue ? subjectOf(ctx, cue, from, prevPara.end) : null;
       if (mention && cue)
         result[qi] = { mention, cue: cue.text, kind: 'previous', sameSentence: false };
+      // "Roe made the following point:" introduces the quote without a cue: its subject speaks.
+      const subject = cue ? null : sentenceSubject(text, from, prevPara.end);
+      if (subject)
+        result[qi] = { mention: subject, cue: null, kind: 'previous', sameSentence: false };
     }
   });
   // Last resort: the nearest speaker before the quote, else the subject of the sentence before

@@ -626,4 +626,15 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quotes[0]?.speaker?.text).toBe('the 52-year-old');
   });
+
+  it('gives a quote after a paragraph ending in a colon without a cue to that sentence subject', () => {
+    const text =
+      '“We will fix the bridge,” Mayor Ana Pereira said.\n\n' +
+      'On May 3, 2019, Councilman Teo Brandt made the following point:\n\n' +
+      '“The cranes are older than the crews who run them, and nobody has a plan to replace them.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Mayor Ana Pereira', 'Councilman Teo Brandt']);
+  });
 });
