@@ -269,6 +269,10 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
   return null;
 }
 
+/** A subordinate clause set off by commas between a report's cue and the pronoun of its content. */
+const INSERTED_CLAUSE =
+  /^\s*(?:that\s+)?,?\s*(?:if|when|while|because|as|since|although|though|after|before|unless|once|until)\s[^;—–“”"]{1,160},\s*$/;
+
 /** A relative word right before a cue's pronoun: "what he called", "whom she described as". */
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:what|whom|in which)\s+$/u;
 
@@ -322,7 +326,9 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
         const outer = cues[j] as Cue;
         // "When Sanders objected, she said": a clause closed by a comma is not the report the
         // pronoun's cue sits in.
-        if (/[,;—–]/.test(text.slice(outer.end, mention.start))) break;
+        // "She said, if elected, she would ...": a clause in commas inside the report is not.
+        const between = text.slice(outer.end, mention.start);
+        if (/[,;—–]/.test(between) && !INSERTED_CLAUSE.test(between)) break;
         const named = subjectOf(ctx, outer, from, outer.start);
         if (!named) continue;
         const outerText = text.slice(named.start, named.end);

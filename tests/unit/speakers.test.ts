@@ -637,4 +637,18 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Mayor Ana Pereira', 'Councilman Teo Brandt']);
   });
+
+  it('gives a pronoun after a clause in commas inside a report the report’s own pronoun', () => {
+    const text =
+      'Maria Ortiz thanked the crowd. She said, if elected, she would ask the board to lead a ' +
+      '“harbor renewal” push.\n\n' +
+      'Omar Haddad spoke next. He added that if the old ferry, which sank in 2009, were still ' +
+      'running, he would call the crossing “a small miracle.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[0]?.speaker?.start).toBe(text.indexOf('She said'));
+    expect(quotes[1]?.speaker?.start).toBe(text.indexOf('He added'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maria Ortiz', 'Omar Haddad']);
+  });
 });
