@@ -419,6 +419,27 @@ function withoutVerb(text: string, mention: Span): Span {
 const NAME_THEN_WORD =
   /(?:^|\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My)\s)\p{Lu}[\p{L}.'’-]*\s+\p{Ll}+$/u;
 
+/** Just past an opening adverbial clause at `from` and a state or year after it, or `from`. */
+function openingClause(text: string, from: number, limit: number): number {
+  // "On “Meet the Press,” Senator Voss said": a quoted title may end the opening clause.
+  const clause =
+    /^(?:[^,“"]|“[^”,]{0,60}”|"[^",]{0,60}"){0,150}?(?:,|“[^”,]{0,60},”|"[^",]{0,60},")\s*/.exec(
+      text.slice(from, limit),
+    );
+  if (!clause || !OPENERS.test(clause[0])) return from;
+  let at = from + clause[0].length;
+  // "In Salem, New Hampshire, the governor said": a state after a place is part of the clause.
+  const state = US_STATE.exec(text.slice(at, limit));
+  if (state) at += state[0].length;
+  // "On May 3, 2019, Ortiz said": the year after a date is part of the clause.
+  const year = /^\d{4},\s*/.exec(text.slice(at, limit));
+  if (year) at += year[0].length;
+  return at;
+}
+
+const OPENERS =
+  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|\p{L}+ed|\p{L}+ing)\b/iu;
+
 /**
  * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted
  * phrase when no cue ties one to it. An opening adverbial up to a comma is skipped.
@@ -433,25 +454,12 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   if (dash) from += dash[0].length;
   const lead = INTRODUCERS.exec(text.slice(from, limit));
   if (lead) from += lead[0].length;
-  // "On “Meet the Press,” Senator Voss said": a quoted title may end the opening clause.
-  const clause =
-    /^(?:[^,“"]|“[^”,]{0,60}”|"[^",]{0,60}"){0,150}?(?:,|“[^”,]{0,60},”|"[^",]{0,60},")\s*/.exec(
-      text.slice(from, limit),
-    );
-  if (
-    clause &&
-    /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|\p{L}+ed|\p{L}+ing)\b/iu.test(
-      clause[0],
-    )
-  ) {
-    from += clause[0].length;
+  // "In Ames, Iowa, on Sunday, the governor said": opening clauses may follow each other.
+  for (let k = 0; k < 3; k++) {
+    const skipped = openingClause(text, from, limit);
+    if (skipped === from) break;
+    from = skipped;
   }
-  // "In Salem, New Hampshire, the governor said": a state after a place is part of the clause.
-  const state = US_STATE.exec(text.slice(from, limit));
-  if (clause && state) from += state[0].length;
-  // "On May 3, 2019, Ortiz said": the year after a date is part of the clause.
-  const year = clause ? /^\d{4},\s*/.exec(text.slice(from, limit)) : null;
-  if (year) from += year[0].length;
   let mention = subjectAfter(text, from, limit);
   if (mention) mention = withoutVerb(text, mention);
   if (!mention || !speakerLike(text, mention)) return null;

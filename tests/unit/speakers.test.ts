@@ -651,4 +651,14 @@ describe('extractQuotes attributes speakers', () => {
     expect(quotes[1]?.speaker?.start).toBe(text.indexOf('He added'));
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maria Ortiz', 'Omar Haddad']);
   });
+
+  it('skips opening clauses that follow each other to the subject of a participle cue', () => {
+    const text =
+      'At a town hall in Ames, Iowa, on Sunday, Maria Ortiz tried to explain her plan, saying ' +
+      'the city should “build first and argue later.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Maria Ortiz');
+  });
 });
