@@ -273,6 +273,34 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
 const INSERTED_CLAUSE =
   /^\s*(?:that\s+)?,?\s*(?:if|when|while|because|as|since|although|though|after|before|unless|once|until)\s[^;—–“”"]{1,160},\s*$/;
 
+const REPORTING = new Set([
+  'said',
+  'says',
+  'added',
+  'noted',
+  'argued',
+  'claimed',
+  'insisted',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'recalled',
+  'acknowledged',
+  'explained',
+  'warned',
+  'predicted',
+  'suggested',
+  'believes',
+  'thinks',
+  'thought',
+  'believed',
+]);
+
+function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
 /** A relative word right before a cue's pronoun: "what he called", "whom she described as". */
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:what|whom|in which)\s+$/u;
 
@@ -337,6 +365,18 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
           outerText.toLowerCase() === text.slice(mention.start, mention.end).toLowerCase();
         if (!isPronoun(outerText) || samePronoun) {
           return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
+        }
+      }
+    }
+    // "Ortiz said Voss had called the plan “a gimmick”": the report inside another report is
+    // the outer speaker's account; the outer speaker is the source given.
+    if (!isPronoun(spanText(text, mention)) && !isRelative(spanText(text, mention))) {
+      const outer = cues[i - 1];
+      if (outer && REPORTING.has(outer.text)) {
+        const between = text.slice(outer.end, mention.start);
+        if (/^\s+(?:(?:\p{L}+\s+){1,3}that\s+|that\s+)?$/u.test(between)) {
+          const named = subjectOf(ctx, outer, from, outer.start);
+          if (named) return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
         }
       }
     }

@@ -661,4 +661,14 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Maria Ortiz');
   });
+
+  it('gives a quote in a report inside another report to the outer speaker', () => {
+    const text =
+      'Councilman Teo Brandt said Mayor Ana Pereira had promised the dockworkers “a fair deal.”\n\n' +
+      'Rita Cole told reporters that the board would keep the ferry “running all winter.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Councilman Teo Brandt', 'Rita Cole']);
+  });
 });
