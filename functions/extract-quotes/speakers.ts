@@ -576,6 +576,13 @@ function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
   return onlyPunctuation(text, para.start, q.outerStart);
 }
 
+/** Whether words other than punctuation stand between a quote and the speaker found after it. */
+function detachedAfter(text: string, q: QuoteMarks, after: Attribution): boolean {
+  const cueAt = after.cue ? text.indexOf(after.cue, q.outerEnd) : -1;
+  const end = cueAt >= 0 ? Math.min(cueAt, after.mention.start) : after.mention.start;
+  return /\p{L}/u.test(text.slice(q.outerEnd, end));
+}
+
 /** One attribution (or null) per quote, in the order of `quotes`. */
 export function attributeQuotes(
   text: string,
@@ -628,10 +635,16 @@ export function attributeQuotes(
           `(?:^|[^\\p{L}])${adjacent.cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+(?:it|them|him|her|this|that))?(?:\\s+as)?[\\s,:]*$`,
           'u',
         ).test(text.slice(Math.max(floor, q.outerStart - 60), q.outerStart));
+      // "... because “...,” including provisions he said ..." / "“...,” as Roe put it": words
+      // between the quote and the speaker after it make that a report of its own; a cue in the
+      // quote's sentence before it names the quote's speaker.
+      const detached = after !== null && detachedAfter(text, q, after);
+      const own = detached ? beforeQuote(ctx, q, floor) : null;
       result[qi] =
         transcriptSpeaker(ctx, q) ??
         dashSignature(ctx, q) ??
         (adjacentCue ? adjacent : null) ??
+        (own?.cue ? own : null) ??
         (openEnded ? (after ?? uncuedAfter(ctx, q, limit)) : null) ??
         beforeQuote(ctx, q, floor) ??
         (after && !closesSentence ? { ...after, sameSentence: false } : null) ??

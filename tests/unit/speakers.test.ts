@@ -671,4 +671,15 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Councilman Teo Brandt', 'Rita Cole']);
   });
+
+  it('prefers a cue before the quote to a speaker after it past other words', () => {
+    const text =
+      'Rita Cole said she opposed the levy because “it taxes the people who can least pay,” ' +
+      'including rules that Omar Haddad said would hit renters.\n\n' +
+      'Teo Brandt vowed to “keep every branch open,” as Ana Pereira put it last spring.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Rita Cole', 'Teo Brandt']);
+  });
 });
