@@ -576,6 +576,9 @@ function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
   return onlyPunctuation(text, para.start, q.outerStart);
 }
 
+const SUBORDINATOR =
+  /^\s*(?:When|Whenever|Although|Though|While|Where|As|After|Before|Because|Since|If|Once|Even as|Even though)\s[^,;:—–]*,?\s*$/;
+
 /** Whether words other than punctuation stand between a quote and the speaker found after it. */
 function detachedAfter(text: string, q: QuoteMarks, after: Attribution): boolean {
   const cueAt = after.cue ? text.indexOf(after.cue, q.outerEnd) : -1;
@@ -638,7 +641,12 @@ export function attributeQuotes(
       // "... because “...,” including provisions he said ..." / "“...,” as Roe put it": words
       // between the quote and the speaker after it make that a report of its own; a cue in the
       // quote's sentence before it names the quote's speaker.
-      const detached = after !== null && detachedAfter(text, q, after);
+      // "When Roe shouted, “...,” Voss joked": a quote closing a subordinate clause belongs to
+      // that clause's speaker, not the main clause's after it.
+      const subordinate =
+        after !== null &&
+        SUBORDINATOR.test(text.slice(sentenceStart(text, q.outerStart, para.start), q.outerStart));
+      const detached = after !== null && (subordinate || detachedAfter(text, q, after));
       const own = detached ? beforeQuote(ctx, q, floor) : null;
       result[qi] =
         transcriptSpeaker(ctx, q) ??

@@ -682,4 +682,15 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Rita Cole', 'Teo Brandt']);
   });
+
+  it('gives a quote closing a subordinate clause to that clause’s speaker', () => {
+    const text =
+      'When a fan in the back row yelled, “Play the old songs,” the singer Lena Voss laughed and ' +
+      'tuned her guitar.\n\n' +
+      'Although Omar Haddad conceded that the plan was “far from perfect,” he said it would pass.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['a fan', 'Omar Haddad']);
+  });
 });
