@@ -338,6 +338,10 @@ function relativeClauseHead(text: string, mention: Span): Span | null {
 function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
   const { text } = ctx;
   const from = sentenceStart(text, q.outerStart, floor);
+  const named = colonIntroduction(text, from, q.outerStart);
+  // "Pollsters agree — Jane Roe: “...”": a name after a dash, right before the quote, is its
+  // source, whatever cue came earlier in the sentence.
+  if (named && /[—–-]/.test(text.slice(from, named.mention.start))) return named;
   const cues = findCues(text, from, q.outerStart);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
@@ -398,22 +402,24 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
     return { mention, cue: cue.text, kind: 'before', sameSentence: true };
   }
   // "Ortiz:" or "VOSS:" introducing the quote without a verb (transcripts, headlines).
-  const lead = text.slice(from, q.outerStart);
-  // "... in the polls — Jane Roe: “...”": a name after a dash introduces a quoted source too.
+  return named;
+}
+
+/** "Ortiz: “...”" or "... in the polls — Jane Roe: “...”": a name and a colon before the quote. */
+function colonIntroduction(text: string, from: number, to: number): Attribution | null {
+  const lead = text.slice(from, to);
   const colon =
     /(?:^\s*|\s[—–-]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u.exec(
       lead,
     );
-  if (colon?.[1]) {
-    const start = from + colon.index + colon[0].indexOf(colon[1]);
-    return {
-      mention: { start, end: start + colon[1].length },
-      cue: null,
-      kind: 'before',
-      sameSentence: true,
-    };
-  }
-  return null;
+  if (!colon?.[1]) return null;
+  const start = from + colon.index + colon[0].indexOf(colon[1]);
+  return {
+    mention: { start, end: start + colon[1].length },
+    cue: null,
+    kind: 'before',
+    sameSentence: true,
+  };
 }
 
 const US_STATE = new RegExp(

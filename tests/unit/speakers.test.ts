@@ -693,4 +693,13 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['a fan', 'Omar Haddad']);
   });
+
+  it('takes a name after a dash and before a colon over an earlier cue in the sentence', () => {
+    const text =
+      'Forecasters agree - Lena Voss: “The storm will turn north before it reaches the coast.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Lena Voss');
+  });
 });
