@@ -550,6 +550,9 @@ const PLACE_PREPOSITIONS = new Set(
 /** Participles that report speech themselves ("speaking at the rally"): their noun is no place. */
 const CUE_PARTICIPLES = /^(?:speaking|talking|writing|testifying|commenting|posting|tweeting)$/;
 
+/** Capitalized words read as function words that are first names before a surname. */
+const NAME_AUXILIARIES = new Set(['Will', 'May', 'June', 'April', 'August']);
+
 const DATE_WORDS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
@@ -570,6 +573,18 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
     const w = t.text.toLowerCase();
     if (!isWord(t)) break;
     if (i === 0 && DETERMINERS.has(w)) continue;
+    // "said retired Gen. Jane Roe", "said the printed Cruz card": a participle before a name
+    // modifies it.
+    const following = tokens[i + 1];
+    const opening =
+      i === 0 || (i === 1 && DETERMINERS.has((tokens[0] as Token).text.toLowerCase()));
+    if (opening && /^\p{Ll}{3,}ed$/u.test(t.text) && following && isCapitalized(following))
+      continue;
+    // "said Will Doyle": an auxiliary that is also a first name, before a capitalized word.
+    if (NAME_AUXILIARIES.has(t.text) && following && isCapitalized(following)) {
+      last = i;
+      continue;
+    }
     // "a Wednesday editorial", "the June report": a day or a month modifies the noun after it.
     if (i > 0 && DATE_WORDS.has(w) && isWord(tokens[i + 1] ?? t) && i + 1 < tokens.length) continue;
     if (isCapitalized(t)) {

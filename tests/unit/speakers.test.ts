@@ -702,4 +702,17 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Lena Voss');
   });
+
+  it('reads a participle or a name like "Will" at the start of a speaker after the cue', () => {
+    const text =
+      'The levee held.\n\n' +
+      '“The water never reached the second ring,” said retired Col. Jane Roe, who ran the ' +
+      'pumps.\n\n' +
+      '“It is a costly model,” said Will Dorsey, a professor of civil engineering.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['retired Col. Jane Roe', 'Will Dorsey']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe', 'Will Dorsey']);
+  });
 });
