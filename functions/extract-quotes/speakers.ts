@@ -182,7 +182,12 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   if (cue.text.endsWith('ing')) return null;
   // "“Scandal,” thanked Obama for ...": a verb whose object is a person does not invert.
   if (NO_INVERSION.has(cue.text)) return null;
-  return onlyPunctuation(ctx.text, from, cue.start) ? subjectAfter(ctx.text, cue.end, to) : null;
+  if (onlyPunctuation(ctx.text, from, cue.start)) return subjectAfter(ctx.text, cue.end, to);
+  // "In other words, explained the moderator Jane Roe: “...”": an inverted cue after a comma
+  // whose subject ends at the colon introducing the quote.
+  if (!/,\s*$/.test(ctx.text.slice(Math.max(from, cue.start - 3), cue.start))) return null;
+  const inverted = subjectAfter(ctx.text, cue.end, to);
+  return inverted && /^\s*:\s*$/.test(ctx.text.slice(inverted.end, to)) ? inverted : null;
 }
 
 function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
@@ -409,7 +414,7 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
 function colonIntroduction(text: string, from: number, to: number): Attribution | null {
   const lead = text.slice(from, to);
   const colon =
-    /(?:^\s*|\s[—–-]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u.exec(
+    /(?:^\s*|\s[—–-]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?)\s*:\s*$/u.exec(
       lead,
     );
   if (!colon?.[1]) return null;

@@ -715,4 +715,15 @@ describe('extractQuotes attributes speakers', () => {
     expect(speakers(quotes)).toEqual(['retired Col. Jane Roe', 'Will Dorsey']);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe', 'Will Dorsey']);
   });
+
+  it('takes a colon introduction with a party and state, or after an inverted cue', () => {
+    const text =
+      'The hearing was tense.\n\n' +
+      'Rep. Jane Roe (R-Ore.):“Who gave you that figure? Who told you that?”\n\n' +
+      'In other words, asked the moderator Lena Voss: “What does that have to do with the tax?”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Rep. Jane Roe (R-Ore.)', 'the moderator Lena Voss']);
+  });
 });
