@@ -793,3 +793,12 @@ export function speakerLike(text: string, span: Span): boolean {
     /(?:er|or|ist|ian|man|woman|men|women|ant|ent)$/.test(word)
   );
 }
+
+/** Whether a common-noun mention's head is a known speaker ("the nominee", "a doctor"). */
+export function knownSpeakerHead(text: string, span: Span): boolean {
+  const tokens = tokenize(text, span.start, span.end).filter(isWord);
+  const head = tokens[tokens.length - 1];
+  if (!head) return false;
+  const word = lower(head);
+  return SPEAKER_HEADS.has(word) || SPEAKER_HEADS.has(word.replace(/s$/, ''));
+}

@@ -15,6 +15,7 @@ import type { QuoteMarks } from './marks.ts';
 import {
   isPronoun,
   isRelative,
+  knownSpeakerHead,
   speakerLike,
   subjectAfter,
   subjectBefore,
@@ -270,6 +271,15 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
     const verbAt = q.outerEnd + nameFirst[0].length - nameFirst[2].length;
     const mention = subjectBefore(text, start, verbAt);
     if (mention) return { mention, cue: nameFirst[2], kind: 'after', sameSentence: true };
+  }
+  // “...,” the party's nominee riffed: a person's noun phrase before the past tense.
+  const nounFirst = /^[\s,]*((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,}ed)\b/u.exec(tail);
+  if (nounFirst?.[1] && nounFirst[2]) {
+    const start = q.outerEnd + nounFirst[0].indexOf(nounFirst[1]);
+    const verbAt = q.outerEnd + nounFirst[0].length - nounFirst[2].length;
+    const mention = subjectBefore(text, start, verbAt);
+    if (mention && knownSpeakerHead(text, mention))
+      return { mention, cue: nounFirst[2], kind: 'after', sameSentence: true };
   }
   return null;
 }

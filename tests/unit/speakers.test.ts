@@ -726,4 +726,16 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Rep. Jane Roe (R-Ore.)', 'the moderator Lena Voss']);
   });
+
+  it('ties a person noun phrase to a quote through a verb the cue lexicon lacks', () => {
+    const text =
+      'The rally ran late.\n\n' +
+      '“Let me help you out, the answer is no,” the party’s nominee riffed, drawing laughs.\n\n' +
+      '“Two more weeks of this,” the number crunched by the staff showed.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[0]?.speaker?.text).toBe('the party’s nominee');
+    expect(quotes[1]?.speaker?.text).not.toBe('the number');
+  });
 });
