@@ -451,6 +451,8 @@ const US_STATE = new RegExp(
   }),\\s*`,
 );
 
+const EMPTY_IT = /^\s+(?:is|was|has|had|seems|seemed)\s[^,.;:“”"]{0,50}?\bthat\s+/;
+
 const OBJECT_START = /^\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|those)\s/;
 
 const DATELINE = /^\p{Lu}{2,}(?![\p{Ll}])[^—–\n]{0,40}?\s[—–]\s*/u;
@@ -522,6 +524,12 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
     from = skipped;
   }
   let mention = subjectAfter(text, from, limit);
+  // "It is strange that Roe would call it “...”": an empty "it" puts the subject after "that".
+  const empty =
+    mention && /^It$/.test(text.slice(mention.start, mention.end))
+      ? EMPTY_IT.exec(text.slice(mention.end, limit))
+      : null;
+  if (mention && empty) mention = subjectAfter(text, mention.end + empty[0].length, limit);
   if (mention) mention = withoutVerb(text, mention);
   if (!mention || !speakerLike(text, mention)) return null;
   // The phrase must be followed by a verb-like lowercase word, not end the sentence.

@@ -738,4 +738,13 @@ describe('extractQuotes attributes speakers', () => {
     expect(quotes[0]?.speaker?.text).toBe('the party’s nominee');
     expect(quotes[1]?.speaker?.text).not.toBe('the number');
   });
+
+  it('reads past an empty "it" to the subject after "that"', () => {
+    const text =
+      'The port reopened.\n\nIt is odd that Maria Ortiz would now reject “a deal she wrote herself.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[0]?.speaker?.text).toBe('Maria Ortiz');
+  });
 });
