@@ -747,4 +747,14 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quotes[0]?.speaker?.text).toBe('Maria Ortiz');
   });
+
+  it('takes no speaker from an opening word like "Unless" or "Given"', () => {
+    const text =
+      '“It is a big night,” said Rita Cole, a strategist. Unless the rivals quit soon, “it is ' +
+      'hard to see how anyone stops her.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Rita Cole', 'Rita Cole']);
+  });
 });
