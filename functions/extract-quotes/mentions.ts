@@ -344,6 +344,11 @@ const FUNCTION_WORDS = new Set([
   'saturday',
   'sunday',
   'indeed',
+  'given',
+  'unless',
+  'whatever',
+  'whenever',
+  'contrary',
   'in',
   'on',
   'at',
@@ -408,8 +413,9 @@ function phraseEndingAt(tokens: Token[], end: number): Span | null {
     return { start: head.start, end: head.end };
   }
   if (!isCapitalized(head) && !nounish(head)) return null;
-  // A year or a count is no speaker ("in 1999 said" is a date before a cue).
-  if (/^\p{N}/u.test(head.text)) return null;
+  // A year or a count is no speaker ("in 1999 said" is a date before a cue), but an age is
+  // ("the 43-year-old said").
+  if (/^\p{N}/u.test(head.text) && !/^\d+-year-old$/.test(head.text)) return null;
   let first = end;
   for (let i = end - 1; i >= 0 && end - i < 14; i--) {
     const t = tokens[i] as Token;
@@ -549,6 +555,16 @@ const PLACE_PREPOSITIONS = new Set(
 /** Participles that report speech themselves ("speaking at the rally"): their noun is no place. */
 const CUE_PARTICIPLES = /^(?:speaking|talking|writing|testifying|commenting|posting|tweeting)$/;
 
+/** Capitalized words read as function words that are first names before a surname. */
+const NAME_AUXILIARIES = new Set(['Will', 'May', 'June', 'April', 'August']);
+
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+    'june july august september october november december'
+  ).split(' '),
+);
+
 /** The subject of a cue that stands after it in `[cueEnd, to)`: "said Ortiz", "according to X". */
 export function subjectAfter(text: string, cueEnd: number, to: number): Span | null {
   const tokens = tokenize(text, cueEnd, Math.min(to, cueEnd + 150));
@@ -562,6 +578,20 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
     const w = t.text.toLowerCase();
     if (!isWord(t)) break;
     if (i === 0 && DETERMINERS.has(w)) continue;
+    // "said retired Gen. Jane Roe", "said the printed Cruz card": a participle before a name
+    // modifies it.
+    const following = tokens[i + 1];
+    const opening =
+      i === 0 || (i === 1 && DETERMINERS.has((tokens[0] as Token).text.toLowerCase()));
+    if (opening && /^\p{Ll}{3,}ed$/u.test(t.text) && following && isCapitalized(following))
+      continue;
+    // "said Will Doyle": an auxiliary that is also a first name, before a capitalized word.
+    if (NAME_AUXILIARIES.has(t.text) && following && isCapitalized(following)) {
+      last = i;
+      continue;
+    }
+    // "a Wednesday editorial", "the June report": a day or a month modifies the noun after it.
+    if (i > 0 && DATE_WORDS.has(w) && isWord(tokens[i + 1] ?? t) && i + 1 < tokens.length) continue;
     if (isCapitalized(t)) {
       last = i;
       continue;
@@ -767,4 +797,13 @@ export function speakerLike(text: string, span: Span): boolean {
     SPEAKER_HEADS.has(lower(head)) ||
     /(?:er|or|ist|ian|man|woman|men|women|ant|ent)$/.test(word)
   );
+}
+
+/** Whether a common-noun mention's head is a known speaker ("the nominee", "a doctor"). */
+export function knownSpeakerHead(text: string, span: Span): boolean {
+  const tokens = tokenize(text, span.start, span.end).filter(isWord);
+  const head = tokens[tokens.length - 1];
+  if (!head) return false;
+  const word = lower(head);
+  return SPEAKER_HEADS.has(word) || SPEAKER_HEADS.has(word.replace(/s$/, ''));
 }

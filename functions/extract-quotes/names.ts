@@ -397,6 +397,19 @@ export class NameIndex {
   }
 }
 
+/** The gender a speaker mention's honorific or first name gives ("Mrs. Roe", "Sen. Jane Roe"). */
+export function mentionGender(mention: string): Gender | null {
+  for (const word of mention.split(/\s+/)) {
+    const w = bare(word);
+    if (w === 'Mr') return 'male';
+    if (w === 'Mrs' || w === 'Ms' || w === 'Miss') return 'female';
+    if (!capitalized(w) || isTitle(w)) continue;
+    const gender = firstNameGender(w);
+    if (gender && gender !== 'unknown') return gender;
+  }
+  return null;
+}
+
 export function pronounGender(pronoun: string): Gender | null {
   const p = pronoun.toLowerCase();
   if (p === 'he') return 'male';

@@ -15,11 +15,13 @@ import type { QuoteMarks } from './marks.ts';
 import {
   isPronoun,
   isRelative,
+  knownSpeakerHead,
   speakerLike,
   subjectAfter,
   subjectBefore,
   tokenize,
 } from './mentions.ts';
+import { mentionGender, pronounGender } from './names.ts';
 
 export type AttributionKind =
   | 'transcript'
@@ -181,7 +183,12 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   if (cue.text.endsWith('ing')) return null;
   // "“Scandal,” thanked Obama for ...": a verb whose object is a person does not invert.
   if (NO_INVERSION.has(cue.text)) return null;
-  return onlyPunctuation(ctx.text, from, cue.start) ? subjectAfter(ctx.text, cue.end, to) : null;
+  if (onlyPunctuation(ctx.text, from, cue.start)) return subjectAfter(ctx.text, cue.end, to);
+  // "In other words, explained the moderator Jane Roe: “...”": an inverted cue after a comma
+  // whose subject ends at the colon introducing the quote.
+  if (!/,\s*$/.test(ctx.text.slice(Math.max(from, cue.start - 3), cue.start))) return null;
+  const inverted = subjectAfter(ctx.text, cue.end, to);
+  return inverted && /^\s*:\s*$/.test(ctx.text.slice(inverted.end, to)) ? inverted : null;
 }
 
 function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
@@ -221,14 +228,22 @@ function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | n
   const cue = cues[0];
   if (!cue || cue.start - q.outerEnd > 120) return null;
   let mention = subjectOf(ctx, cue, q.outerEnd, end);
+  // "“...” about the ruling, said Rosa Diaz" / "“...,” since ..., said Rosa Diaz": a cue
+  // after a comma inverts over a phrase that ends the quote's clause.
+  const inverted =
+    onlyPunctuation(text, q.outerEnd, cue.start) ||
+    /,\s*$/.test(text.slice(cue.start - 3, cue.start));
   if (
     !mention &&
     !cue.sourceAfter &&
     !cue.text.endsWith('ing') &&
     !NO_INVERSION.has(cue.text) &&
-    onlyPunctuation(text, q.outerEnd, cue.start)
+    inverted
   ) {
     mention = subjectAfter(text, cue.end, end);
+    if (mention && !onlyPunctuation(text, q.outerEnd, cue.start) && !speakerLike(text, mention)) {
+      mention = null;
+    }
   }
   if (!mention) return null;
   return { mention, cue: cue.text, kind: 'after', sameSentence: true };
@@ -257,17 +272,100 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
     const mention = subjectBefore(text, start, verbAt);
     if (mention) return { mention, cue: nameFirst[2], kind: 'after', sameSentence: true };
   }
+  // “...,” the party's nominee riffed: a person's noun phrase before the past tense.
+  const nounFirst = /^[\s,]*((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,}ed)\b/u.exec(tail);
+  if (nounFirst?.[1] && nounFirst[2]) {
+    const start = q.outerEnd + nounFirst[0].indexOf(nounFirst[1]);
+    const verbAt = q.outerEnd + nounFirst[0].length - nounFirst[2].length;
+    const mention = subjectBefore(text, start, verbAt);
+    if (mention && knownSpeakerHead(text, mention))
+      return { mention, cue: nounFirst[2], kind: 'after', sameSentence: true };
+  }
   return null;
+}
+
+/** A subordinate clause set off by commas between a report's cue and the pronoun of its content. */
+const INSERTED_CLAUSE =
+  /^\s*(?:that\s+)?,?\s*(?:if|when|while|because|as|since|although|though|after|before|unless|once|until)\s[^;—–“”"]{1,160},\s*$/;
+
+const REPORTING = new Set([
+  'said',
+  'says',
+  'added',
+  'noted',
+  'argued',
+  'claimed',
+  'insisted',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'recalled',
+  'acknowledged',
+  'explained',
+  'warned',
+  'predicted',
+  'suggested',
+  'believes',
+  'thinks',
+  'thought',
+  'believed',
+]);
+
+function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+/** A relative word right before a cue's pronoun: "what he called", "whom she described as". */
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:what|whom|in which)\s+$/u;
+
+/**
+ * "Cruz has railed against what he calls “...”": a pronoun in a relative clause stands for the
+ * subject of the sentence, who is the source to give (a name, or the same pronoun opening it).
+ */
+function relativeClauseHead(text: string, mention: Span): Span | null {
+  if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
+    return null;
+  }
+  // The sentence may hold quotes before this one ("called it “X” and railed against what ...").
+  const from = sentenceStart(text, mention.start, text.lastIndexOf('\n', mention.start) + 1);
+  const said = text.slice(mention.start, mention.end).toLowerCase();
+  const main = sentenceSubject(text, from, mention.start);
+  if (!main || main.end >= mention.start - 8) return null;
+  // "Ryan was blunt about the rift — what he called “...”": an aside has its own source.
+  if (/[—–;:(]| - /.test(text.slice(main.end, mention.start))) return null;
+  const head = text.slice(main.start, main.end);
+  const headPronoun = isPronoun(head) ? head.toLowerCase().replace(/['’]\p{L}+$/u, '') : null;
+  if (headPronoun === said) return main;
+  // "it" and "they" may stand for a body or a document named in the clause: only "he" and
+  // "she" are sure to mean the person the sentence is about.
+  const gender = pronounGender(said);
+  // A name ends in a capitalized word: "The ad includes" is a subject read too far.
+  // "the posts in which she called ...": a clause on a noun tells of that thing, and its own
+  // pronoun is the source; a free relative ("railed against what she calls") is the
+  // sentence's report.
+  if (!/what\s+$/.test(text.slice(mention.start - 6, mention.start))) return null;
+  if (!gender || headPronoun !== null || !/(?:^|\s)\p{Lu}[\p{L}.'’-]*$/u.test(head)) return null;
+  const headGender = mentionGender(head);
+  return headGender && headGender !== gender ? null : main;
 }
 
 function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
   const { text } = ctx;
   const from = sentenceStart(text, q.outerStart, floor);
+  const named = colonIntroduction(text, from, q.outerStart);
+  // "Pollsters agree — Jane Roe: “...”": a name after a dash, right before the quote, is its
+  // source, whatever cue came earlier in the sentence.
+  if (named && /[—–-]/.test(text.slice(from, named.mention.start))) return named;
   const cues = findCues(text, from, q.outerStart);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
     const mention = subjectOf(ctx, cue, from, q.outerStart);
     if (!mention) continue;
+    if (isPronoun(text.slice(mention.start, mention.end))) {
+      const head = relativeClauseHead(text, mention);
+      if (head) return { mention: head, cue: cue.text, kind: 'before', sameSentence: true };
+    }
     // "Lynch said she recalled thinking, “...”": a pronoun reporting inside another report
     // stands for the named speaker of the outer one, who is the source to give.
     if (isPronoun(text.slice(mention.start, mention.end))) {
@@ -275,7 +373,9 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
         const outer = cues[j] as Cue;
         // "When Sanders objected, she said": a clause closed by a comma is not the report the
         // pronoun's cue sits in.
-        if (/[,;—–]/.test(text.slice(outer.end, mention.start))) break;
+        // "She said, if elected, she would ...": a clause in commas inside the report is not.
+        const between = text.slice(outer.end, mention.start);
+        if (/[,;—–]/.test(between) && !INSERTED_CLAUSE.test(between)) break;
         const named = subjectOf(ctx, outer, from, outer.start);
         if (!named) continue;
         const outerText = text.slice(named.start, named.end);
@@ -284,6 +384,18 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
           outerText.toLowerCase() === text.slice(mention.start, mention.end).toLowerCase();
         if (!isPronoun(outerText) || samePronoun) {
           return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
+        }
+      }
+    }
+    // "Ortiz said Voss had called the plan “a gimmick”": the report inside another report is
+    // the outer speaker's account; the outer speaker is the source given.
+    if (!isPronoun(spanText(text, mention)) && !isRelative(spanText(text, mention))) {
+      const outer = cues[i - 1];
+      if (outer && REPORTING.has(outer.text)) {
+        const between = text.slice(outer.end, mention.start);
+        if (/^\s+(?:(?:\p{L}+\s+){1,3}that\s+|that\s+)?$/u.test(between)) {
+          const named = subjectOf(ctx, outer, from, outer.start);
+          if (named) return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
         }
       }
     }
@@ -305,22 +417,24 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
     return { mention, cue: cue.text, kind: 'before', sameSentence: true };
   }
   // "Ortiz:" or "VOSS:" introducing the quote without a verb (transcripts, headlines).
-  const lead = text.slice(from, q.outerStart);
-  // "... in the polls — Jane Roe: “...”": a name after a dash introduces a quoted source too.
+  return named;
+}
+
+/** "Ortiz: “...”" or "... in the polls — Jane Roe: “...”": a name and a colon before the quote. */
+function colonIntroduction(text: string, from: number, to: number): Attribution | null {
+  const lead = text.slice(from, to);
   const colon =
-    /(?:^\s*|\s[—–-]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u.exec(
+    /(?:^\s*|\s[—–-]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?)\s*:\s*$/u.exec(
       lead,
     );
-  if (colon?.[1]) {
-    const start = from + colon.index + colon[0].indexOf(colon[1]);
-    return {
-      mention: { start, end: start + colon[1].length },
-      cue: null,
-      kind: 'before',
-      sameSentence: true,
-    };
-  }
-  return null;
+  if (!colon?.[1]) return null;
+  const start = from + colon.index + colon[0].indexOf(colon[1]);
+  return {
+    mention: { start, end: start + colon[1].length },
+    cue: null,
+    kind: 'before',
+    sameSentence: true,
+  };
 }
 
 const US_STATE = new RegExp(
@@ -337,8 +451,57 @@ const US_STATE = new RegExp(
   }),\\s*`,
 );
 
+const EMPTY_IT = /^\s+(?:is|was|has|had|seems|seemed)\s[^,.;:“”"]{0,50}?\bthat\s+/;
+
+const OBJECT_START = /^\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|those)\s/;
+
+const DATELINE = /^\p{Lu}{2,}(?![\p{Ll}])[^—–\n]{0,40}?\s[—–]\s*/u;
+
 const INTRODUCERS =
   /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover|conversely|separately|additionally|similarly|likewise|nevertheless|nonetheless|furthermore|finally|ultimately|initially|originally|previously|recently|subsequently|consequently|specifically|notably|ironically|besides|otherwise|thus|hence|therefore)\b[,]?\s*/i;
+
+/**
+ * "The company sent a letter": a lowercase word right before an object's determiner is the
+ * verb (an irregular past reads like a noun), not the end of the subject; so is one after a
+ * name that names no speaker ("Mayor Ana Pereira met riders", but "the Clinton aides").
+ */
+function withoutVerb(text: string, mention: Span): Span {
+  const phrase = text.slice(mention.start, mention.end);
+  const verb = /\s(\p{Ll}+)$/u.exec(phrase);
+  if (!verb?.[1]) return mention;
+  const afterName =
+    NAME_THEN_WORD.test(phrase) &&
+    !speakerLike(text, { start: mention.end - verb[1].length, end: mention.end });
+  if (!afterName && !OBJECT_START.test(text.slice(mention.end, mention.end + 8))) return mention;
+  const cut = mention.end - verb[0].length;
+  return /[\p{L}.]$/u.test(text.slice(mention.start, cut))
+    ? { start: mention.start, end: cut }
+    : mention;
+}
+
+const NAME_THEN_WORD =
+  /(?:^|\s)(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My)\s)\p{Lu}[\p{L}.'’-]*\s+\p{Ll}+$/u;
+
+/** Just past an opening adverbial clause at `from` and a state or year after it, or `from`. */
+function openingClause(text: string, from: number, limit: number): number {
+  // "On “Meet the Press,” Senator Voss said": a quoted title may end the opening clause.
+  const clause =
+    /^(?:[^,“"]|“[^”,]{0,60}”|"[^",]{0,60}"){0,150}?(?:,|“[^”,]{0,60},”|"[^",]{0,60},")\s*/.exec(
+      text.slice(from, limit),
+    );
+  if (!clause || !OPENERS.test(clause[0])) return from;
+  let at = from + clause[0].length;
+  // "In Salem, New Hampshire, the governor said": a state after a place is part of the clause.
+  const state = US_STATE.exec(text.slice(at, limit));
+  if (state) at += state[0].length;
+  // "On May 3, 2019, Ortiz said": the year after a date is part of the clause.
+  const year = /^\d{4},\s*/.exec(text.slice(at, limit));
+  if (year) at += year[0].length;
+  return at;
+}
+
+const OPENERS =
+  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|\p{L}+ed|\p{L}+ing)\b/iu;
 
 /**
  * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted
@@ -346,25 +509,28 @@ const INTRODUCERS =
  */
 function sentenceSubject(text: string, start: number, limit: number): Span | null {
   let from = start;
+  // "HALSTEAD, Ore. (AP) — The mayor said": a dateline in capitals opens the first sentence.
+  const dateline = DATELINE.exec(text.slice(from, Math.min(limit, from + 60)));
+  if (dateline) from += dateline[0].length;
+  // "Ore. — In reply, ...": a state's abbreviation may end the dateline as if a sentence.
+  const dash = /^[\s—–]+/.exec(text.slice(from, limit));
+  if (dash) from += dash[0].length;
   const lead = INTRODUCERS.exec(text.slice(from, limit));
   if (lead) from += lead[0].length;
-  // "On “Meet the Press,” Senator Voss said": a quoted title may end the opening clause.
-  const clause =
-    /^(?:[^,“"]|“[^”,]{0,60}”|"[^",]{0,60}"){0,150}?(?:,|“[^”,]{0,60},”|"[^",]{0,60},")\s*/.exec(
-      text.slice(from, limit),
-    );
-  if (
-    clause &&
-    /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|\p{L}+ed|\p{L}+ing)\b/iu.test(
-      clause[0],
-    )
-  ) {
-    from += clause[0].length;
+  // "In Ames, Iowa, on Sunday, the governor said": opening clauses may follow each other.
+  for (let k = 0; k < 3; k++) {
+    const skipped = openingClause(text, from, limit);
+    if (skipped === from) break;
+    from = skipped;
   }
-  // "In Salem, New Hampshire, the governor said": a state after a place is part of the clause.
-  const state = US_STATE.exec(text.slice(from, limit));
-  if (clause && state) from += state[0].length;
-  const mention = subjectAfter(text, from, limit);
+  let mention = subjectAfter(text, from, limit);
+  // "It is strange that Roe would call it “...”": an empty "it" puts the subject after "that".
+  const empty =
+    mention && /^It$/.test(text.slice(mention.start, mention.end))
+      ? EMPTY_IT.exec(text.slice(mention.end, limit))
+      : null;
+  if (mention && empty) mention = subjectAfter(text, mention.end + empty[0].length, limit);
+  if (mention) mention = withoutVerb(text, mention);
   if (!mention || !speakerLike(text, mention)) return null;
   // The phrase must be followed by a verb-like lowercase word, not end the sentence.
   const next = /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(\p{Ll}+)/u.exec(
@@ -439,6 +605,16 @@ function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
   return onlyPunctuation(text, para.start, q.outerStart);
 }
 
+const SUBORDINATOR =
+  /^\s*(?:When|Whenever|Although|Though|While|Where|As|After|Before|Because|Since|If|Once|Even as|Even though)\s[^,;:—–]*,?\s*$/;
+
+/** Whether words other than punctuation stand between a quote and the speaker found after it. */
+function detachedAfter(text: string, q: QuoteMarks, after: Attribution): boolean {
+  const cueAt = after.cue ? text.indexOf(after.cue, q.outerEnd) : -1;
+  const end = cueAt >= 0 ? Math.min(cueAt, after.mention.start) : after.mention.start;
+  return /\p{L}/u.test(text.slice(q.outerEnd, end));
+}
+
 /** One attribution (or null) per quote, in the order of `quotes`. */
 export function attributeQuotes(
   text: string,
@@ -491,10 +667,21 @@ export function attributeQuotes(
           `(?:^|[^\\p{L}])${adjacent.cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+(?:it|them|him|her|this|that))?(?:\\s+as)?[\\s,:]*$`,
           'u',
         ).test(text.slice(Math.max(floor, q.outerStart - 60), q.outerStart));
+      // "... because “...,” including provisions he said ..." / "“...,” as Roe put it": words
+      // between the quote and the speaker after it make that a report of its own; a cue in the
+      // quote's sentence before it names the quote's speaker.
+      // "When Roe shouted, “...,” Voss joked": a quote closing a subordinate clause belongs to
+      // that clause's speaker, not the main clause's after it.
+      const subordinate =
+        after !== null &&
+        SUBORDINATOR.test(text.slice(sentenceStart(text, q.outerStart, para.start), q.outerStart));
+      const detached = after !== null && (subordinate || detachedAfter(text, q, after));
+      const own = detached ? beforeQuote(ctx, q, floor) : null;
       result[qi] =
         transcriptSpeaker(ctx, q) ??
         dashSignature(ctx, q) ??
         (adjacentCue ? adjacent : null) ??
+        (own?.cue ? own : null) ??
         (openEnded ? (after ?? uncuedAfter(ctx, q, limit)) : null) ??
         beforeQuote(ctx, q, floor) ??
         (after && !closesSentence ? { ...after, sameSentence: false } : null) ??
@@ -547,6 +734,10 @@ export function attributeQuotes(
       const mention = cue ? subjectOf(ctx, cue, from, prevPara.end) : null;
       if (mention && cue)
         result[qi] = { mention, cue: cue.text, kind: 'previous', sameSentence: false };
+      // "Roe made the following point:" introduces the quote without a cue: its subject speaks.
+      const subject = cue ? null : sentenceSubject(text, from, prevPara.end);
+      if (subject)
+        result[qi] = { mention: subject, cue: null, kind: 'previous', sameSentence: false };
     }
   });
   // Last resort: the nearest speaker before the quote, else the subject of the sentence before

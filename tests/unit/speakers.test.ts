@@ -555,4 +555,206 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Mayor Ana Pereira', 'Senator Lena Voss']);
   });
+
+  it('gives a pronoun in a relative clause ("what she called") the subject of the sentence', () => {
+    const text =
+      'Maria Ortiz said the budget was “a mess” and took aim at what she called “a shell game ' +
+      'for donors.”\n\n' +
+      'He skipped the speech in which he called the harbor plan “a bad joke.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Maria Ortiz', 'Maria Ortiz', 'He']);
+    expect(quotes[2]?.speaker?.start).toBe(text.indexOf('He skipped'));
+  });
+
+  it('keeps the pronoun of a relative clause when the sentence opens with something else', () => {
+    const text =
+      'The group, led by Dana Holt, seeks a ban through what it calls “a sensible safety law.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('it');
+  });
+
+  it('skips an opening time phrase to the subject of a participle cue', () => {
+    const text =
+      'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
+      'rise “painful, but needed to keep the ovens running.”\n\n' +
+      'Hours after the vote, Ortiz thanked the council, telling the crowd, “Tonight the harbor ' +
+      'wins.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['the bakery company', 'Ortiz']);
+  });
+
+  it('skips a dateline to the subject of a participle cue', () => {
+    const text =
+      'HALSTEAD, Ore. — After the ferry broke down, Mayor Ana Pereira met stranded riders, ' +
+      'saying: “Nobody sleeps on this dock tonight.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Ana Pereira');
+  });
+
+  it('inverts a cue after a comma over a phrase that follows the quote', () => {
+    const text =
+      'The union voted on Monday.\n\n' +
+      '“A fair result” for the night shift, said Rosa Diaz, who chairs the local.\n\n' +
+      '“The vote was never in doubt,” since most members backed the deal, said Omar Haddad.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Rosa Diaz', 'Omar Haddad']);
+  });
+
+  it('reads a day before the noun of a speaker named after the cue', () => {
+    const text = '“The budget is a fantasy,” reads a Sunday editorial in The Harbor Gazette.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('a Sunday editorial');
+  });
+
+  it('takes an age like "the 52-year-old" as a speaker', () => {
+    const text =
+      'The clip spread fast.\n\n“Can anyone fix this?” the 52-year-old asked on her blog.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[0]?.speaker?.text).toBe('the 52-year-old');
+  });
+
+  it('gives a quote after a paragraph ending in a colon without a cue to that sentence subject', () => {
+    const text =
+      '“We will fix the bridge,” Mayor Ana Pereira said.\n\n' +
+      'On May 3, 2019, Councilman Teo Brandt made the following point:\n\n' +
+      '“The cranes are older than the crews who run them, and nobody has a plan to replace them.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Mayor Ana Pereira', 'Councilman Teo Brandt']);
+  });
+
+  it('gives a pronoun after a clause in commas inside a report the report’s own pronoun', () => {
+    const text =
+      'Maria Ortiz thanked the crowd. She said, if elected, she would ask the board to lead a ' +
+      '“harbor renewal” push.\n\n' +
+      'Omar Haddad spoke next. He added that if the old ferry, which sank in 2009, were still ' +
+      'running, he would call the crossing “a small miracle.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[0]?.speaker?.start).toBe(text.indexOf('She said'));
+    expect(quotes[1]?.speaker?.start).toBe(text.indexOf('He added'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maria Ortiz', 'Omar Haddad']);
+  });
+
+  it('skips opening clauses that follow each other to the subject of a participle cue', () => {
+    const text =
+      'At a town hall in Ames, Iowa, on Sunday, Maria Ortiz tried to explain her plan, saying ' +
+      'the city should “build first and argue later.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Maria Ortiz');
+  });
+
+  it('gives a quote in a report inside another report to the outer speaker', () => {
+    const text =
+      'Councilman Teo Brandt said Mayor Ana Pereira had promised the dockworkers “a fair deal.”\n\n' +
+      'Rita Cole told reporters that the board would keep the ferry “running all winter.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Councilman Teo Brandt', 'Rita Cole']);
+  });
+
+  it('prefers a cue before the quote to a speaker after it past other words', () => {
+    const text =
+      'Rita Cole said she opposed the levy because “it taxes the people who can least pay,” ' +
+      'including rules that Omar Haddad said would hit renters.\n\n' +
+      'Teo Brandt vowed to “keep every branch open,” as Ana Pereira put it last spring.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Rita Cole', 'Teo Brandt']);
+  });
+
+  it('gives a quote closing a subordinate clause to that clause’s speaker', () => {
+    const text =
+      'When a fan in the back row yelled, “Play the old songs,” the singer Lena Voss laughed and ' +
+      'tuned her guitar.\n\n' +
+      'Although Omar Haddad conceded that the plan was “far from perfect,” he said it would pass.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['a fan', 'Omar Haddad']);
+  });
+
+  it('takes a name after a dash and before a colon over an earlier cue in the sentence', () => {
+    const text =
+      'Forecasters agree - Lena Voss: “The storm will turn north before it reaches the coast.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Lena Voss');
+  });
+
+  it('reads a participle or a name like "Will" at the start of a speaker after the cue', () => {
+    const text =
+      'The levee held.\n\n' +
+      '“The water never reached the second ring,” said retired Col. Jane Roe, who ran the ' +
+      'pumps.\n\n' +
+      '“It is a costly model,” said Will Dorsey, a professor of civil engineering.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['retired Col. Jane Roe', 'Will Dorsey']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jane Roe', 'Will Dorsey']);
+  });
+
+  it('takes a colon introduction with a party and state, or after an inverted cue', () => {
+    const text =
+      'The hearing was tense.\n\n' +
+      'Rep. Jane Roe (R-Ore.):“Who gave you that figure? Who told you that?”\n\n' +
+      'In other words, asked the moderator Lena Voss: “What does that have to do with the tax?”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Rep. Jane Roe (R-Ore.)', 'the moderator Lena Voss']);
+  });
+
+  it('ties a person noun phrase to a quote through a verb the cue lexicon lacks', () => {
+    const text =
+      'The rally ran late.\n\n' +
+      '“Let me help you out, the answer is no,” the party’s nominee riffed, drawing laughs.\n\n' +
+      '“Two more weeks of this,” the number crunched by the staff showed.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[0]?.speaker?.text).toBe('the party’s nominee');
+    expect(quotes[1]?.speaker?.text).not.toBe('the number');
+  });
+
+  it('reads past an empty "it" to the subject after "that"', () => {
+    const text =
+      'The port reopened.\n\nIt is odd that Maria Ortiz would now reject “a deal she wrote herself.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes[0]?.speaker?.text).toBe('Maria Ortiz');
+  });
+
+  it('takes no speaker from an opening word like "Unless" or "Given"', () => {
+    const text =
+      '“It is a big night,” said Rita Cole, a strategist. Unless the rivals quit soon, “it is ' +
+      'hard to see how anyone stops her.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Rita Cole', 'Rita Cole']);
+  });
 });
