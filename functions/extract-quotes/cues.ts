@@ -263,16 +263,34 @@ export function findCues(text: string, from: number, to: number): Cue[] {
 
 const SPEECH_NOUNS = new Set(lexicon.speechNouns);
 
+const PREPOSITION_BEFORE =
+  /\b(?:with|of|for|from|by|in|on|at|about|against|amid|after|before)\s+$/i;
+
 /**
- * Whether `[from, to)` reports words in any form: a cue verb, or a noun of speech ("in a
- * statement", "his remarks", "the ruling"). Used to tell a quoted phrase from a scare quote.
+ * Whether `[from, to)` reports words: a cue, or a noun of speech ("in a statement", "his
+ * remarks"). A capitalized noun inside the stretch belongs to a name (a "Secretary of State",
+ * the "United States"), not to speech; only the stretch's first word may be one.
  */
-export function reportsSpeech(text: string, from: number, to: number): boolean {
+export function reportsSpeech(
+  text: string,
+  from: number,
+  to: number,
+  nounsWithin = Infinity,
+): boolean {
   if (to <= from) return false;
-  // The cues are already known (a binary search); only without one are the words read.
-  if (findCues(text, from, to).length > 0) return true;
-  for (const m of text.slice(from, to).matchAll(/\p{L}+/gu)) {
-    if (SPEECH_NOUNS.has(m[0].toLowerCase())) return true;
+  // A cue right after a preposition is a noun ("with attacks", "for calls"): it counts as one.
+  for (const cue of findCues(text, from, to)) {
+    const noun = !cue.text.endsWith('ing') && PREPOSITION_BEFORE.test(text.slice(from, cue.start));
+    if (!noun || cue.start < from + nounsWithin) return true;
+  }
+  let first = true;
+  for (const m of text
+    .slice(from, Math.min(to, from + nounsWithin))
+    .matchAll(/(\p{L}+)(?=(\s+\p{Lu})?)/gu)) {
+    const word = m[1] as string;
+    const lower = word.toLowerCase();
+    if (SPEECH_NOUNS.has(lower) && (word === lower || (first && !m[2]))) return true;
+    first = false;
   }
   return false;
 }

@@ -6,8 +6,7 @@
  * verb of describing: "dismissed the plan as “a gimmick”").
  */
 import type { Span } from '../../shared/article.ts';
-import lexicon from './cues.json' with { type: 'json' };
-import { findCues } from './cues.ts';
+import { findCues, reportsSpeech } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 
@@ -156,35 +155,6 @@ function titleShaped(s: string): boolean {
   return words.every(
     (w, i) => /^[\p{Lu}\p{N}#@(“"'‘]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())),
   );
-}
-
-const SPEECH_NOUNS = new Set(lexicon.speechNouns);
-
-const PREPOSITION_BEFORE =
-  /\b(?:with|of|for|from|by|in|on|at|about|against|amid|after|before)\s+$/i;
-
-/**
- * Whether `[from, to)` reports words: a cue, or a noun of speech ("in a statement", "his
- * remarks"). A capitalized noun inside the stretch belongs to a name (a "Secretary of State",
- * the "United States"), not to speech; only the stretch's first word may be one.
- */
-function reportsSpeech(text: string, from: number, to: number, nounsWithin = Infinity): boolean {
-  if (to <= from) return false;
-  // A cue right after a preposition is a noun ("with attacks", "for calls"): it counts as one.
-  for (const cue of findCues(text, from, to)) {
-    const noun = !cue.text.endsWith('ing') && PREPOSITION_BEFORE.test(text.slice(from, cue.start));
-    if (!noun || cue.start < from + nounsWithin) return true;
-  }
-  let first = true;
-  for (const m of text
-    .slice(from, Math.min(to, from + nounsWithin))
-    .matchAll(/(\p{L}+)(?=(\s+\p{Lu})?)/gu)) {
-    const word = m[1] as string;
-    const lower = word.toLowerCase();
-    if (SPEECH_NOUNS.has(lower) && (word === lower || (first && !m[2]))) return true;
-    first = false;
-  }
-  return false;
 }
 
 /**
