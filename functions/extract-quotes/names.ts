@@ -252,6 +252,8 @@ export class NameIndex {
   private readonly text: string;
   private readonly forms = new Map<string, Map<string, number>>();
   private readonly fullestForms = new Map<string, string>();
+  /** The persons of each line read so far, by the line's start. */
+  private readonly lines = new Map<number, PersonMention[]>();
 
   constructor(text: string) {
     this.text = text;
@@ -259,25 +261,34 @@ export class NameIndex {
 
   /**
    * The person named last before `pos` (not before `floor`) whose gender does not clash with
-   * `gender`, or null. The article is read backwards in stretches from `pos`, and no further
-   * than a few thousand characters: a pronoun's antecedent is near, and a pronoun costs a
-   * read of the stretch before it rather than of the whole article.
+   * `gender`, or null. The article is read backwards line by line from `pos`, and no further
+   * than a few thousand characters: a pronoun's antecedent is near. A run of names never
+   * crosses a line, so each line's persons are found once and kept for the next pronoun.
    */
   lastPersonBefore(pos: number, floor: number, gender: Gender | null): PersonMention | null {
     const limit = Math.max(floor, pos - 12_000);
     for (let end = pos; end > limit; ) {
-      let start = Math.max(limit, end - 1500);
-      // Start a stretch at a line start when one is near: a run of names never crosses a line.
-      const line = this.text.lastIndexOf('\n', start);
-      if (line + 1 > limit && line + 1 > end - 3000) start = line + 1;
-      const found = this.personsIn(start, end);
+      const lineStart = this.text.lastIndexOf('\n', end - 1) + 1;
+      // The line the search stops in is read from the stop on: a run cut there ("...Leader
+      // Ana Ruiz" of "Port Leader Ana Ruiz") still names the person after the floor.
+      const found = lineStart < limit ? this.personsIn(limit, end) : this.personsOfLine(lineStart);
       for (let k = found.length - 1; k >= 0; k--) {
         const person = found[k] as PersonMention;
+        if (person.start >= end) continue;
         if (!gender || person.gender === 'unknown' || person.gender === gender) return person;
       }
-      end = start;
+      end = lineStart - 1;
     }
     return null;
+  }
+
+  private personsOfLine(lineStart: number): PersonMention[] {
+    const known = this.lines.get(lineStart);
+    if (known) return known;
+    const lineEnd = this.text.indexOf('\n', lineStart);
+    const found = this.personsIn(lineStart, lineEnd < 0 ? this.text.length : lineEnd);
+    this.lines.set(lineStart, found);
+    return found;
   }
 
   /** Persons whose run of capitalized words starts in `[from, to)`, in text order. */
