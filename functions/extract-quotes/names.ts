@@ -68,7 +68,6 @@ function capitalized(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
 }
 
-/** The person (or organization) name inside a speaker mention, or the mention itself. */
 /** Lowercase particles inside personal names ("Bill de Blasio", "Ludwig van Beethoven"). */
 const PARTICLES = new Set([
   'de',
@@ -92,8 +91,21 @@ const PARTICLES = new Set([
 /** Lowercase words that join the parts of an organization's name. */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
+/** Names already read out of mentions: an article names its speakers many times over. */
+const namesInMentions = new Map<string, string>();
+
 /** The person (or organization) name inside a speaker mention, or the mention itself. */
 export function nameInMention(mention: string): string {
+  const known = namesInMentions.get(mention);
+  if (known !== undefined) return known;
+  const name = readNameInMention(mention);
+  // Mentions are short and an article has few: keep answers, but never let the cache grow past bounds.
+  if (namesInMentions.size >= 10_000) namesInMentions.clear();
+  namesInMentions.set(mention, name);
+  return name;
+}
+
+function readNameInMention(mention: string): string {
   // A party and state in parentheses ("(R-Utah)") is not part of the name.
   let words = mention
     .replace(/\([^)]*\)?/g, ' ')
@@ -197,6 +209,29 @@ function letterClass(c: number): number {
     LETTER_CLASS[c] = k;
   }
   return k;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per code unit: 1 a letter or digit, 2 white space (as `\s` has it), 3 neither; 0 not yet seen. */
+const WORD_OR_SPACE = new Uint8Array(65536);
+
+function wordOrSpace(c: number): number {
+  let k = WORD_OR_SPACE[c] ?? 3;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_OR_DIGIT.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
+    WORD_OR_SPACE[c] = k;
+  }
+  return k;
+}
+
+/** Whether a code unit is a letter or a digit; false past either end of the text (NaN). */
+function wordCode(c: number): boolean {
+  return !Number.isNaN(c) && wordOrSpace(c) === 1;
+}
+
+function spaceCode(c: number): boolean {
+  return !Number.isNaN(c) && wordOrSpace(c) === 2;
 }
 
 /** Just past a capitalized word's letters, apostrophes and hyphens from `i`. */
@@ -346,8 +381,8 @@ export class NameIndex {
     const found = new Map<string, number>();
     const { text } = this;
     for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
-      const after = text[at + last.length] ?? ' ';
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(after)) continue;
+      if (wordCode(text.charCodeAt(at - 1)) || wordCode(text.charCodeAt(at + last.length)))
+        continue;
       // The capitalized words (and name particles) right before, on the same line, read
       // backwards word by word (no more than 80 characters back).
       const space = text.charCodeAt(at - 1);
@@ -356,7 +391,7 @@ export class NameIndex {
       for (let j = at - 1; words.length < 4; ) {
         while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
         const wordEnd = j + 1;
-        while (j >= 0 && !/\s/.test(text[j] ?? ' ')) j--;
+        while (j >= 0 && !spaceCode(text.charCodeAt(j))) j--;
         if (j + 1 >= wordEnd || j + 1 < at - 80) break;
         const w = text.slice(j + 1, wordEnd);
         if (!capitalized(w) && !PARTICLES.has(w)) break;
