@@ -12,19 +12,74 @@ export interface Token extends Span {
   text: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&.'’-]*[\p{L}\p{N}.])?(?:['’]s?)?|[^\s\p{L}\p{N}]/gu;
-
 const ABBREVIATED =
   /^(?:\p{Lu}|\p{Lu}\.\p{Lu}.*|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Prof|Adm|Capt|Maj|Cmdr|Del|Atty|Supt|Pres|U\.S|D\.C)\.$/u;
 
+/** Character classes, looked up once per code point: 1 letter or digit, 2 white space, 3 other. */
+const CHAR_CLASS = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function charClass(code: number): number {
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) ? 1 : 3;
+  let k = CHAR_CLASS[code] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = LETTER_OR_DIGIT.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
+    CHAR_CLASS[code] = k;
+  }
+  return k;
+}
+
+/** Code units of `&`, `.`, `'`, `’` and `-`: they may stand inside a word ("AT&T", "U.S.", "O'Neil"). */
+function insideWord(code: number): boolean {
+  return code === 38 || code === 46 || code === 39 || code === 0x2019 || code === 45;
+}
+
+/**
+ * The words and punctuation marks of `[from, to)`. A word starts with a letter or digit, runs
+ * on through letters, digits and `& . ' ’ -` while it ends in a letter, digit or full stop, and
+ * keeps a possessive's apostrophe ("voters’"); any other mark that is no space is a token of its
+ * own. Hand-written in place of a Unicode pattern: windows are tokenized for every quote.
+ */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  if (to <= from) return tokens;
-  for (const m of text.slice(from, to).matchAll(TOKEN_RE)) {
-    let word = m[0];
+  let i = from;
+  while (i < to) {
+    let code = text.codePointAt(i) ?? 0;
+    // A pair of surrogates cut by the window's end is read as the lone half inside it.
+    if (code > 0xffff && i + 2 > to) code = text.charCodeAt(i);
+    const width = code > 0xffff ? 2 : 1;
+    const k = charClass(code);
+    if (k === 2) {
+      i += width;
+      continue;
+    }
+    if (k === 3) {
+      tokens.push({ start: i, end: i + width, text: text.slice(i, i + width) });
+      i += width;
+      continue;
+    }
+    // The longest run of word characters that ends in a letter, a digit or a full stop.
+    let end = i + width;
+    for (let j = end; j < to; ) {
+      const c = text.codePointAt(j) ?? 0;
+      const w = c > 0xffff ? 2 : 1;
+      if (j + w > to) break;
+      const letter = charClass(c) === 1;
+      if (!letter && !insideWord(c)) break;
+      j += w;
+      if (letter || c === 46) end = j;
+    }
+    const mark = text.charCodeAt(end);
+    if (end < to && (mark === 39 || mark === 0x2019)) {
+      end++;
+      if (end < to && text.charCodeAt(end) === 115) end++;
+    }
+    let word = text.slice(i, end);
     // A sentence's full stop is not part of its last word; an initial's or a title's is.
     if (word.length > 1 && word.endsWith('.') && !ABBREVIATED.test(word)) word = word.slice(0, -1);
-    tokens.push({ start: from + m.index, end: from + m.index + word.length, text: word });
+    tokens.push({ start: i, end: i + word.length, text: word });
+    i = end;
   }
   return tokens;
 }

@@ -68,7 +68,6 @@ function capitalized(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);
 }
 
-/** The person (or organization) name inside a speaker mention, or the mention itself. */
 /** Lowercase particles inside personal names ("Bill de Blasio", "Ludwig van Beethoven"). */
 const PARTICLES = new Set([
   'de',
@@ -92,8 +91,21 @@ const PARTICLES = new Set([
 /** Lowercase words that join the parts of an organization's name. */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
+/** Names already read out of mentions: an article names its speakers many times over. */
+const namesInMentions = new Map<string, string>();
+
 /** The person (or organization) name inside a speaker mention, or the mention itself. */
 export function nameInMention(mention: string): string {
+  const known = namesInMentions.get(mention);
+  if (known !== undefined) return known;
+  const name = readNameInMention(mention);
+  // Mentions are short and an article has few: keep answers, but never let the cache grow past bounds.
+  if (namesInMentions.size >= 10_000) namesInMentions.clear();
+  namesInMentions.set(mention, name);
+  return name;
+}
+
+function readNameInMention(mention: string): string {
   // A party and state in parentheses ("(R-Utah)") is not part of the name.
   let words = mention
     .replace(/\([^)]*\)?/g, ' ')
@@ -199,6 +211,29 @@ function letterClass(c: number): number {
   return k;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per code unit: 1 a letter or digit, 2 white space (as `\s` has it), 3 neither; 0 not yet seen. */
+const WORD_OR_SPACE = new Uint8Array(65536);
+
+function wordOrSpace(c: number): number {
+  let k = WORD_OR_SPACE[c] ?? 3;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_OR_DIGIT.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
+    WORD_OR_SPACE[c] = k;
+  }
+  return k;
+}
+
+/** Whether a code unit is a letter or a digit; false past either end of the text (NaN). */
+function wordCode(c: number): boolean {
+  return !Number.isNaN(c) && wordOrSpace(c) === 1;
+}
+
+function spaceCode(c: number): boolean {
+  return !Number.isNaN(c) && wordOrSpace(c) === 2;
+}
+
 /** Just past a capitalized word's letters, apostrophes and hyphens from `i`. */
 function wordTail(text: string, i: number): number {
   let j = i;
@@ -252,6 +287,8 @@ export class NameIndex {
   private readonly text: string;
   private readonly forms = new Map<string, Map<string, number>>();
   private readonly fullestForms = new Map<string, string>();
+  /** The persons of each line read so far, by the line's start. */
+  private readonly lines = new Map<number, PersonMention[]>();
 
   constructor(text: string) {
     this.text = text;
@@ -259,25 +296,34 @@ export class NameIndex {
 
   /**
    * The person named last before `pos` (not before `floor`) whose gender does not clash with
-   * `gender`, or null. The article is read backwards in stretches from `pos`, and no further
-   * than a few thousand characters: a pronoun's antecedent is near, and a pronoun costs a
-   * read of the stretch before it rather than of the whole article.
+   * `gender`, or null. The article is read backwards line by line from `pos`, and no further
+   * than a few thousand characters: a pronoun's antecedent is near. A run of names never
+   * crosses a line, so each line's persons are found once and kept for the next pronoun.
    */
   lastPersonBefore(pos: number, floor: number, gender: Gender | null): PersonMention | null {
     const limit = Math.max(floor, pos - 12_000);
     for (let end = pos; end > limit; ) {
-      let start = Math.max(limit, end - 1500);
-      // Start a stretch at a line start when one is near: a run of names never crosses a line.
-      const line = this.text.lastIndexOf('\n', start);
-      if (line + 1 > limit && line + 1 > end - 3000) start = line + 1;
-      const found = this.personsIn(start, end);
+      const lineStart = this.text.lastIndexOf('\n', end - 1) + 1;
+      // The line the search stops in is read from the stop on: a run cut there ("...Leader
+      // Ana Ruiz" of "Port Leader Ana Ruiz") still names the person after the floor.
+      const found = lineStart < limit ? this.personsIn(limit, end) : this.personsOfLine(lineStart);
       for (let k = found.length - 1; k >= 0; k--) {
         const person = found[k] as PersonMention;
+        if (person.start >= end) continue;
         if (!gender || person.gender === 'unknown' || person.gender === gender) return person;
       }
-      end = start;
+      end = lineStart - 1;
     }
     return null;
+  }
+
+  private personsOfLine(lineStart: number): PersonMention[] {
+    const known = this.lines.get(lineStart);
+    if (known) return known;
+    const lineEnd = this.text.indexOf('\n', lineStart);
+    const found = this.personsIn(lineStart, lineEnd < 0 ? this.text.length : lineEnd);
+    this.lines.set(lineStart, found);
+    return found;
   }
 
   /** Persons whose run of capitalized words starts in `[from, to)`, in text order. */
@@ -335,8 +381,8 @@ export class NameIndex {
     const found = new Map<string, number>();
     const { text } = this;
     for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
-      const after = text[at + last.length] ?? ' ';
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(after)) continue;
+      if (wordCode(text.charCodeAt(at - 1)) || wordCode(text.charCodeAt(at + last.length)))
+        continue;
       // The capitalized words (and name particles) right before, on the same line, read
       // backwards word by word (no more than 80 characters back).
       const space = text.charCodeAt(at - 1);
@@ -345,7 +391,7 @@ export class NameIndex {
       for (let j = at - 1; words.length < 4; ) {
         while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
         const wordEnd = j + 1;
-        while (j >= 0 && !/\s/.test(text[j] ?? ' ')) j--;
+        while (j >= 0 && !spaceCode(text.charCodeAt(j))) j--;
         if (j + 1 >= wordEnd || j + 1 < at - 80) break;
         const w = text.slice(j + 1, wordEnd);
         if (!capitalized(w) && !PARTICLES.has(w)) break;

@@ -651,6 +651,12 @@ export function attributeQuotes(
         !joinedClause &&
         (/[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
       const after = joinedClause ? null : afterQuote(ctx, q, limit);
+      // Up to three rules below ask for the attribution before the quote: read it once.
+      let before: Attribution | null | undefined;
+      const attributionBefore = (): Attribution | null => {
+        if (before === undefined) before = beforeQuote(ctx, q, floor);
+        return before;
+      };
       // “... soft.” He says ...: after a quote that ends its sentence, a cue opens another
       // sentence about something else; the quote's speaker is found before it or nearby.
       const closesSentence =
@@ -659,7 +665,7 @@ export function attributeQuotes(
       // before the opening mark names the quote's source better than a cue far after it.
       const adjacent =
         openEnded && after?.cue && text.indexOf(after.cue, q.outerEnd) - q.outerEnd > 60
-          ? beforeQuote(ctx, q, floor)
+          ? attributionBefore()
           : null;
       const adjacentCue =
         adjacent?.cue &&
@@ -676,14 +682,14 @@ export function attributeQuotes(
         after !== null &&
         SUBORDINATOR.test(text.slice(sentenceStart(text, q.outerStart, para.start), q.outerStart));
       const detached = after !== null && (subordinate || detachedAfter(text, q, after));
-      const own = detached ? beforeQuote(ctx, q, floor) : null;
+      const own = detached ? attributionBefore() : null;
       result[qi] =
         transcriptSpeaker(ctx, q) ??
         dashSignature(ctx, q) ??
         (adjacentCue ? adjacent : null) ??
         (own?.cue ? own : null) ??
         (openEnded ? (after ?? uncuedAfter(ctx, q, limit)) : null) ??
-        beforeQuote(ctx, q, floor) ??
+        attributionBefore() ??
         (after && !closesSentence ? { ...after, sameSentence: false } : null) ??
         midSentenceSubject(ctx, q, floor, para);
     });
