@@ -53,10 +53,14 @@ const TITLES = new Set(
 
 const LINK_WORDS = new Set(['of', 'for', 'and', 'to', 'at', 'on']);
 
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 function bare(word: string): string {
   // Most words end in none of these: skip the replacements for them (names are looked up often).
   const last = word.charCodeAt(word.length - 1);
   if (last !== 46 && last !== 115 && last !== 39 && last !== 0x2019) return word;
+  // An initial keeps its full stop ("J.", "H.W."): only a sentence's is dropped.
+  if (last === 46 && INITIALS.test(word)) return word;
   return word.replace(/['’]s?$/, '').replace(/\.$/, '');
 }
 
@@ -106,9 +110,11 @@ export function nameInMention(mention: string): string {
 }
 
 function readNameInMention(mention: string): string {
-  // A party and state in parentheses ("(R-Utah)") is not part of the name.
+  // A party and state in parentheses ("(R-Utah)") or after a comma (", D-Ore.,"), or an age
+  // (", 52,"), is not part of the name.
   let words = mention
     .replace(/\([^)]*\)?/g, ' ')
+    .replace(/,\s*(?:\d{1,3}|[RDI]-\p{Lu}[\p{L}.]*)\s*,?\s*$/u, ' ')
     .split(/\s+/)
     .filter(Boolean);
   // "one Democratic source", "the New York businessman": a role, not a name.
@@ -395,6 +401,9 @@ export class NameIndex {
         if (j + 1 >= wordEnd || j + 1 < at - 80) break;
         const w = text.slice(j + 1, wordEnd);
         if (!capitalized(w) && !PARTICLES.has(w)) break;
+        // "…,” Cruz", "Ana Ruiz, Cruz": a word closing on punctuation ends another phrase; only an
+        // initial's or a title's full stop ("J.", "Sen.") stands inside a name.
+        if (!/[\p{L}\p{N}]$/u.test(w) && !/^(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+)$/u.test(w)) break;
         words.unshift(w);
       }
       if (words.length === 0) continue;

@@ -152,6 +152,37 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.name).toBe('Irene Vasquez');
   });
 
+  it('widens a surname only across a name, never across a quote or a list before it', () => {
+    const text =
+      'Both leaned on Governor Dana Whitfield, Okafor said.\n\n' +
+      '“We need Ruth Brandt,” Okafor said of the race, which Grace Okafor entered late.\n\n' +
+      '“Turnout decides it,” Okafor added.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Grace Okafor', 'Grace Okafor']);
+  });
+
+  it('widens a surname whose first name is given with initials', () => {
+    const text =
+      'The fund was started by Harold J.R. Pemberton in 1990.\n\n' +
+      '“We never sold a share,” Pemberton said.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.name).toBe('Harold J.R. Pemberton');
+  });
+
+  it('leaves a party and state or an age after a comma out of the name', () => {
+    const text =
+      '“The vote is close,” said Senator Alma Reyes, D-Nev., on Tuesday.\n\n' +
+      '“I drove all night,” said Tomas Brandt, 64, a farmer.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Alma Reyes', 'Tomas Brandt']);
+  });
+
   it('keeps a role as the name when the speaker is a role, not a person', () => {
     const text = '“The mayor has no comment,” said a spokesman for Mayor Tom Reyes.';
 
