@@ -55,6 +55,11 @@ const LINK_WORDS = new Set(['of', 'for', 'and', 'to', 'at', 'on']);
 
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
+/** Words a headline leaves in lowercase. */
+const HEADLINE_SMALL_WORDS = new Set(
+  'a an the and or but nor of in on at to for by with from as vs via per s t'.split(' '),
+);
+
 function bare(word: string): string {
   // Most words end in none of these: skip the replacements for them (names are looked up often).
   const last = word.charCodeAt(word.length - 1);
@@ -251,7 +256,11 @@ function wordTail(text: string, i: number): number {
   return j;
 }
 
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Rev']);
+const HONORIFICS = new Set(
+  'Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Sgt Capt Adm Maj Cmdr Rev Prof Pres Atty Supt Del St'.split(
+    ' ',
+  ),
+);
 
 /**
  * The run of capitalized words on one line starting at `at` ("Sen. Jane Q. Roe"), or null when
@@ -293,6 +302,8 @@ export class NameIndex {
   private readonly text: string;
   private readonly forms = new Map<string, Map<string, number>>();
   private readonly fullestForms = new Map<string, string>();
+  /** Whether each line read so far is a headline, by the line's start. */
+  private readonly headlines = new Map<number, boolean>();
   /** The persons of each line read so far, by the line's start. */
   private readonly lines = new Map<number, PersonMention[]>();
 
@@ -393,8 +404,11 @@ export class NameIndex {
       // backwards word by word (no more than 80 characters back).
       const space = text.charCodeAt(at - 1);
       if (space !== 32 && space !== 9) continue;
+      // "Roe Hints Ana Voss Will Run": in a headline every word is capitalized, names or not,
+      // so only the word right before can be part of the name.
+      const most = this.inHeadline(at) ? 1 : 4;
       const words: string[] = [];
-      for (let j = at - 1; words.length < 4; ) {
+      for (let j = at - 1; words.length < most; ) {
         while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
         const wordEnd = j + 1;
         while (j >= 0 && !spaceCode(text.charCodeAt(j))) j--;
@@ -403,7 +417,8 @@ export class NameIndex {
         if (!capitalized(w) && !PARTICLES.has(w)) break;
         // "…,” Cruz", "Ana Ruiz, Cruz": a word closing on punctuation ends another phrase; only an
         // initial's or a title's full stop ("J.", "Sen.") stands inside a name.
-        if (!/[\p{L}\p{N}]$/u.test(w) && !/^(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+)$/u.test(w)) break;
+        if (!/[\p{L}\p{N}]$/u.test(w) && !HONORIFICS.has(w.slice(0, -1)) && !INITIALS.test(w))
+          break;
         words.unshift(w);
       }
       if (words.length === 0) continue;
@@ -415,6 +430,22 @@ export class NameIndex {
     }
     this.forms.set(last, found);
     return found;
+  }
+
+  /** Whether the line holding `at` is set in headline capitals (most of its words capitalized). */
+  private inHeadline(at: number): boolean {
+    const start = this.text.lastIndexOf('\n', at) + 1;
+    const known = this.headlines.get(start);
+    if (known !== undefined) return known;
+    const end = this.text.indexOf('\n', at);
+    const words =
+      this.text
+        .slice(start, Math.min(end < 0 ? this.text.length : end, start + 200))
+        .match(/\p{L}+/gu) ?? [];
+    const small = words.filter((w) => !capitalized(w) && !HEADLINE_SMALL_WORDS.has(w)).length;
+    const headline = words.length >= 4 && small === 0;
+    this.headlines.set(start, headline);
+    return headline;
   }
 
   /** The fullest form of a name in the article: "Ortiz" → "Maria Ortiz". */

@@ -173,6 +173,14 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.name).toBe('Harold J.R. Pemberton');
   });
 
+  it('does not widen a name across the capitalized words of a headline', () => {
+    const text = 'Grace Okafor Backs Voss In Runoff\n\n“We will win this,” Voss said at a rally.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.name).toBe('Voss');
+  });
+
   it('leaves a party and state or an age after a comma out of the name', () => {
     const text =
       '“The vote is close,” said Senator Alma Reyes, D-Nev., on Tuesday.\n\n' +
