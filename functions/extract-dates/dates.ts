@@ -19,12 +19,22 @@ function selectCandidates(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
   );
+  // The kept candidates never overlap, so in text order their ends rise too: a binary search
+  // finds the one that could overlap a candidate, and a long article costs no pass per candidate.
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as Candidate).end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = kept[lo];
+    if (next && next.start < c.end) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** Units and deictic words that, capitalized inside quotation marks, name a broadcast or a film. */

@@ -304,8 +304,10 @@ export class NameIndex {
   private readonly fullestForms = new Map<string, string>();
   /** Whether each line read so far is a headline, by the line's start. */
   private readonly headlines = new Map<number, boolean>();
-  /** The persons of each line read so far, by the line's start. */
-  private readonly lines = new Map<number, PersonMention[]>();
+  /** The persons of each line read so far, by the line's start, and how far it was read. */
+  private readonly lines = new Map<number, { persons: PersonMention[]; upTo: number }>();
+  /** Where the article's line breaks stand, once a pronoun asks. */
+  private breaks: number[] | null = null;
 
   constructor(text: string) {
     this.text = text;
@@ -315,39 +317,73 @@ export class NameIndex {
    * The person named last before `pos` (not before `floor`) whose gender does not clash with
    * `gender`, or null. The article is read backwards line by line from `pos`, and no further
    * than a few thousand characters: a pronoun's antecedent is near. A run of names never
-   * crosses a line, so each line's persons are found once and kept for the next pronoun.
+   * crosses a line, so each line's persons are found once, as far as asked, and kept for the
+   * next pronoun; a search in a long line costs a binary search, not a pass over its persons.
    */
   lastPersonBefore(pos: number, floor: number, gender: Gender | null): PersonMention | null {
     const limit = Math.max(floor, pos - 12_000);
     for (let end = pos; end > limit; ) {
-      const lineStart = this.text.lastIndexOf('\n', end - 1) + 1;
-      // The line the search stops in is read from the stop on: a run cut there ("...Leader
-      // Ana Ruiz" of "Port Leader Ana Ruiz") still names the person after the floor.
-      const found = lineStart < limit ? this.personsIn(limit, end) : this.personsOfLine(lineStart);
-      for (let k = found.length - 1; k >= 0; k--) {
+      const line = this.lineAt(end - 1);
+      const found = this.personsBefore(line, end);
+      // From the last person starting before `end`, backwards.
+      let lo = 0;
+      let hi = found.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((found[mid] as PersonMention).start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0; k--) {
         const person = found[k] as PersonMention;
-        if (person.start >= end) continue;
+        if (person.start < limit) return null;
         if (!gender || person.gender === 'unknown' || person.gender === gender) return person;
       }
-      end = lineStart - 1;
+      end = line.start - 1;
     }
     return null;
   }
 
-  private personsOfLine(lineStart: number): PersonMention[] {
-    const known = this.lines.get(lineStart);
-    if (known) return known;
-    const lineEnd = this.text.indexOf('\n', lineStart);
-    const found = this.personsIn(lineStart, lineEnd < 0 ? this.text.length : lineEnd);
-    this.lines.set(lineStart, found);
-    return found;
+  /** The line holding `pos`, found by a binary search over the article's line breaks. */
+  private lineAt(pos: number): Span {
+    if (!this.breaks) {
+      this.breaks = [];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) {
+        this.breaks.push(i);
+      }
+    }
+    const breaks = this.breaks;
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
+    return { start, end: breaks[lo] ?? this.text.length };
   }
 
-  /** Persons whose run of capitalized words starts in `[from, to)`, in text order. */
-  private personsIn(from: number, to: number): PersonMention[] {
-    const persons: PersonMention[] = [];
+  /** The persons of a line whose runs start before `end` (and maybe some after), in order. */
+  private personsBefore(line: Span, end: number): PersonMention[] {
+    let read = this.lines.get(line.start);
+    if (!read) {
+      read = { persons: [], upTo: line.start };
+      this.lines.set(line.start, read);
+    }
+    // A long line is read a stretch at a time, as far as the pronouns ask.
+    if (read.upTo < end)
+      read.upTo = this.personsIn(read.upTo, Math.min(line.end, end + 2000), read.persons);
+    return read.persons;
+  }
+
+  /**
+   * Adds to `persons` the persons whose run of capitalized words starts in `[from, to)`, in
+   * text order; returns where the reading stopped (past the last run, which may end after `to`).
+   */
+  private personsIn(from: number, to: number, persons: PersonMention[]): number {
     const { text } = this;
-    for (let at = from; at < to; ) {
+    let at = from;
+    while (at < to) {
       // Most characters are no capital: skip them without a call.
       const c = text.charCodeAt(at);
       if (c >= 97 && c <= 122) {
@@ -388,7 +424,7 @@ export class NameIndex {
         persons.push({ start: run.start, end: run.end, name: person.join(' '), gender });
       }
     }
-    return persons;
+    return at;
   }
 
   /** How often each full form ending in `last` occurs ("Maria Ortiz" for "Ortiz"). */
@@ -434,14 +470,10 @@ export class NameIndex {
 
   /** Whether the line holding `at` is set in headline capitals (most of its words capitalized). */
   private inHeadline(at: number): boolean {
-    const start = this.text.lastIndexOf('\n', at) + 1;
+    const { start, end } = this.lineAt(at);
     const known = this.headlines.get(start);
     if (known !== undefined) return known;
-    const end = this.text.indexOf('\n', at);
-    const words =
-      this.text
-        .slice(start, Math.min(end < 0 ? this.text.length : end, start + 200))
-        .match(/\p{L}+/gu) ?? [];
+    const words = this.text.slice(start, Math.min(end, start + 200)).match(/\p{L}+/gu) ?? [];
     const small = words.filter((w) => !capitalized(w) && !HEADLINE_SMALL_WORDS.has(w)).length;
     const headline = words.length >= 4 && small === 0;
     this.headlines.set(start, headline);
