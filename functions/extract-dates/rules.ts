@@ -478,12 +478,15 @@ export const RULES: Rule[] = [
       const year = n(m[3]);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-      // A count of things ("2000 people") is no year, unless a preposition says it is one.
+      // A count of things ("2000 people") is no year, unless a preposition says it is one. A
+      // year names the event after "the" ("the 1992 protests"), and "is", "was", "has" are verbs.
       if (
-        /^ [a-z]+s\b/.test(after) &&
+        /^ (?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|unless)\b)[a-z]+s\b/.test(
+          after,
+        ) &&
         !m[1] &&
         !m[2] &&
-        !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before)
+        !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to|the)\s$/.test(before)
       )
         return null;
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;

@@ -351,6 +351,15 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads a year before a plural noun after "the", or before "was", as a year', () => {
+    const text = 'Turnout in the 2014 elections fell.\nThe club said 2015 was its best season.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '2014')?.value).toBe('2014');
+    expect(find(dates, '2015')?.value).toBe('2015');
+  });
+
   it('reads "the quarter" in an earnings story as the quarter just ended', () => {
     const dates = extractDates(article('Net income fell 12% in the latest quarter.', '2017-10-25'));
 
