@@ -466,10 +466,10 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "mid-1996", "early 2019").
+  // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "mid-1996", "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) ))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
       'gi',
     ),
     priority: 4,
@@ -492,7 +492,13 @@ export const RULES: Rule[] = [
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
       // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
       const open = m[4] ? (/earlier/i.test(m[4]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
-      const mod = open ?? edgeMod(m[1]);
+      // "post-1959 politics": the years after it, the prefix in the extent as "since" is not.
+      const side = /^p/i.test(m[2] ?? '')
+        ? /^pre/i.test(m[2] ?? '')
+          ? 'BEFORE'
+          : 'AFTER'
+        : undefined;
+      const mod = open ?? side ?? edgeMod(m[1]);
       return { resolve: () => date({ grain: 'year', year }, mod) };
     },
   },

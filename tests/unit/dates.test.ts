@@ -351,6 +351,15 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads "post-2008" and "pre-1990" as the year with the side in the mod', () => {
+    const text = 'Wages never recovered their pre-1990 levels in the post-2008 economy.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'pre-1990')).toMatchObject({ value: '1990', mod: 'BEFORE' });
+    expect(find(dates, 'post-2008')).toMatchObject({ value: '2008', mod: 'AFTER' });
+  });
+
   it('reads a year before a plural noun after "the", or before "was", as a year', () => {
     const text = 'Turnout in the 2014 elections fell.\nThe club said 2015 was its best season.';
 
