@@ -596,18 +596,19 @@ export const RULES: Rule[] = [
   // Plural weekdays and "every Monday": sets.
   {
     re: new RegExp(
-      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?)\\b`,
+      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})(?:s(?: (${DAY_PART_RE})s?)?| (${DAY_PART_RE})s))\\b`,
       'gi',
     ),
     priority: 4,
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
-    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i,
+    // "Tuesday nights" recurs as "Tuesdays" does: the plural of the part of the day says it.
+    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|day (?:morning|afternoon|evening|night)s\b/i,
     build: (m) => {
       const word = m[1] ?? m[3] ?? '';
       if (!isCapitalized(word)) return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
-      const partWord = m[2] ?? m[4];
+      const partWord = m[2] ?? m[4] ?? m[5];
       const part = partWord ? DAY_PARTS[partWord.toLowerCase()] : undefined;
       return {
         resolve: () => ({ type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }),

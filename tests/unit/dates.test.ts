@@ -319,6 +319,12 @@ describe('extractDates', () => {
     expect(find(dates, 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
   });
 
+  it('reads a weekday with a plural part of the day as a set', () => {
+    const dates = extractDates(article('The ferry sails on Friday and Sunday evenings.'));
+
+    expect(find(dates, 'Sunday evenings')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-7TEV' });
+  });
+
   it('joins a clock time to the weekday that follows it', () => {
     const dates = extractDates(article('Polls closed at 10 p.m. Tuesday, officials said.'));
 
