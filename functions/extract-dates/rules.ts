@@ -953,9 +953,10 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades".
+  // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades"; a pair
+  // ("within weeks or months") is one vague span, counted in its first unit.
   {
-    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)( ahead| ago)?(?![\w-])/gi,
+    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?: (?:or|and) (?:centuries|decades|years|months|weeks|days|hours|minutes))?( ahead| ago)?(?![\w-])/gi,
     priority: 9,
     need: /\b(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/,
     build: (m) => {

@@ -587,6 +587,16 @@ describe('extractDates', () => {
 
     expect(dates).toEqual([{ start: 43, end: 48, text: 'years', type: 'DURATION', value: 'PXY' }]);
   });
+  it('reads a pair of bare plural units as one vague span in the first unit', () => {
+    const dates = extractDates(
+      article('Repairs could end within weeks or months, engineers said.'),
+    );
+
+    expect(dates).toEqual([
+      { start: 25, end: 40, text: 'weeks or months', type: 'DURATION', value: 'PXW' },
+    ]);
+  });
+
   it('reads "months ago" without a count as some time in the past', () => {
     const dates = extractDates(
       article('The carrier, which just months ago was losing money, now profits.'),
