@@ -1446,10 +1446,10 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
 const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
 
 const MORE_RULES: Rule[] = [
-  // Years said in words ("nineteen ninety-six", "the year two thousand").
+  // Years said in words ("nineteen ninety-six", "the year two thousand", "May nineteen ninety").
   {
     re: new RegExp(
-      `${B}(?:(the year|the winter of|the summer of|the spring of|the fall of) )?(${SPELLED_YEAR_RE})(?![\\w-])`,
+      `${B}(?:(the year|the winter of|the summer of|the spring of|the fall of|${MONTH_RE}(?:,| of)?) )?(${SPELLED_YEAR_RE})(?![\\w-])`,
       'gi',
     ),
     priority: 3,
@@ -1459,10 +1459,17 @@ const MORE_RULES: Rule[] = [
       if (!year) return null;
       const lead = (m[1] ?? '').toLowerCase();
       const season = SEASONS[lead.replace(/^the | of$/g, '')];
+      // A month is capitalized; "may nineteen" is the verb before a count.
+      const month = isCapitalized(m[1] ?? '') ? monthNumber(lead.replace(/,| of$/g, '')) : null;
+      if (lead && !season && !month && !/^the year$/.test(lead)) return null;
       if (!lead && /^two thousand$/i.test(m[2] ?? '')) return null; // a count, not a year
       return {
         resolve: () =>
-          season ? date({ grain: 'season', year, season }) : date({ grain: 'year', year }),
+          month
+            ? date(monthPoint(year, month))
+            : season
+              ? date({ grain: 'season', year, season })
+              : date({ grain: 'year', year }),
       };
     },
   },

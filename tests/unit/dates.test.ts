@@ -319,6 +319,16 @@ describe('extractDates', () => {
     expect(find(dates, 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
   });
 
+  it('reads a year said in words, with the month before it in the extent', () => {
+    const text = 'The plant opened in June nineteen eighty-four.\nIt may nineteen times fail.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([
+      { start: 20, end: 45, text: 'June nineteen eighty-four', type: 'DATE', value: '1984-06' },
+    ]);
+  });
+
   it('reads a weekday with a plural part of the day as a set', () => {
     const dates = extractDates(article('The ferry sails on Friday and Sunday evenings.'));
 
