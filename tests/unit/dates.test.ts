@@ -597,6 +597,15 @@ describe('extractDates', () => {
 
     expect(dates).toEqual([{ start: 43, end: 48, text: 'years', type: 'DURATION', value: 'PXY' }]);
   });
+  it('reads "five trading days" and "ten business days" as spans of days', () => {
+    const text = 'Shares fell for five trading days.\nThe bank has ten business days to reply.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'five trading days')).toMatchObject({ type: 'DURATION', value: 'P5D' });
+    expect(find(dates, 'ten business days')).toMatchObject({ type: 'DURATION', value: 'P10D' });
+  });
+
   it('reads a pair of bare plural units as one vague span in the first unit', () => {
     const dates = extractDates(
       article('Repairs could end within weeks or months, engineers said.'),
