@@ -1446,7 +1446,42 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
 
 const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
 
+const SPELLED_DECADES: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
+
 const MORE_RULES: Rule[] = [
+  // Decades said in words ("the nineties", "the late sixties"). "The" is required: "in his
+  // fifties" is an age.
+  {
+    re: new RegExp(
+      `${B}the (${EDGE_RE})?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w-])`,
+      'gi',
+    ),
+    priority: 4,
+    need: /ties$/,
+    build: (m) => {
+      const digit = SPELLED_DECADES[(m[2] ?? '').toLowerCase()];
+      if (digit === undefined) return null;
+      const mod = edgeMod(m[1]);
+      return {
+        resolve: (ctx) => {
+          // The latest such decade not after publication, as for "the '80s".
+          const year = ctx.anchor?.year ?? 1999;
+          let century = Math.floor(year / 100);
+          if (century * 100 + digit * 10 > year) century -= 1;
+          return withMod({ type: 'DATE', value: `${century}${digit}` }, mod);
+        },
+      };
+    },
+  },
   // Years said in words ("nineteen ninety-six", "the year two thousand", "May nineteen ninety").
   {
     re: new RegExp(

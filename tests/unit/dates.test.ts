@@ -319,6 +319,16 @@ describe('extractDates', () => {
     expect(find(dates, 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
   });
 
+  it('reads a decade said in words after "the", but not an age', () => {
+    const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([
+      { start: 19, end: 35, text: 'the late sixties', type: 'DATE', value: '196', mod: 'END' },
+    ]);
+  });
+
   it('reads a year said in words, with the month before it in the extent', () => {
     const text = 'The plant opened in June nineteen eighty-four.\nIt may nineteen times fail.';
 
