@@ -1458,6 +1458,23 @@ const SPELLED_DECADES: Record<string, number> = {
 };
 
 const MORE_RULES: Rule[] = [
+  // "the corresponding period last year", "the quarter a year ago": an earnings story's quarter
+  // one year back, one expression in TimeML, not a quarter and a year.
+  {
+    re: /\b(?<!-)the (?:(?:corresponding|comparable|same) )?(?:quarter|period) (?:last year|a year (?:ago|earlier)|(?:of )?the (?:previous|prior) year|the year before)(?![\w-])/gi,
+    priority: 2,
+    need: /\b(?:quarter|period)/,
+    text: /\b(?:quarter|period) (?:last|a|of|the) /i,
+    build: () => ({
+      resolve: (ctx) => {
+        if (!ctx.anchor) return null;
+        const quarter =
+          ctx.lastQuarter ??
+          (ctx.lastRef?.grain === 'quarter' ? ctx.lastRef : previousQuarter(ctx.anchor));
+        return date(shift(quarter, 'year', -1), undefined, false);
+      },
+    }),
+  },
   // Decades said in words ("the nineties", "the late sixties"). "The" is required: "in his
   // fifties" is an age.
   {

@@ -607,6 +607,18 @@ describe('extractDates', () => {
 
     expect(dates).toEqual([{ start: 43, end: 48, text: 'years', type: 'DURATION', value: 'PXY' }]);
   });
+  it('reads "the same period last year" as one date: the quarter of the story a year back', () => {
+    const text =
+      'Profit doubled in the second quarter.\nIn the same period last year, the firm lost money.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the second quarter', '2017-Q2'],
+      ['the same period last year', '2016-Q2'],
+    ]);
+  });
+
   it('reads "five trading days" and "ten business days" as spans of days', () => {
     const text = 'Shares fell for five trading days.\nThe bank has ten business days to reply.';
 
