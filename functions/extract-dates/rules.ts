@@ -1458,6 +1458,25 @@ const SPELLED_DECADES: Record<string, number> = {
 };
 
 const MORE_RULES: Rule[] = [
+  // "the second day of the strike", "his first day in office": a day counted within an event,
+  // a date; a possessive stays outside the extent as before a weekday.
+  {
+    re: /\b(?<!-)(?:(?:his|her|its|their) )?(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day(?= (?:of|in|on|at|as)\b)/gi,
+    priority: 6,
+    need: /^day$/,
+    text: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day (?:of|in|on|at|as)\b/i,
+    build: (m) => {
+      // "Today is the eighth day of the siege": the day of publication; otherwise unknown.
+      const today = /\b(?:is|it['’]s)\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      return {
+        trimStart: /^(?:his|her|its|their) /i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0,
+        resolve: (ctx) => ({
+          type: 'DATE',
+          value: ctx.anchor && today ? formatDay(ctx.anchor) : 'XXXX-XX-XX',
+        }),
+      };
+    },
+  },
   // "the corresponding period last year", "the quarter a year ago": an earnings story's quarter
   // one year back, one expression in TimeML, not a quarter and a year.
   {

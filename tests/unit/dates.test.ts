@@ -619,6 +619,15 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a day counted within an event as a date, the possessive left out', () => {
+    const text = 'Today is the third day of the strike.\nShe spent her first day in office abroad.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the third day')?.value).toBe('2017-07-06');
+    expect(find(dates, 'first day')?.value).toBe('XXXX-XX-XX');
+  });
+
   it('reads "five trading days" and "ten business days" as spans of days', () => {
     const text = 'Shares fell for five trading days.\nThe bank has ten business days to reply.';
 
