@@ -36,8 +36,8 @@ const GENERIC_AFTER_TODAY_RE =
 /**
  * Phrases that look temporal but are not, judged from the words around them: a show named in
  * quotes ("This Week", "60 Minutes": two capitalized words, so a quote opening with "Today" stays),
- * "high noon", a sentence-opening "Now," and "today's" for the present age. TimeML leaves them
- * unannotated.
+ * "high noon", a sentence-opening "Now," "today's" for the present age and "the world of tomorrow".
+ * TimeML leaves them unannotated.
  */
 function notTemporal(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
@@ -53,6 +53,12 @@ function notTemporal(text: string, start: number, end: number): boolean {
   // A sentence opening on "Now," turns the story ("Now, he says, ...") more than it dates it.
   if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"”'`]\s*)$/.test(before)) return true;
   if (/^today$/i.test(phrase) && GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40)))
+    return true;
+  // "the leaders of tomorrow": the future as an age; news writes a day's event "tomorrow's".
+  if (
+    /^tomorrow$/i.test(phrase) &&
+    /\b[a-z]{3,} of\s$/.test(text.slice(Math.max(0, start - 20), start))
+  )
     return true;
   return false;
 }

@@ -556,6 +556,16 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.text)).toEqual(['today']);
     expect(find(dates, 'today')?.value).toBe('2017-07-06');
   });
+  it('skips "tomorrow" after "of" for the future as an age, and keeps the day', () => {
+    const text = 'The school trains the engineers of tomorrow.\nThe school opens tomorrow.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([
+      { start: 62, end: 70, text: 'tomorrow', type: 'DATE', value: '2017-07-07' },
+    ]);
+  });
+
   it('reads a clock time followed by its month and day as one deadline', () => {
     const text = 'Shareholders can tender their stock until 5 p.m. EDT, Aug. 9, the company said.';
 
