@@ -1458,6 +1458,17 @@ const SPELLED_DECADES: Record<string, number> = {
 };
 
 const MORE_RULES: Rule[] = [
+  // "Islam will one day be...": after a modal, "one day" is some time ahead, not a span of a day.
+  {
+    re: /\b(?:will|would|could|might|may|can|shall|should|must) (?:some|one) day(?= [a-z])/gi,
+    priority: 7,
+    need: /^day$/,
+    text: /\b(?:some|one) day [a-z]/i,
+    build: (m) => ({
+      trimStart: m[0].indexOf(' ') + 1,
+      resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
+    }),
+  },
   // "the second day of the strike", "his first day in office": a day counted within an event,
   // a date; a possessive stays outside the extent as before a weekday.
   {

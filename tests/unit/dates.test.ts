@@ -629,6 +629,17 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "one day" after a modal as some time ahead, and after "in" as a span', () => {
+    const text = 'The town may one day host the games.\nThe roof was fixed in one day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+    ]);
+  });
+
   it('reads a day counted within an event as a date, the possessive left out', () => {
     const text = 'Today is the third day of the strike.\nShe spent her first day in office abroad.';
 
