@@ -1005,8 +1005,15 @@ export const RULES: Rule[] = [
         (/^(?:of|after)$/i.test(m[1]) || (/^in$/i.test(m[1]) && startsWithThe))
       )
         return null;
+      // "over the years" is a span with its article, as "the past two years" is; after "for" or
+      // "within" the article points at a stretch named elsewhere ("for the months before").
+      const spanWithArticle = startsWithThe && /^(?:over|during)$/i.test(m[1] ?? '');
       return {
-        trimStart: startsWithThe ? m[0].indexOf(unit) : lead,
+        trimStart: spanWithArticle
+          ? m[0].indexOf('the ')
+          : startsWithThe
+            ? m[0].indexOf(unit)
+            : lead,
         trimEnd: ahead,
         resolve: () => {
           if ((qualifier === 'recent' && unit === 'years') || qualifier === 'past')

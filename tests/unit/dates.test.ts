@@ -617,6 +617,14 @@ describe('extractDates', () => {
 
     expect(dates).toEqual([{ start: 43, end: 48, text: 'years', type: 'DURATION', value: 'PXY' }]);
   });
+  it('keeps the article of "over the years" in the extent of the span', () => {
+    const dates = extractDates(article('The mill has changed hands over the years.'));
+
+    expect(dates).toEqual([
+      { start: 32, end: 41, text: 'the years', type: 'DURATION', value: 'PXY' },
+    ]);
+  });
+
   it('reads "the same period last year" as one date: the quarter of the story a year back', () => {
     const text =
       'Profit doubled in the second quarter.\nIn the same period last year, the firm lost money.';
