@@ -342,6 +342,10 @@ function whichOf(word: string | undefined): number | null {
   return null;
 }
 
+/** What follows a span that measures pay rather than time ("three months' salary"). */
+const PAY_AFTER_RE =
+  /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
+
 const WHICH_RE =
   '(?:last|this|next|past|previous|coming|current|upcoming|this past|this coming|the current|the past|the previous|the next|the coming|the last|the following|the upcoming|the preceding|the present|the same)';
 
@@ -937,6 +941,9 @@ export const RULES: Rule[] = [
       )
         return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
+      // "six months of base pay", "a year's salary": an amount of money counted in time.
+      if (PAY_AFTER_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        return null;
       // "a day-long meeting": the article's, not a count; the unit alone is read below.
       if (/-long\b/i.test(m[0]) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.

@@ -617,6 +617,16 @@ describe('extractDates', () => {
 
     expect(dates).toEqual([{ start: 43, end: 48, text: 'years', type: 'DURATION', value: 'PXY' }]);
   });
+  it('does not read an amount of pay counted in time as a span', () => {
+    const text =
+      'Each worker gets six months of base pay.\nShe was owed three months’ salary.\nThe talks took six months.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['six months']);
+    expect(dates[0]?.start).toBe(91);
+  });
+
   it('keeps the article of "over the years" in the extent of the span', () => {
     const dates = extractDates(article('The mill has changed hands over the years.'));
 
