@@ -1472,6 +1472,14 @@ const SPELLED_DECADES: Record<string, number> = {
 };
 
 const MORE_RULES: Rule[] = [
+  // "will be paid at a later date": a point ahead that the story does not name.
+  {
+    re: /\b(?<!-)an? (?:later|future) (?:date|time)(?![\w-])/gi,
+    priority: 6,
+    need: /^(?:later|future)$/,
+    text: /\b(?:later|future) (?:date|time)\b/i,
+    build: () => ({ resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) }),
+  },
   // "Islam will one day be...": after a modal, "one day" is some time ahead, not a span of a day.
   {
     re: /\b(?:will|would|could|might|may|can|shall|should|must) (?:some|one) day(?= [a-z])/gi,

@@ -647,6 +647,14 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "at a later date" as a point ahead the story does not name', () => {
+    const dates = extractDates(article('The dividend will be paid at a later date.'));
+
+    expect(dates).toEqual([
+      { start: 29, end: 41, text: 'a later date', type: 'DATE', value: 'FUTURE_REF' },
+    ]);
+  });
+
   it('reads "one day" after a modal as some time ahead, and after "in" as a span', () => {
     const text = 'The town may one day host the games.\nThe roof was fixed in one day.';
 
