@@ -1564,11 +1564,12 @@ const MORE_RULES: Rule[] = [
       if (!year) return null;
       const lead = (m[1] ?? '').toLowerCase();
       const season = SEASONS[lead.replace(/^the | of$/g, '')];
-      // A month is capitalized; "may nineteen" is the verb before a count.
+      // A month is capitalized; a lower-case "may" before the year is the verb, left outside.
       const month = isCapitalized(m[1] ?? '') ? monthNumber(lead.replace(/,| of$/g, '')) : null;
-      if (lead && !season && !month && !/^the year$/.test(lead)) return null;
-      if (!lead && /^two thousand$/i.test(m[2] ?? '')) return null; // a count, not a year
+      const verb = lead !== '' && !season && !month && lead !== 'the year';
+      if ((!lead || verb) && /^two thousand$/i.test(m[2] ?? '')) return null; // a count, not a year
       return {
+        trimStart: verb ? (m[1] ?? '').length + 1 : 0,
         resolve: () =>
           month
             ? date(monthPoint(year, month))
