@@ -506,21 +506,33 @@ export const RULES: Rule[] = [
       return { resolve: () => date({ grain: 'year', year }, mod) };
     },
   },
-  // Decades ("the 1990s", "the late '80s", "the mid-1980s").
+  // Decades ("the 1990s", "the late '80s", "the mid-1980s", "the end of the 1990s", "the last
+  // half of the '80s": a part of the decade is one expression, its edge in the mod).
   {
-    re: new RegExp(`${B_QUOTE}(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`, 'gi'),
+    re: new RegExp(
+      `${B_QUOTE}(?:(the (?:first|second|last|latter) half|the (?:beginning|start|end|middle|close)) of )?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`,
+      'gi',
+    ),
     priority: 4,
     need: /\d0s\b/,
     build: (m) => {
-      const mod = edgeMod(m[1]);
+      const part = (m[1] ?? '').toLowerCase();
+      const partMod = !part
+        ? undefined
+        : /first|beginning|start/.test(part)
+          ? 'START'
+          : /middle/.test(part)
+            ? 'MID'
+            : 'END';
+      const mod = partMod ?? edgeMod(m[2]);
       return {
         resolve: (ctx) => {
-          const digit = m[3] ?? m[4] ?? 'X';
+          const digit = m[4] ?? m[5] ?? 'X';
           // "the '80s" written in 2016 are the 1980s: the latest such decade not after publication.
           const year = ctx.anchor?.year ?? 1999;
           let shortCentury = Math.floor(year / 100);
           if (shortCentury * 100 + Number(digit) * 10 > year) shortCentury -= 1;
-          const century = m[2] ?? String(shortCentury);
+          const century = m[3] ?? String(shortCentury);
           return withMod({ type: 'DATE', value: `${century}${digit}` }, mod);
         },
       };

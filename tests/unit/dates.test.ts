@@ -319,6 +319,18 @@ describe('extractDates', () => {
     expect(find(dates, 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
   });
 
+  it('reads a part of a decade as one expression with its edge in the mod', () => {
+    const text =
+      "Growth slowed at the end of the 1990s.\nRents rose in the first half of the '80s.";
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the end of the 1990s', '199', 'END'],
+      ["the first half of the '80s", '198', 'START'],
+    ]);
+  });
+
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
