@@ -342,6 +342,10 @@ function whichOf(word: string | undefined): number | null {
   return null;
 }
 
+/** Units of measure after a number, which make it a count: "the 1500 meters". */
+const MEASURE_AFTER_RE =
+  /^ (?:meters|metres|miles|yards|feet|kilometers|kilometres|pounds|tons|tonnes|acres|points|calories|votes)\b/;
+
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
   /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
@@ -483,14 +487,16 @@ export const RULES: Rule[] = [
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       // A count of things ("2000 people") is no year, unless a preposition says it is one. A
-      // year names the event after "the" ("the 1992 protests"), and "is", "was", "has" are verbs.
+      // year names the event after "the" ("the 1992 protests"), unless a measure follows ("the
+      // 1500 meters"), and "is", "was", "has" are verbs.
       if (
         /^ (?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|unless)\b)[a-z]+s\b/.test(
           after,
         ) &&
         !m[1] &&
         !m[2] &&
-        !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to|the)\s$/.test(before)
+        !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before) &&
+        (!/\bthe\s$/.test(before) || MEASURE_AFTER_RE.test(after))
       )
         return null;
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;

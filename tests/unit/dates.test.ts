@@ -400,12 +400,16 @@ describe('extractDates', () => {
   });
 
   it('reads a year before a plural noun after "the", or before "was", as a year', () => {
-    const text = 'Turnout in the 2014 elections fell.\nThe club said 2015 was its best season.';
+    const text =
+      'Turnout in the 2014 elections fell.\nThe club said 2015 was its best season.\n' +
+      'She won the 1500 meters.';
 
     const dates = extractDates(article(text));
 
-    expect(find(dates, '2014')?.value).toBe('2014');
-    expect(find(dates, '2015')?.value).toBe('2015');
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2014', '2014'],
+      ['2015', '2015'],
+    ]);
   });
 
   it('reads "the quarter" in an earnings story as the quarter just ended', () => {
