@@ -1246,8 +1246,10 @@ export const RULES: Rule[] = [
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (adverb) {
-        if (/^[A-Z]/.test(m[1] ?? '') && insideName(m.input, m.index)) return null;
         const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        // "the Daily Beast", "Daily Show host": capitalized before a name, it is part of the name.
+        if (/^[A-Z]/.test(m[1] ?? '') && (insideName(m.input, m.index) || /^ [A-Z]/.test(after)))
+          return null;
         // "monthly payments", "weekly magazine": an adjective of a noun, not a recurrence.
         if (
           /^(?:monthly|weekly|biweekly|bimonthly|yearly|hourly)$/.test(adverb) &&

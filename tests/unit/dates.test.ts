@@ -476,6 +476,14 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('does not read "Daily" before a name, or a show named in one quoted word, as dates', () => {
+    const text = 'She writes for the Daily Beast.\nHe told NBC’s “Today” that he would run.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+
   it('counts "a year ago" from publication, not from a year named before it', () => {
     const dates = extractDates(article('The 1995 return leaked more than a year ago.'));
 
