@@ -45,9 +45,9 @@ const GENERIC_AFTER_TODAY_RE =
 
 /**
  * Phrases that look temporal but are not, judged from the words around them: a show named in
- * quotes ("This Week", "60 Minutes": two capitalized words, so a quote opening with "Today" stays),
- * "high noon", a sentence-opening "Now," and "today's" for the present age. TimeML leaves them
- * unannotated.
+ * quotes ("This Week", "60 Minutes": two capitalized words, so a quote opening with "Today" stays;
+ * or one word alone, "“Today”"), "high noon", a sentence-opening "Now," "today's" for the present
+ * age and "the world of tomorrow". TimeML leaves them unannotated.
  */
 function notTemporal(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
@@ -60,9 +60,18 @@ function notTemporal(text: string, start: number, end: number): boolean {
   )
     return true;
   if (/^noon$/i.test(phrase) && /\bhigh\s$/i.test(before)) return true;
+  // One word alone in quotation marks names a show ("NBC's “Today”") or quotes the word itself.
+  if (/^\w+$/.test(phrase) && /["“]$/.test(before) && /^[”"]/.test(text.slice(end, end + 1)))
+    return true;
   // A sentence opening on "Now," turns the story ("Now, he says, ...") more than it dates it.
   if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"”'`]\s*)$/.test(before)) return true;
   if (/^today$/i.test(phrase) && GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40)))
+    return true;
+  // "the leaders of tomorrow": the future as an age; news writes a day's event "tomorrow's".
+  if (
+    /^tomorrow$/i.test(phrase) &&
+    /\b[a-z]{3,} of\s$/.test(text.slice(Math.max(0, start - 20), start))
+  )
     return true;
   return false;
 }

@@ -342,6 +342,14 @@ function whichOf(word: string | undefined): number | null {
   return null;
 }
 
+/** Units of measure after a number, which make it a count: "the 1500 meters". */
+const MEASURE_AFTER_RE =
+  /^ (?:meters|metres|miles|yards|feet|kilometers|kilometres|pounds|tons|tonnes|acres|points|calories|votes)\b/;
+
+/** What follows a span that measures pay rather than time ("three months' salary"). */
+const PAY_AFTER_RE =
+  /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
+
 const WHICH_RE =
   '(?:last|this|next|past|previous|coming|current|upcoming|this past|this coming|the current|the past|the previous|the next|the coming|the last|the following|the upcoming|the preceding|the present|the same)';
 
@@ -466,10 +474,10 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "mid-1996", "early 2019").
+  // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "mid-1996", "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) ))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
       'gi',
     ),
     priority: 4,
@@ -478,36 +486,59 @@ export const RULES: Rule[] = [
       const year = n(m[3]);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-      // A count of things ("2000 people") is no year, unless a preposition says it is one.
+      // A count of things ("2000 people") is no year, unless a preposition says it is one. A
+      // year names the event after "the" ("the 1992 protests"), unless a measure follows ("the
+      // 1500 meters"), and "is", "was", "has" are verbs.
       if (
-        /^ [a-z]+s\b/.test(after) &&
+        /^ (?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|unless)\b)[a-z]+s\b/.test(
+          after,
+        ) &&
         !m[1] &&
         !m[2] &&
-        !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before)
+        !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before) &&
+        (!/\bthe\s$/.test(before) || MEASURE_AFTER_RE.test(after))
       )
         return null;
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
       // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
       const open = m[4] ? (/earlier/i.test(m[4]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
-      const mod = open ?? edgeMod(m[1]);
+      // "post-1959 politics": the years after it, the prefix in the extent as "since" is not.
+      const side = /^p/i.test(m[2] ?? '')
+        ? /^pre/i.test(m[2] ?? '')
+          ? 'BEFORE'
+          : 'AFTER'
+        : undefined;
+      const mod = open ?? side ?? edgeMod(m[1]);
       return { resolve: () => date({ grain: 'year', year }, mod) };
     },
   },
-  // Decades ("the 1990s", "the late '80s", "the mid-1980s").
+  // Decades ("the 1990s", "the late '80s", "the mid-1980s", "the end of the 1990s", "the last
+  // half of the '80s": a part of the decade is one expression, its edge in the mod).
   {
-    re: new RegExp(`${B_QUOTE}(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`, 'gi'),
+    re: new RegExp(
+      `${B_QUOTE}(?:(the (?:first|second|last|latter) half|the (?:beginning|start|end|middle|close)) of )?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`,
+      'gi',
+    ),
     priority: 4,
     need: /\d0s\b/,
     build: (m) => {
-      const mod = edgeMod(m[1]);
+      const part = (m[1] ?? '').toLowerCase();
+      const partMod = !part
+        ? undefined
+        : /first|beginning|start/.test(part)
+          ? 'START'
+          : /middle/.test(part)
+            ? 'MID'
+            : 'END';
+      const mod = partMod ?? edgeMod(m[2]);
       return {
         resolve: (ctx) => {
-          const digit = m[3] ?? m[4] ?? 'X';
+          const digit = m[4] ?? m[5] ?? 'X';
           // "the '80s" written in 2016 are the 1980s: the latest such decade not after publication.
           const year = ctx.anchor?.year ?? 1999;
           let shortCentury = Math.floor(year / 100);
           if (shortCentury * 100 + Number(digit) * 10 > year) shortCentury -= 1;
-          const century = m[2] ?? String(shortCentury);
+          const century = m[3] ?? String(shortCentury);
           return withMod({ type: 'DATE', value: `${century}${digit}` }, mod);
         },
       };
@@ -587,18 +618,19 @@ export const RULES: Rule[] = [
   // Plural weekdays and "every Monday": sets.
   {
     re: new RegExp(
-      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?)\\b`,
+      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})(?:s(?: (${DAY_PART_RE})s?)?| (${DAY_PART_RE})s))\\b`,
       'gi',
     ),
     priority: 4,
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
-    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i,
+    // "Tuesday nights" recurs as "Tuesdays" does: the plural of the part of the day says it.
+    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|day (?:morning|afternoon|evening|night)s\b/i,
     build: (m) => {
       const word = m[1] ?? m[3] ?? '';
       if (!isCapitalized(word)) return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
-      const partWord = m[2] ?? m[4];
+      const partWord = m[2] ?? m[4] ?? m[5];
       const part = partWord ? DAY_PARTS[partWord.toLowerCase()] : undefined;
       return {
         resolve: () => ({ type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }),
@@ -883,10 +915,11 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours".
+  // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours",
+  // "five trading days" (the days markets or offices are open, counted as days).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,
@@ -926,6 +959,9 @@ export const RULES: Rule[] = [
       )
         return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
+      // "six months of base pay", "a year's salary": an amount of money counted in time.
+      if (PAY_AFTER_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        return null;
       // "a day-long meeting": the article's, not a count; the unit alone is read below.
       if (/-long\b/i.test(m[0]) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.
@@ -943,9 +979,10 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades".
+  // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades"; a pair
+  // ("within weeks or months") is one vague span, counted in its first unit.
   {
-    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)( ahead| ago)?(?![\w-])/gi,
+    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?: (?:or|and) (?:centuries|decades|years|months|weeks|days|hours|minutes))?( ahead| ago)?(?![\w-])/gi,
     priority: 9,
     need: /\b(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/,
     build: (m) => {
@@ -993,8 +1030,15 @@ export const RULES: Rule[] = [
         (/^(?:of|after)$/i.test(m[1]) || (/^in$/i.test(m[1]) && startsWithThe))
       )
         return null;
+      // "over the years" is a span with its article, as "the past two years" is; after "for" or
+      // "within" the article points at a stretch named elsewhere ("for the months before").
+      const spanWithArticle = startsWithThe && /^(?:over|during)$/i.test(m[1] ?? '');
       return {
-        trimStart: startsWithThe ? m[0].indexOf(unit) : lead,
+        trimStart: spanWithArticle
+          ? m[0].indexOf('the ')
+          : startsWithThe
+            ? m[0].indexOf(unit)
+            : lead,
         trimEnd: ahead,
         resolve: () => {
           if ((qualifier === 'recent' && unit === 'years') || qualifier === 'past')
@@ -1202,8 +1246,10 @@ export const RULES: Rule[] = [
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (adverb) {
-        if (/^[A-Z]/.test(m[1] ?? '') && insideName(m.input, m.index)) return null;
         const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        // "the Daily Beast", "Daily Show host": capitalized before a name, it is part of the name.
+        if (/^[A-Z]/.test(m[1] ?? '') && (insideName(m.input, m.index) || /^ [A-Z]/.test(after)))
+          return null;
         // "monthly payments", "weekly magazine": an adjective of a noun, not a recurrence.
         if (
           /^(?:monthly|weekly|biweekly|bimonthly|yearly|hourly)$/.test(adverb) &&
@@ -1434,11 +1480,101 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
 
 const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
 
+const SPELLED_DECADES: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
+
 const MORE_RULES: Rule[] = [
-  // Years said in words ("nineteen ninety-six", "the year two thousand").
+  // "will be paid at a later date": a point ahead that the story does not name.
+  {
+    re: /\b(?<!-)an? (?:later|future) (?:date|time)(?![\w-])/gi,
+    priority: 6,
+    need: /^(?:later|future)$/,
+    text: /\b(?:later|future) (?:date|time)\b/i,
+    build: () => ({ resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) }),
+  },
+  // "Islam will one day be...": after a modal, "one day" is some time ahead, not a span of a day.
+  {
+    re: /\b(?:will|would|could|might|may|can|shall|should|must) (?:some|one) day(?= [a-z])/gi,
+    priority: 7,
+    need: /^day$/,
+    text: /\b(?:some|one) day [a-z]/i,
+    build: (m) => ({
+      trimStart: m[0].indexOf(' ') + 1,
+      resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
+    }),
+  },
+  // "the second day of the strike", "his first day in office": a day counted within an event,
+  // a date; a possessive stays outside the extent as before a weekday.
+  {
+    re: /\b(?<!-)(?:(?:his|her|its|their) )?(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day(?= (?:of|in|on|at|as)\b)/gi,
+    priority: 6,
+    need: /^day$/,
+    text: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day (?:of|in|on|at|as)\b/i,
+    build: (m) => {
+      // "Today is the eighth day of the siege": the day of publication; otherwise unknown.
+      const today = /\b(?:is|it['’]s)\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      return {
+        trimStart: /^(?:his|her|its|their) /i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0,
+        resolve: (ctx) => ({
+          type: 'DATE',
+          value: ctx.anchor && today ? formatDay(ctx.anchor) : 'XXXX-XX-XX',
+        }),
+      };
+    },
+  },
+  // "the corresponding period last year", "the quarter a year ago": an earnings story's quarter
+  // one year back, one expression in TimeML, not a quarter and a year.
+  {
+    re: /\b(?<!-)the (?:(?:corresponding|comparable|same) )?(?:quarter|period) (?:last year|a year (?:ago|earlier)|(?:of )?the (?:previous|prior) year|the year before)(?![\w-])/gi,
+    priority: 2,
+    need: /\b(?:quarter|period)/,
+    text: /\b(?:quarter|period) (?:last|a|of|the) /i,
+    build: () => ({
+      resolve: (ctx) => {
+        if (!ctx.anchor) return null;
+        const quarter =
+          ctx.lastQuarter ??
+          (ctx.lastRef?.grain === 'quarter' ? ctx.lastRef : previousQuarter(ctx.anchor));
+        return date(shift(quarter, 'year', -1), undefined, false);
+      },
+    }),
+  },
+  // Decades said in words ("the nineties", "the late sixties"). "The" is required: "in his
+  // fifties" is an age.
   {
     re: new RegExp(
-      `${B}(?:(the year|the winter of|the summer of|the spring of|the fall of) )?(${SPELLED_YEAR_RE})(?![\\w-])`,
+      `${B}the (${EDGE_RE})?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w-])`,
+      'gi',
+    ),
+    priority: 4,
+    need: /ties$/,
+    build: (m) => {
+      const digit = SPELLED_DECADES[(m[2] ?? '').toLowerCase()];
+      if (digit === undefined) return null;
+      const mod = edgeMod(m[1]);
+      return {
+        resolve: (ctx) => {
+          // The latest such decade not after publication, as for "the '80s".
+          const year = ctx.anchor?.year ?? 1999;
+          let century = Math.floor(year / 100);
+          if (century * 100 + digit * 10 > year) century -= 1;
+          return withMod({ type: 'DATE', value: `${century}${digit}` }, mod);
+        },
+      };
+    },
+  },
+  // Years said in words ("nineteen ninety-six", "the year two thousand", "May nineteen ninety").
+  {
+    re: new RegExp(
+      `${B}(?:(the year|the winter of|the summer of|the spring of|the fall of|${MONTH_RE}(?:,| of)?) )?(${SPELLED_YEAR_RE})(?![\\w-])`,
       'gi',
     ),
     priority: 3,
@@ -1448,10 +1584,18 @@ const MORE_RULES: Rule[] = [
       if (!year) return null;
       const lead = (m[1] ?? '').toLowerCase();
       const season = SEASONS[lead.replace(/^the | of$/g, '')];
-      if (!lead && /^two thousand$/i.test(m[2] ?? '')) return null; // a count, not a year
+      // A month is capitalized; a lower-case "may" before the year is the verb, left outside.
+      const month = isCapitalized(m[1] ?? '') ? monthNumber(lead.replace(/,| of$/g, '')) : null;
+      const verb = lead !== '' && !season && !month && lead !== 'the year';
+      if ((!lead || verb) && /^two thousand$/i.test(m[2] ?? '')) return null; // a count, not a year
       return {
+        trimStart: verb ? (m[1] ?? '').length + 1 : 0,
         resolve: () =>
-          season ? date({ grain: 'season', year, season }) : date({ grain: 'year', year }),
+          month
+            ? date(monthPoint(year, month))
+            : season
+              ? date({ grain: 'season', year, season })
+              : date({ grain: 'year', year }),
       };
     },
   },

@@ -319,6 +319,45 @@ describe('extractDates', () => {
     expect(find(dates, 'every Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
   });
 
+  it('reads a part of a decade as one expression with its edge in the mod', () => {
+    const text =
+      "Growth slowed at the end of the 1990s.\nRents rose in the first half of the '80s.";
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the end of the 1990s', '199', 'END'],
+      ["the first half of the '80s", '198', 'START'],
+    ]);
+  });
+
+  it('reads a decade said in words after "the", but not an age', () => {
+    const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([
+      { start: 19, end: 35, text: 'the late sixties', type: 'DATE', value: '196', mod: 'END' },
+    ]);
+  });
+
+  it('reads a year said in words, with the month before it in the extent', () => {
+    const text = 'The plant opened in June nineteen eighty-four.\nIt closed in nineteen ninety.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['June nineteen eighty-four', '1984-06'],
+      ['nineteen ninety', '1990'],
+    ]);
+  });
+
+  it('reads a weekday with a plural part of the day as a set', () => {
+    const dates = extractDates(article('The ferry sails on Friday and Sunday evenings.'));
+
+    expect(find(dates, 'Sunday evenings')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-7TEV' });
+  });
+
   it('joins a clock time to the weekday that follows it', () => {
     const dates = extractDates(article('Polls closed at 10 p.m. Tuesday, officials said.'));
 
@@ -349,6 +388,28 @@ describe('extractDates', () => {
     const dates = extractDates(article('The company employs 2000 workers in the region.'));
 
     expect(dates).toEqual([]);
+  });
+
+  it('reads "post-2008" and "pre-1990" as the year with the side in the mod', () => {
+    const text = 'Wages never recovered their pre-1990 levels in the post-2008 economy.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'pre-1990')).toMatchObject({ value: '1990', mod: 'BEFORE' });
+    expect(find(dates, 'post-2008')).toMatchObject({ value: '2008', mod: 'AFTER' });
+  });
+
+  it('reads a year before a plural noun after "the", or before "was", as a year', () => {
+    const text =
+      'Turnout in the 2014 elections fell.\nThe club said 2015 was its best season.\n' +
+      'She won the 1500 meters.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2014', '2014'],
+      ['2015', '2015'],
+    ]);
   });
 
   it('reads "the quarter" in an earnings story as the quarter just ended', () => {
@@ -411,6 +472,14 @@ describe('extractDates', () => {
 
   it('does not read "Today" or "Daily" inside a name as temporal expressions', () => {
     const dates = extractDates(article('A reporter for USA Today asked the host of News Daily.'));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('does not read "Daily" before a name, or a show named in one quoted word, as dates', () => {
+    const text = 'She writes for the Daily Beast.\nHe told NBC’s “Today” that he would run.';
+
+    const dates = extractDates(article(text));
 
     expect(dates).toEqual([]);
   });
@@ -512,6 +581,16 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.text)).toEqual(['today']);
     expect(find(dates, 'today')?.value).toBe('2017-07-06');
   });
+  it('skips "tomorrow" after "of" for the future as an age, and keeps the day', () => {
+    const text = 'The school trains the engineers of tomorrow.\nThe school opens tomorrow.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([
+      { start: 62, end: 70, text: 'tomorrow', type: 'DATE', value: '2017-07-07' },
+    ]);
+  });
+
   it('reads a clock time followed by its month and day as one deadline', () => {
     const text = 'Shareholders can tender their stock until 5 p.m. EDT, Aug. 9, the company said.';
 
@@ -563,6 +642,83 @@ describe('extractDates', () => {
 
     expect(dates).toEqual([{ start: 43, end: 48, text: 'years', type: 'DURATION', value: 'PXY' }]);
   });
+  it('does not read an amount of pay counted in time as a span', () => {
+    const text =
+      'Each worker gets six months of base pay.\nShe was owed three months’ salary.\nThe talks took six months.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['six months']);
+    expect(dates[0]?.start).toBe(91);
+  });
+
+  it('keeps the article of "over the years" in the extent of the span', () => {
+    const dates = extractDates(article('The mill has changed hands over the years.'));
+
+    expect(dates).toEqual([
+      { start: 32, end: 41, text: 'the years', type: 'DURATION', value: 'PXY' },
+    ]);
+  });
+
+  it('reads "the same period last year" as one date: the quarter of the story a year back', () => {
+    const text =
+      'Profit doubled in the second quarter.\nIn the same period last year, the firm lost money.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the second quarter', '2017-Q2'],
+      ['the same period last year', '2016-Q2'],
+    ]);
+  });
+
+  it('reads "at a later date" as a point ahead the story does not name', () => {
+    const dates = extractDates(article('The dividend will be paid at a later date.'));
+
+    expect(dates).toEqual([
+      { start: 29, end: 41, text: 'a later date', type: 'DATE', value: 'FUTURE_REF' },
+    ]);
+  });
+
+  it('reads "one day" after a modal as some time ahead, and after "in" as a span', () => {
+    const text = 'The town may one day host the games.\nThe roof was fixed in one day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it('reads a day counted within an event as a date, the possessive left out', () => {
+    const text = 'Today is the third day of the strike.\nShe spent her first day in office abroad.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the third day')?.value).toBe('2017-07-06');
+    expect(find(dates, 'first day')?.value).toBe('XXXX-XX-XX');
+  });
+
+  it('reads "five trading days" and "ten business days" as spans of days', () => {
+    const text = 'Shares fell for five trading days.\nThe bank has ten business days to reply.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'five trading days')).toMatchObject({ type: 'DURATION', value: 'P5D' });
+    expect(find(dates, 'ten business days')).toMatchObject({ type: 'DURATION', value: 'P10D' });
+  });
+
+  it('reads a pair of bare plural units as one vague span in the first unit', () => {
+    const dates = extractDates(
+      article('Repairs could end within weeks or months, engineers said.'),
+    );
+
+    expect(dates).toEqual([
+      { start: 25, end: 40, text: 'weeks or months', type: 'DURATION', value: 'PXW' },
+    ]);
+  });
+
   it('reads "months ago" without a count as some time in the past', () => {
     const dates = extractDates(
       article('The carrier, which just months ago was losing money, now profits.'),
