@@ -1530,7 +1530,7 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // "the corresponding period last year", "the quarter a year ago": an earnings story's quarter
+  // "the same period last year", "the quarter a year ago": an earnings story's quarter
   // one year back, one expression in TimeML, not a quarter and a year.
   {
     re: /\b(?<!-)the (?:(?:corresponding|comparable|same) )?(?:quarter|period) (?:last year|a year (?:ago|earlier)|(?:of )?the (?:previous|prior) year|the year before)(?![\w-])/gi,
