@@ -8,8 +8,10 @@ import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } fro
 
 export type Tense = 'past' | 'future' | 'present';
 
+// The present of a timetable ("the trial begins Monday", "the offer expires Friday") looks ahead
+// as the future does.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow|begins|starts|opens|resumes|expires|convenes|reconvenes|arrives|departs|leaves for)\b/gi;
 const PAST =
   /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
@@ -132,12 +134,18 @@ const NOT_VERBS = new Set([
   'deed',
 ]);
 
-/** Days from the publication date to the weekday meant by the sentence's tense. */
+/**
+ * Days from the publication date to the weekday meant by the sentence's tense. Without a tense
+ * ("He and the envoy meet Monday") it is the nearest one, as a story without a verb of its own
+ * names the days around its publication; a tie goes to the past.
+ */
 export function weekdayOffset(anchor: Day, weekday: number, tense: Tense): number {
   const diff = weekday - isoWeekday(anchor);
   if (diff === 0) return 0;
   if (tense === 'future') return diff > 0 ? diff : diff + 7;
-  return diff < 0 ? diff : diff - 7;
+  const back = diff < 0 ? diff : diff - 7;
+  if (tense === 'present' && back + 7 < -back) return back + 7;
+  return back;
 }
 
 export function resolveWeekday(anchor: Day, weekday: number, tense: Tense): Day {

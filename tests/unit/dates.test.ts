@@ -728,4 +728,22 @@ describe('extractDates', () => {
 
     expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
   });
+
+  it('reads a weekday in a sentence without tense words as the nearest one', () => {
+    const text = 'The two envoys meet Saturday.\nThe two envoys meet Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+  });
+
+  it('reads a weekday after a timetable verb in the present as the next one', () => {
+    const text = 'Officials said the trial begins Monday.\nHe said the offer expires Wednesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+    expect(find(dates, 'Wednesday')?.value).toBe('2017-07-12');
+  });
 });
