@@ -21,10 +21,26 @@ const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
 const QUOTE_MARK = /["“”]|''|``/;
 
 /**
+ * A sentence's tense at a temporal expression, and whether that tense is a plain future ("will",
+ * "is to"): unlike "would" or "planned to", which may report a plan made before a date now past,
+ * it never looks back.
+ */
+export interface TenseReading {
+  tense: Tense;
+  firm: boolean;
+}
+
+const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
+
+/**
  * The tense nearest to a temporal expression inside its sentence: in "said it will decide on
  * Friday", "will" is closer to "Friday" than "said", so Friday lies ahead.
  */
-export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: number): Tense {
+export function tenseAt(
+  sentence: string,
+  offsetInSentence: number,
+  lengthOf: number,
+): TenseReading {
   const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
   // A deadline ("by Friday", "until Tuesday") lies ahead unless the sentence looks back from it.
   const deadline =
@@ -33,7 +49,7 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
   if (
     /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
   )
-    return 'past';
+    return { tense: 'past', firm: false };
   // A date that opens its sentence ("In May, ...") heads the clause after its comma.
   const fronted = /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
   let best: Tense = 'past';
@@ -100,10 +116,10 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
   // "Until" keeps a past verb's deadline ahead ("postponed until Tuesday").
   const looksBack =
     best === 'past' && bestDistance < 30 && !ATTRIBUTION.test(bestWord) && /\bby\s+$/i.test(lead);
-  if (deadline && !looksBack) return 'future';
+  if (deadline && !looksBack) return { tense: 'future', firm: false };
   // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
-  if (bestDistance === Number.POSITIVE_INFINITY) return 'present';
-  return best;
+  if (bestDistance === Number.POSITIVE_INFINITY) return { tense: 'present', firm: false };
+  return { tense: best, firm: best === 'future' && FIRM_FUTURE.test(bestWord) };
 }
 
 const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;
@@ -163,11 +179,14 @@ function nearestYear(
   distance: (year: number) => number,
   tense: Tense,
   penalty: number,
+  firm = false,
 ): number {
   let best = anchor.year;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
     const d = distance(year);
+    // "will be held on April 24", written in July, is next April: a plain future never looks back.
+    if (firm && tense === 'future' && d < 0) continue;
     let score = Math.abs(d);
     if (tense === 'past' && d > 0) score *= penalty;
     if (tense === 'future' && d < 0) score *= penalty;
@@ -179,20 +198,33 @@ function nearestYear(
   return best;
 }
 
-/** The year of a month and day given without one ("June 30"). */
-export function yearForMonthDay(anchor: Day, month: number, day: number, tense: Tense): number {
+/** The year of a month and day given without one ("June 30"); `firm`: a plain future tense. */
+export function yearForMonthDay(
+  anchor: Day,
+  month: number,
+  day: number,
+  tense: Tense,
+  firm = false,
+): number {
   const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
   return nearestYear(
     anchor,
     (year) => (Date.UTC(year, month - 1, day) - here) / 86_400_000,
     tense,
     4,
+    firm,
   );
 }
 
-/** The year of a month given alone ("In May"). */
-export function yearForMonth(anchor: Day, month: number, tense: Tense): number {
-  return nearestYear(anchor, (year) => (year - anchor.year) * 12 + month - anchor.month, tense, 4);
+/** The year of a month given alone ("In May"); `firm`: a plain future tense. */
+export function yearForMonth(anchor: Day, month: number, tense: Tense, firm = false): number {
+  return nearestYear(
+    anchor,
+    (year) => (year - anchor.year) * 12 + month - anchor.month,
+    tense,
+    4,
+    firm,
+  );
 }
 
 /** The year of a quarter given alone ("the fourth quarter"): the nearest, tense breaking ties. */

@@ -52,6 +52,8 @@ import {
 export interface ResolveContext {
   anchor: Day | null;
   tense: Tense;
+  /** The tense is a plain future ("will be held"), which never means a date already past. */
+  firmFuture?: boolean;
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
   lastRef: Point | null;
   /**
@@ -372,6 +374,7 @@ export const RULES: Rule[] = [
             month,
             day,
             deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+            ctx.firmFuture,
           );
           return date(dayPoint({ year: y, month, day }), undefined, anchorable);
         },
@@ -393,7 +396,11 @@ export const RULES: Rule[] = [
           if (year !== null) return date(dayPoint({ year, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           return date(
-            dayPoint({ year: yearForMonthDay(ctx.anchor, month, day, ctx.tense), month, day }),
+            dayPoint({
+              year: yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmFuture),
+              month,
+              day,
+            }),
           );
         },
       };
@@ -460,6 +467,7 @@ export const RULES: Rule[] = [
               ctx.anchor,
               month,
               deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+              ctx.firmFuture,
             );
           return date(monthPoint(y, month), mod);
         },

@@ -746,4 +746,13 @@ describe('extractDates', () => {
     expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
     expect(find(dates, 'Wednesday')?.value).toBe('2017-07-12');
   });
+
+  it('reads a month and day after a plain "will" as the coming one, however far ahead', () => {
+    const text = 'The summit will be held on May 24.\nThey said they would decide by June 30.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'May 24')?.value).toBe('2018-05-24');
+    expect(find(dates, 'June 30')?.value).toBe('2017-06-30');
+  });
 });
