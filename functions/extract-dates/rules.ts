@@ -1616,13 +1616,14 @@ const MORE_RULES: Rule[] = [
     text: /\bthe (?:full|fiscal|current|latest|past|entire|whole) /i,
     build: (m) => {
       const qualifier = (m[1] ?? '').toLowerCase();
-      const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+      // Long enough to hold "throughout ".
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       return {
         resolve: (ctx) => {
           const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
           if (
             qualifier === 'fiscal' &&
-            (/(?:during|over|throughout)\s$/.test(before) || /^\s*(?:ended|ending)\b/.test(after))
+            (/\b(?:during|over|throughout)\s$/.test(before) || /^\s*(?:ended|ending)\b/.test(after))
           )
             return { type: 'DURATION', value: 'P1Y' };
           if (!ctx.anchor) return null;

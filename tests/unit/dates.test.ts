@@ -755,4 +755,10 @@ describe('extractDates', () => {
     expect(find(dates, 'May 24')?.value).toBe('2018-05-24');
     expect(find(dates, 'June 30')?.value).toBe('2017-06-30');
   });
+
+  it('reads "throughout the fiscal year" as a span of a year', () => {
+    const dates = extractDates(article('Margins should widen throughout the fiscal year.'));
+
+    expect(find(dates, 'the fiscal year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
 });
