@@ -149,7 +149,7 @@ export function durationValue(count: number | null, unitWord: string): string | 
   else if (info.unit === 'decade') n = String(count * 10);
   else if (info.unit === 'century') n = String(count * 100);
   else n = String(count);
-  if (info.unit === 'decade' || info.unit === 'century') letter = count === null ? 'DE' : 'Y';
+  if (info.unit === 'decade' || info.unit === 'century') letter = count === null ? letter : 'Y';
   if (info.unit === 'weekend') return `P${n}WE`;
   if (count !== null && !Number.isInteger(Number(n))) {
     const fraction = fractionalDuration(Number(n), letter, info.time);

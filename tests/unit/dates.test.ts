@@ -761,4 +761,10 @@ describe('extractDates', () => {
 
     expect(find(dates, 'the fiscal year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
   });
+
+  it('reads "for centuries" as a span of centuries, not of decades', () => {
+    const dates = extractDates(article('The bridge has stood over the river for centuries.'));
+
+    expect(find(dates, 'centuries')).toMatchObject({ type: 'DURATION', value: 'PXC' });
+  });
 });
