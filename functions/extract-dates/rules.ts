@@ -835,18 +835,18 @@ export const RULES: Rule[] = [
         trimEnd: daySized ? (m[4] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          if (count === null)
-            return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
           const unit = info.unit;
-          if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
-            return null;
-          const whole = Math.floor(count);
-          if ((unit === 'day' || unit === 'week') && !fromNow && m[2]) {
+          // "two days later", "a few weeks earlier": the span alone, its count known or not.
+          if (daySized)
             return withMod(
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' },
               mod,
             );
-          }
+          if (count === null)
+            return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+          if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
+            return null;
+          const whole = Math.floor(count);
           const fromDct = unitPoint(ctx.anchor, unit);
           // Only "a year earlier" compares with the quarter of an earnings story.
           const story =

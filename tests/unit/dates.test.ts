@@ -767,4 +767,14 @@ describe('extractDates', () => {
 
     expect(find(dates, 'centuries')).toMatchObject({ type: 'DURATION', value: 'PXC' });
   });
+
+  it('reads "a few days later" as a span of days of no stated count, as "two days later" is', () => {
+    const text =
+      'A few days later, the firm sold its stake.\nTwo days later, the firm sold its stake.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'A few days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+    expect(find(dates, 'Two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
+  });
 });
