@@ -934,6 +934,16 @@ export const RULES: Rule[] = [
       )
         return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
+      // "will one day be": after a modal, "one day" is some time ahead, not a span of a day.
+      if (
+        /^one$/i.test(countWord) &&
+        /^days?$/i.test(unitWord) &&
+        !m[1] &&
+        !determiner &&
+        !qualifier &&
+        /\b(?:will|would|could|may|might|can|shall|should|must)\s$/i.test(before)
+      )
+        return { resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) };
       // "a day-long meeting": the article's, not a count; the unit alone is read below.
       if (/-long\b/i.test(m[0]) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.

@@ -777,4 +777,15 @@ describe('extractDates', () => {
     expect(find(dates, 'A few days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
     expect(find(dates, 'Two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
   });
+
+  it('reads "one day" after a modal as a time ahead, and elsewhere as a span', () => {
+    const text = 'She hopes the city will one day host the games.\nThe strike lasted one day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+    ]);
+  });
 });
