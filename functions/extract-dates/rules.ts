@@ -592,21 +592,22 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Plural weekdays and "every Monday": sets.
+  // Plural weekdays, "every Monday" and a plural part of a weekday ("Tuesday nights"): sets. A
+  // weekday joined to such a phrase ("Monday and Tuesday nights") shares its part of the day.
   {
     re: new RegExp(
-      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?)\\b`,
+      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?|(${WEEKDAY_RE}) (${DAY_PART_RE})s|(${WEEKDAY_RE})(?= (?:and|or) ${WEEKDAY_RE} (${DAY_PART_RE})s\\b))\\b`,
       'gi',
     ),
     priority: 4,
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
-    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i,
+    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:morning|afternoon|evening|night)s\b/i,
     build: (m) => {
-      const word = m[1] ?? m[3] ?? '';
+      const word = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
       if (!isCapitalized(word)) return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
-      const partWord = m[2] ?? m[4];
+      const partWord = m[2] ?? m[4] ?? m[6] ?? m[8];
       const part = partWord ? DAY_PARTS[partWord.toLowerCase()] : undefined;
       return {
         resolve: () => ({ type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }),

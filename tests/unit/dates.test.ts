@@ -788,4 +788,13 @@ describe('extractDates', () => {
       ['one day', 'DURATION', 'P1D'],
     ]);
   });
+
+  it('reads "Tuesday nights" as a set, and a weekday joined to it as a set of the same part', () => {
+    const dates = extractDates(article('The ferry sails on Monday and Tuesday nights.'));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ]);
+  });
 });
