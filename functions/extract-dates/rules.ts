@@ -511,13 +511,30 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           const digit = m[3] ?? m[4] ?? 'X';
-          // "the '80s" written in 2016 are the 1980s: the latest such decade not after publication.
-          const year = ctx.anchor?.year ?? 1999;
-          let shortCentury = Math.floor(year / 100);
-          if (shortCentury * 100 + Number(digit) * 10 > year) shortCentury -= 1;
-          const century = m[2] ?? String(shortCentury);
-          return withMod({ type: 'DATE', value: `${century}${digit}` }, mod);
+          const value = m[2] ? `${m[2]}${digit}` : recentDecade(Number(digit), ctx.anchor);
+          return withMod({ type: 'DATE', value }, mod);
         },
+      };
+    },
+  },
+  // Decades in words ("the nineties", "the early eighties"). The article is required, as "in his
+  // sixties" is an age; "temperatures in the sixties" are degrees.
+  {
+    re: /\b(?<!-)the (?:(early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    priority: 4,
+    need: /^(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies$/,
+    build: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (
+        /\b(?:temperatures?|highs?|lows?|degrees)\b/i.test(before) ||
+        /^\s*(?:degrees|°)/.test(after)
+      )
+        return null;
+      const digit = DECADE_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 2;
+      const mod = edgeMod(m[1]);
+      return {
+        resolve: (ctx) => withMod({ type: 'DATE', value: recentDecade(digit, ctx.anchor) }, mod),
       };
     },
   },
@@ -1853,6 +1870,20 @@ function storyYear(ctx: ResolveContext): number | null {
   if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
   if (ctx.anchor && ref.year > ctx.anchor.year && ctx.tense === 'past') return null;
   return ref.year;
+}
+
+/** The decades in words, from the twenties on: index 0 is the decade of digit 2. */
+const DECADE_WORDS = [
+  ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties'],
+  'nineties',
+];
+
+/** "the '80s" written in 2016 are the 1980s: the latest decade so named not after publication. */
+function recentDecade(digit: number, anchor: Day | null): string {
+  const year = anchor?.year ?? 1999;
+  let century = Math.floor(year / 100);
+  if (century * 100 + digit * 10 > year) century -= 1;
+  return `${century}${digit}`;
 }
 
 function pad2(value: number): string {

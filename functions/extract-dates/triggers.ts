@@ -35,6 +35,7 @@ const TRIGGER_WORDS = [
   ...['daily', 'weekly', 'biweekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'],
   ...['semiannually', 'semi-annually', 'nineteen', 'two thousand', 'term', 'period', 'christmas'],
   ...['thanksgiving', 'halloween', 'easter', 'ago', 'earlier', 'later', 'a while', 'some time'],
+  ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
 ];
 
 interface TrieNode {

@@ -797,4 +797,16 @@ describe('extractDates', () => {
       ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
     ]);
   });
+
+  it('reads a decade in words after "the" as that decade, but not an age or a temperature', () => {
+    const text =
+      'Crime fell through the nineties.\nHe moved there in the early eighties.\nShe is in her sixties.\nHighs will be in the sixties.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the nineties', '199', undefined],
+      ['the early eighties', '198', 'START'],
+    ]);
+  });
 });
