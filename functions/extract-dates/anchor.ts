@@ -18,7 +18,7 @@ const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
 const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
-const QUOTE_MARK = /["“”]|''|``/;
+const QUOTE_MARKS = /["“”]|''|``/g;
 
 /**
  * A sentence's tense at a temporal expression, and whether that tense is a plain future ("will",
@@ -91,7 +91,9 @@ export function tenseAt(
       m.index < offsetInSentence
         ? sentence.slice(m.index, offsetInSentence)
         : sentence.slice(offsetInSentence + lengthOf, m.index);
-    if (QUOTE_MARK.test(between)) continue;
+    // A pair of marks between them quotes a title or a phrase ("told CNN's “New Day” on Friday"),
+    // which leaves both in the same voice: only an odd count crosses into or out of a quote.
+    if ((between.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) continue;
     const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
     // A verb past a conjunction or a comma belongs to the next clause ("took effect in May and
     // will end in June"): it tells the tense only when the date's own clause has none. A comma

@@ -809,4 +809,12 @@ describe('extractDates', () => {
       ['the early eighties', '198', 'START'],
     ]);
   });
+
+  it('reads the tense across a quoted title, which leaves verb and date in one voice', () => {
+    const text = 'Friday on CNN’s “New Day,” the senator told the host she would run.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Friday')?.value).toBe('2017-06-30');
+  });
 });
