@@ -55,6 +55,7 @@ export function tenseAt(
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
   let bestWord = '';
+  let bestBefore = false;
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
@@ -111,6 +112,7 @@ export function tenseAt(
       bestDistance = distance;
       best = tense;
       bestWord = word;
+      bestBefore = m.index < offsetInSentence;
     }
   }
   // Only a past verb of the deadline's own clause ("sales fell by the end of the year"), not
@@ -121,7 +123,19 @@ export function tenseAt(
   if (deadline && !looksBack) return { tense: 'future', firm: false };
   // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
   if (bestDistance === Number.POSITIVE_INFINITY) return { tense: 'present', firm: false };
-  return { tense: best, firm: best === 'future' && FIRM_FUTURE.test(bestWord) };
+  // Only a "will" shortly before the date ("will be held on May 24") is its verb. A date that
+  // qualifies a noun ("since their Oct. 13 debate", "the November jobs report", "Christie's
+  // Nov. 14 speech") is the time of that noun, not of the verb's future.
+  const attributive = /(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that)|['’]s)\s+$/i.test(
+    lead,
+  );
+  const firm =
+    best === 'future' &&
+    FIRM_FUTURE.test(bestWord) &&
+    bestBefore &&
+    bestDistance < 24 &&
+    !attributive;
+  return { tense: best, firm };
 }
 
 const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;

@@ -817,4 +817,15 @@ describe('extractDates', () => {
 
     expect(find(dates, 'Friday')?.value).toBe('2017-06-30');
   });
+
+  it('keeps a plain "will" from pushing ahead a date that is not the time of its verb', () => {
+    const poll = 'A poll in January shows voters say the economy will matter most.';
+    const debate = 'The rivals will meet for the first time since their Oct. 13 debate.';
+
+    const inPoll = extractDates(article(poll, '2017-02-25'));
+    const inDebate = extractDates(article(debate, '2017-11-13'));
+
+    expect(find(inPoll, 'January')?.value).toBe('2017-01');
+    expect(find(inDebate, 'Oct. 13')?.value).toBe('2017-10-13');
+  });
 });
