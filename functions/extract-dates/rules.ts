@@ -1347,7 +1347,9 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
           if (unit === 'weekend') {
-            const week = weekPoint(resolveWeekday(ctx.anchor, 6, ctx.tense));
+            // "calls over the weekend" without a tense word: news tells a weekend once it is over.
+            const tense = ctx.tense === 'future' ? 'future' : 'past';
+            const week = weekPoint(resolveWeekday(ctx.anchor, 6, tense));
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           if (unit === 'week') return { type: 'DATE', value: formatPoint(weekPoint(ctx.anchor)) };

@@ -828,4 +828,10 @@ describe('extractDates', () => {
     expect(find(inPoll, 'January')?.value).toBe('2017-01');
     expect(find(inDebate, 'Oct. 13')?.value).toBe('2017-10-13');
   });
+
+  it('reads "the weekend" in a sentence without tense words as the one just past', () => {
+    const dates = extractDates(article('A flood of angry calls over the weekend.'));
+
+    expect(find(dates, 'the weekend')?.value).toBe('2017-W26-WE');
+  });
 });
