@@ -42,9 +42,11 @@ export function tenseAt(
   lengthOf: number,
 ): TenseReading {
   const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
-  // A deadline ("by Friday", "until Tuesday") lies ahead unless the sentence looks back from it.
+  // A deadline ("by Friday", "until Tuesday", "between now and Christmas") lies ahead unless the
+  // sentence looks back from it.
   const deadline =
-    /\b(?:by|until|till|as soon as|as early as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence);
+    /\b(?:by|until|till|as soon as|as early as|between now and)\s+$/i.test(lead) &&
+    !/\bhad\b/i.test(sentence);
   // What has gone on "since" a date began before publication, whatever the verb's tense.
   if (
     /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)

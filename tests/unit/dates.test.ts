@@ -834,4 +834,10 @@ describe('extractDates', () => {
 
     expect(find(dates, 'the weekend')?.value).toBe('2017-W26-WE');
   });
+
+  it('reads a date after "between now and" as ahead, whatever the reporting verb', () => {
+    const dates = extractDates(article('Prices could rise between now and Christmas, he said.'));
+
+    expect(find(dates, 'Christmas')?.value).toBe('2017-12-25');
+  });
 });
