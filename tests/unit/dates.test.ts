@@ -840,4 +840,10 @@ describe('extractDates', () => {
 
     expect(find(dates, 'Christmas')?.value).toBe('2017-12-25');
   });
+
+  it('reads a weekday after an irregular participle ("a poll taken Saturday") as past', () => {
+    const dates = extractDates(article('A poll of 900 voters taken Saturday.'));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
+  });
 });
