@@ -574,7 +574,9 @@ export const RULES: Rule[] = [
         return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
-      // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday".
+      // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday",
+      // counted from the day the story last named, as "the next morning" is.
+      const fromStory = /^the /i.test(m[1] ?? '');
       const qualifier = (m[1] ?? '')
         .toLowerCase()
         .replace(/^the previous$/, 'last')
@@ -593,15 +595,10 @@ export const RULES: Rule[] = [
           let tense = possessive && !qualifier ? 'past' : ctx.tense;
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
-          let day = resolveWeekday(ctx.anchor, weekday, tense);
-          if (
-            qualifier === 'next' &&
-            day.year === ctx.anchor.year &&
-            formatDay(day) === formatDay(ctx.anchor)
-          )
-            day = addDays(day, 7);
-          if (qualifier === 'last' && formatDay(day) === formatDay(ctx.anchor))
-            day = addDays(day, -7);
+          const base = fromStory ? (ctx.recentDay ?? ctx.anchor) : ctx.anchor;
+          let day = resolveWeekday(base, weekday, tense);
+          if (qualifier === 'next' && formatDay(day) === formatDay(base)) day = addDays(day, 7);
+          if (qualifier === 'last' && formatDay(day) === formatDay(base)) day = addDays(day, -7);
           // News TimeML marks "Wednesday night" as a DATE of that day.
           if (part) return withMod({ type: 'DATE', value: formatDay(day) }, mod);
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);

@@ -131,10 +131,11 @@ describe('extractDates', () => {
   });
 
   it('keeps "the next" and "the previous" in the extent of a part of the day or a weekday', () => {
-    const text =
-      'The suspect was arrested on March 3, 2016, and appeared in court the next morning.\nShares closed 2% below the previous Friday.';
+    const arrest =
+      'The suspect was arrested on March 3, 2016, and appeared in court the next morning.';
+    const shares = 'Shares closed 2% below the previous Friday.';
 
-    const dates = extractDates(article(text));
+    const dates = [...extractDates(article(arrest)), ...extractDates(article(shares))];
 
     expect(dates.map((d) => [d.text, d.value])).toEqual([
       ['March 3, 2016', '2016-03-03'],
@@ -845,5 +846,15 @@ describe('extractDates', () => {
     const dates = extractDates(article('A poll of 900 voters taken Saturday.'));
 
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
+  });
+
+  it('counts "the following Monday" and "the previous Friday" from the day the story named', () => {
+    const text =
+      'The deal was signed on June 14. The following Monday, shares fell.\nShares fell on June 14, down 4% from the previous Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The following Monday')?.value).toBe('2017-06-19');
+    expect(find(dates, 'the previous Friday')?.value).toBe('2017-06-09');
   });
 });
