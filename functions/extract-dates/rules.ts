@@ -822,6 +822,9 @@ export const RULES: Rule[] = [
           if (unit === 'year' && count === 1 && ctx.lastQuarter && comparesFigures(m))
             return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
           const whole = Math.floor(count);
+          // "a decade ago" is the year ten years back, not the whole decade before this one.
+          if (unit === 'decade' || unit === 'century')
+            return date(shift(unitPoint(ctx.anchor, 'year'), unit, -whole), mod, false);
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
           return date(p, mod, false);
         },

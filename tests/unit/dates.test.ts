@@ -857,4 +857,12 @@ describe('extractDates', () => {
     expect(find(dates, 'The following Monday')?.value).toBe('2017-06-19');
     expect(find(dates, 'the previous Friday')?.value).toBe('2017-06-09');
   });
+
+  it('reads "a decade ago" as the year ten years back, as "ten years ago" is', () => {
+    const text = 'The plant closed a decade ago.\nThe plant closed ten years ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2007', '2007']);
+  });
 });
