@@ -822,9 +822,12 @@ export const RULES: Rule[] = [
           if (unit === 'year' && count === 1 && ctx.lastQuarter && comparesFigures(m))
             return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
           const whole = Math.floor(count);
-          // "a decade ago" is the year ten years back, not the whole decade before this one.
-          if (unit === 'decade' || unit === 'century')
-            return date(shift(unitPoint(ctx.anchor, 'year'), unit, -whole), mod, false);
+          // "a decade ago" is the year ten years back, not the whole decade before this one; "a
+          // half-century ago" fifty years back.
+          if (unit === 'decade' || unit === 'century') {
+            const years = Math.round(count * (unit === 'decade' ? 10 : 100));
+            return date(shift(unitPoint(ctx.anchor, 'year'), 'year', -years), mod, false);
+          }
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
           return date(p, mod, false);
         },

@@ -859,10 +859,11 @@ describe('extractDates', () => {
   });
 
   it('reads "a decade ago" as the year ten years back, as "ten years ago" is', () => {
-    const text = 'The plant closed a decade ago.\nThe plant closed ten years ago.';
+    const text =
+      'The plant closed a decade ago.\nThe plant closed ten years ago.\nThe plant opened more than a half-century ago.';
 
     const dates = extractDates(article(text));
 
-    expect(dates.map((d) => d.value)).toEqual(['2007', '2007']);
+    expect(dates.map((d) => d.value)).toEqual(['2007', '2007', '1967']);
   });
 });
