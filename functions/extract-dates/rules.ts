@@ -740,8 +740,11 @@ export const RULES: Rule[] = [
             if (!ctx.lastRef) return null;
             return date(ctx.lastRef, mod);
           }
-          // "the following year", "the previous month": counted from the date last mentioned.
-          const fromStory = /^the (?:following|previous|preceding)$/.test(whichWord);
+          // "the following year", "the previous month": counted from the date last mentioned, as
+          // is "the next month" of a story told in the past ("The next month, he resigned").
+          const fromStory =
+            /^the (?:following|previous|preceding)$/.test(whichWord) ||
+            (whichWord === 'the next' && !edge && ctx.tense === 'past');
           if (fromStory && ctx.lastRef && (unit === 'year' || unit === 'month') && which !== null) {
             const base: Point =
               unit === 'year'

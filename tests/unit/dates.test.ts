@@ -866,4 +866,12 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2007', '2007', '1967']);
   });
+
+  it('counts "the next month" of a story told in the past from the month it named', () => {
+    const text = 'The panel was formed in May 2014. The next month, a former aide sued it.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The next month')?.value).toBe('2014-06');
+  });
 });
