@@ -78,8 +78,10 @@ export function tenseAt(
       // The past-tense list is case-sensitive: "United" is no verb.
       if (!PAST_WORD.test(m[0])) continue;
       if (/ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))) continue;
-      // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
-      if (/\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // A passive after "be", "is" or "are" ("will be paid", "votes are tallied") carries no past
+      // tense of its own; nor does a compound adjective ("a Christmas-themed ad").
+      if (/\b(?:be|is|are)\s+$|\w-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
+        continue;
       // After an article or possessive, a word in -ed is an adjective ("a revised plan").
       if (
         /ed$/.test(word) &&

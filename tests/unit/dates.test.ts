@@ -874,4 +874,13 @@ describe('extractDates', () => {
 
     expect(find(dates, 'The next month')?.value).toBe('2014-06');
   });
+
+  it('reads no past tense in a passive after "are" or in a compound adjective in -ed', () => {
+    const text = 'The ballots are counted in November.\nA Christmas-themed sale on Dec. 1.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'November')?.value).toBe('2017-11');
+    expect(find(dates, 'Dec. 1')?.value).toBe('2017-12-01');
+  });
 });
