@@ -457,8 +457,13 @@ export const RULES: Rule[] = [
             return date(monthPoint(ctx.anchor.year + relativeYear, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
           let y: number;
-          if (which === -1) y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
-          else if (which === 1)
+          if (which === -1) {
+            y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
+            // "last February" written in March is a year before: the month just past is "last
+            // month" (or "this past February").
+            const justPast = (ctx.anchor.month - month + 12) % 12 === 1;
+            if (justPast && /^last$/i.test(m[2] ?? '')) y -= 1;
+          } else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
           else if (which === 0) y = ctx.anchor.year;
           // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest.

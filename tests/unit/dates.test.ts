@@ -883,4 +883,17 @@ describe('extractDates', () => {
     expect(find(dates, 'November')?.value).toBe('2017-11');
     expect(find(dates, 'Dec. 1')?.value).toBe('2017-12-01');
   });
+
+  it('reads "last June" written in July as a year before, and "this past June" as the one just past', () => {
+    const text =
+      'The plant closed last June.\nThe plant closed this past June.\nThe plant closed last May.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['last June', '2016-06'],
+      ['this past June', '2017-06'],
+      ['last May', '2017-05'],
+    ]);
+  });
 });
