@@ -12,9 +12,10 @@ export type Tense = 'past' | 'future' | 'present';
 // as the future does.
 const FUTURE =
   /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow|begins|starts|opens|resumes|expires|convenes|reconvenes|arrives|departs|leaves for)\b/gi;
-// Irregular participles count too: "a poll taken Saturday" reports a past event.
+// Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
+// left out: it is more often a preposition, "given the vote in May".)
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|led|taken|given|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|led|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
