@@ -740,12 +740,15 @@ describe('extractDates', () => {
   });
 
   it('reads a weekday after a timetable verb in the present as the next one', () => {
-    const text = 'Officials said the trial begins Monday.\nHe said the offer expires Wednesday.';
+    const text =
+      'Officials said the trial begins Monday.\nHe said the offer expires Wednesday.\nHe said the museum reopens Tuesday.\nThe fiscal year, which officials said ends June 30, was cut short.';
 
-    const dates = extractDates(article(text));
+    const dates = extractDates(article(text, '2017-10-05'));
 
-    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
-    expect(find(dates, 'Wednesday')?.value).toBe('2017-07-12');
+    expect(find(dates, 'Monday')?.value).toBe('2017-10-09');
+    expect(find(dates, 'Wednesday')?.value).toBe('2017-10-11');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-10-10');
+    expect(find(dates, 'June 30')?.value).toBe('2018-06-30');
   });
 
   it('reads a month and day after a plain "will" as the coming one, however far ahead', () => {
