@@ -8,35 +8,58 @@ import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } fro
 
 export type Tense = 'past' | 'future' | 'present';
 
+// The present of a timetable ("the trial begins Monday", "the offer expires Friday") looks ahead
+// as the future does.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
+// Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
+// left out: it is more often a preposition, "given the vote in May".)
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|led|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
 const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
 const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
-const QUOTE_MARK = /["“”]|''|``/;
+const QUOTE_MARKS = /["“”]|''|``/g;
+
+/**
+ * A sentence's tense at a temporal expression, and whether that tense is a plain future ("will",
+ * "is to"): unlike "would" or "planned to", which may report a plan made before a date now past,
+ * it never looks back.
+ */
+export interface TenseReading {
+  tense: Tense;
+  firm: boolean;
+}
+
+const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 
 /**
  * The tense nearest to a temporal expression inside its sentence: in "said it will decide on
  * Friday", "will" is closer to "Friday" than "said", so Friday lies ahead.
  */
-export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: number): Tense {
+export function tenseAt(
+  sentence: string,
+  offsetInSentence: number,
+  lengthOf: number,
+): TenseReading {
   const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
-  // A deadline ("by Friday", "until Tuesday") lies ahead unless the sentence looks back from it.
+  // A deadline ("by Friday", "until Tuesday", "between now and Christmas") lies ahead unless the
+  // sentence looks back from it.
   const deadline =
-    /\b(?:by|until|till|as soon as|as early as)\s+$/i.test(lead) && !/\bhad\b/i.test(sentence);
+    /\b(?:by|until|till|as soon as|as early as|between now and)\s+$/i.test(lead) &&
+    !/\bhad\b/i.test(sentence);
   // What has gone on "since" a date began before publication, whatever the verb's tense.
   if (
     /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
   )
-    return 'past';
+    return { tense: 'past', firm: false };
   // A date that opens its sentence ("In May, ...") heads the clause after its comma.
   const fronted = /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
   let bestWord = '';
+  let bestBefore = false;
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
@@ -56,8 +79,10 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       // The past-tense list is case-sensitive: "United" is no verb.
       if (!PAST_WORD.test(m[0])) continue;
       if (/ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))) continue;
-      // A passive after "be" or "to be" ("will be paid") carries no past tense of its own.
-      if (/\bbe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // A passive after "be", "is" or "are" ("will be paid", "votes are tallied") carries no past
+      // tense of its own; nor does a compound adjective ("a Christmas-themed ad").
+      if (/\b(?:be|is|are)\s+$|\w-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
+        continue;
       // After an article or possessive, a word in -ed is an adjective ("a revised plan").
       if (
         /ed$/.test(word) &&
@@ -73,7 +98,9 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       m.index < offsetInSentence
         ? sentence.slice(m.index, offsetInSentence)
         : sentence.slice(offsetInSentence + lengthOf, m.index);
-    if (QUOTE_MARK.test(between)) continue;
+    // A pair of marks between them quotes a title or a phrase ("told CNN's “New Day” on Friday"),
+    // which leaves both in the same voice: only an odd count crosses into or out of a quote.
+    if ((between.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) continue;
     const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
     // A verb past a conjunction or a comma belongs to the next clause ("took effect in May and
     // will end in June"): it tells the tense only when the date's own clause has none. A comma
@@ -91,6 +118,7 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
       bestDistance = distance;
       best = tense;
       bestWord = word;
+      bestBefore = m.index < offsetInSentence;
     }
   }
   // Only a past verb of the deadline's own clause ("sales fell by the end of the year"), not
@@ -98,10 +126,22 @@ export function tenseAt(sentence: string, offsetInSentence: number, lengthOf: nu
   // "Until" keeps a past verb's deadline ahead ("postponed until Tuesday").
   const looksBack =
     best === 'past' && bestDistance < 30 && !ATTRIBUTION.test(bestWord) && /\bby\s+$/i.test(lead);
-  if (deadline && !looksBack) return 'future';
+  if (deadline && !looksBack) return { tense: 'future', firm: false };
   // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
-  if (bestDistance === Number.POSITIVE_INFINITY) return 'present';
-  return best;
+  if (bestDistance === Number.POSITIVE_INFINITY) return { tense: 'present', firm: false };
+  // Only a "will" shortly before the date ("will be held on May 24") is its verb. A date that
+  // qualifies a noun ("since their Oct. 13 debate", "the November jobs report", "Christie's
+  // Nov. 14 speech") is the time of that noun, not of the verb's future.
+  const attributive = /(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that)|['’]s)\s+$/i.test(
+    lead,
+  );
+  const firm =
+    best === 'future' &&
+    FIRM_FUTURE.test(bestWord) &&
+    bestBefore &&
+    bestDistance < 24 &&
+    !attributive;
+  return { tense: best, firm };
 }
 
 const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;
@@ -132,12 +172,18 @@ const NOT_VERBS = new Set([
   'deed',
 ]);
 
-/** Days from the publication date to the weekday meant by the sentence's tense. */
+/**
+ * Days from the publication date to the weekday meant by the sentence's tense. Without a tense
+ * ("He and the envoy meet Monday") it is the nearest one, as a story without a verb of its own
+ * names the days around its publication; a tie goes to the past.
+ */
 export function weekdayOffset(anchor: Day, weekday: number, tense: Tense): number {
   const diff = weekday - isoWeekday(anchor);
   if (diff === 0) return 0;
   if (tense === 'future') return diff > 0 ? diff : diff + 7;
-  return diff < 0 ? diff : diff - 7;
+  const back = diff < 0 ? diff : diff - 7;
+  if (tense === 'present' && back + 7 < -back) return back + 7;
+  return back;
 }
 
 export function resolveWeekday(anchor: Day, weekday: number, tense: Tense): Day {
@@ -155,11 +201,14 @@ function nearestYear(
   distance: (year: number) => number,
   tense: Tense,
   penalty: number,
+  firm = false,
 ): number {
   let best = anchor.year;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
     const d = distance(year);
+    // "will be held on April 24", written in July, is next April: a plain future never looks back.
+    if (firm && tense === 'future' && d < 0) continue;
     let score = Math.abs(d);
     if (tense === 'past' && d > 0) score *= penalty;
     if (tense === 'future' && d < 0) score *= penalty;
@@ -171,20 +220,33 @@ function nearestYear(
   return best;
 }
 
-/** The year of a month and day given without one ("June 30"). */
-export function yearForMonthDay(anchor: Day, month: number, day: number, tense: Tense): number {
+/** The year of a month and day given without one ("June 30"); `firm`: a plain future tense. */
+export function yearForMonthDay(
+  anchor: Day,
+  month: number,
+  day: number,
+  tense: Tense,
+  firm = false,
+): number {
   const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
   return nearestYear(
     anchor,
     (year) => (Date.UTC(year, month - 1, day) - here) / 86_400_000,
     tense,
     4,
+    firm,
   );
 }
 
-/** The year of a month given alone ("In May"). */
-export function yearForMonth(anchor: Day, month: number, tense: Tense): number {
-  return nearestYear(anchor, (year) => (year - anchor.year) * 12 + month - anchor.month, tense, 4);
+/** The year of a month given alone ("In May"); `firm`: a plain future tense. */
+export function yearForMonth(anchor: Day, month: number, tense: Tense, firm = false): number {
+  return nearestYear(
+    anchor,
+    (year) => (year - anchor.year) * 12 + month - anchor.month,
+    tense,
+    4,
+    firm,
+  );
 }
 
 /** The year of a quarter given alone ("the fourth quarter"): the nearest, tense breaking ties. */

@@ -8,7 +8,7 @@
  * resolved in reading order, so "a year earlier" can count from the date last mentioned.
  */
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
-import { type Tense, tenseAt } from './anchor.ts';
+import { type Tense, type TenseReading, tenseAt } from './anchor.ts';
 import { type Day, type Point, parseAnchor } from './calendar.ts';
 import { mayBeNumericDate, numericDateCandidates } from './chrono-window.ts';
 import { type Candidate, type ResolveContext, scanWindow } from './rules.ts';
@@ -100,7 +100,7 @@ function sentenceAt(text: string, sentences: Span[], offset: number): Span {
  * never ask for the tense, so it is read from the sentence only on first use.
  */
 class LazyContext implements ResolveContext {
-  #tense: Tense | null = null;
+  #reading: TenseReading | null = null;
   readonly #text: string;
   readonly #sentences: Span[];
   readonly #candidate: Span;
@@ -128,15 +128,23 @@ class LazyContext implements ResolveContext {
   }
 
   get tense(): Tense {
-    if (this.#tense === null) {
+    return this.#read().tense;
+  }
+
+  get firmFuture(): boolean {
+    return this.#read().firm;
+  }
+
+  #read(): TenseReading {
+    if (this.#reading === null) {
       const c = this.#candidate;
       const found = sentenceAt(this.#text, this.#sentences, c.start);
       // The verbs that tell the tense stand near the expression; long sentences are cut.
       const start = Math.max(found.start, c.start - 200);
       const end = Math.min(found.end, c.end + 200);
-      this.#tense = tenseAt(this.#text.slice(start, end), c.start - start, c.end - c.start);
+      this.#reading = tenseAt(this.#text.slice(start, end), c.start - start, c.end - c.start);
     }
-    return this.#tense;
+    return this.#reading;
   }
 }
 

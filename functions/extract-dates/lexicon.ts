@@ -164,7 +164,8 @@ export interface UnitInfo {
 
 export function unitInfo(word: string): UnitInfo | null {
   const w = word.toLowerCase().replace(/-long$/, '');
-  if (/^centur(y|ies)$/.test(w)) return { unit: 'century', letter: 'CE', time: false };
+  // TimeML writes an uncounted span of centuries with its century letter: "for centuries" is PXC.
+  if (/^centur(y|ies)$/.test(w)) return { unit: 'century', letter: 'C', time: false };
   if (/^decades?$/.test(w)) return { unit: 'decade', letter: 'DE', time: false };
   if (/^years?$/.test(w)) return { unit: 'year', letter: 'Y', time: false };
   if (/^quarters?$/.test(w)) return { unit: 'quarter', letter: 'Q', time: false };

@@ -52,6 +52,8 @@ import {
 export interface ResolveContext {
   anchor: Day | null;
   tense: Tense;
+  /** The tense is a plain future ("will be held"), which never means a date already past. */
+  firmFuture?: boolean;
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
   lastRef: Point | null;
   /**
@@ -147,7 +149,7 @@ export function durationValue(count: number | null, unitWord: string): string | 
   else if (info.unit === 'decade') n = String(count * 10);
   else if (info.unit === 'century') n = String(count * 100);
   else n = String(count);
-  if (info.unit === 'decade' || info.unit === 'century') letter = count === null ? 'DE' : 'Y';
+  if (info.unit === 'decade' || info.unit === 'century') letter = count === null ? letter : 'Y';
   if (info.unit === 'weekend') return `P${n}WE`;
   if (count !== null && !Number.isInteger(Number(n))) {
     const fraction = fractionalDuration(Number(n), letter, info.time);
@@ -380,6 +382,7 @@ export const RULES: Rule[] = [
             month,
             day,
             deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+            ctx.firmFuture,
           );
           return date(dayPoint({ year: y, month, day }), undefined, anchorable);
         },
@@ -401,7 +404,11 @@ export const RULES: Rule[] = [
           if (year !== null) return date(dayPoint({ year, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           return date(
-            dayPoint({ year: yearForMonthDay(ctx.anchor, month, day, ctx.tense), month, day }),
+            dayPoint({
+              year: yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmFuture),
+              month,
+              day,
+            }),
           );
         },
       };
@@ -458,8 +465,13 @@ export const RULES: Rule[] = [
             return date(monthPoint(ctx.anchor.year + relativeYear, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
           let y: number;
-          if (which === -1) y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
-          else if (which === 1)
+          if (which === -1) {
+            y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
+            // "last February" written in March is a year before: the month just past is "last
+            // month" (or "this past February").
+            const justPast = (ctx.anchor.month - month + 12) % 12 === 1;
+            if (justPast && /^last$/i.test(m[2] ?? '')) y -= 1;
+          } else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
           else if (which === 0) y = ctx.anchor.year;
           // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest.
@@ -468,6 +480,7 @@ export const RULES: Rule[] = [
               ctx.anchor,
               month,
               deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+              ctx.firmFuture,
             );
           return date(monthPoint(y, month), mod);
         },
@@ -535,11 +548,8 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           const digit = m[4] ?? m[5] ?? 'X';
           // "the '80s" written in 2016 are the 1980s: the latest such decade not after publication.
-          const year = ctx.anchor?.year ?? 1999;
-          let shortCentury = Math.floor(year / 100);
-          if (shortCentury * 100 + Number(digit) * 10 > year) shortCentury -= 1;
-          const century = m[3] ?? String(shortCentury);
-          return withMod({ type: 'DATE', value: `${century}${digit}` }, mod);
+          const value = m[3] ? `${m[3]}${digit}` : recentDecade(Number(digit), ctx.anchor);
+          return withMod({ type: 'DATE', value }, mod);
         },
       };
     },
@@ -580,7 +590,9 @@ export const RULES: Rule[] = [
         return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
-      // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday".
+      // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday",
+      // counted from the day the story last named, as "the next morning" is.
+      const fromStory = /^the /i.test(m[1] ?? '');
       const qualifier = (m[1] ?? '')
         .toLowerCase()
         .replace(/^the previous$/, 'last')
@@ -599,15 +611,10 @@ export const RULES: Rule[] = [
           let tense = possessive && !qualifier ? 'past' : ctx.tense;
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
-          let day = resolveWeekday(ctx.anchor, weekday, tense);
-          if (
-            qualifier === 'next' &&
-            day.year === ctx.anchor.year &&
-            formatDay(day) === formatDay(ctx.anchor)
-          )
-            day = addDays(day, 7);
-          if (qualifier === 'last' && formatDay(day) === formatDay(ctx.anchor))
-            day = addDays(day, -7);
+          const base = fromStory ? (ctx.recentDay ?? ctx.anchor) : ctx.anchor;
+          let day = resolveWeekday(base, weekday, tense);
+          if (qualifier === 'next' && formatDay(day) === formatDay(base)) day = addDays(day, 7);
+          if (qualifier === 'last' && formatDay(day) === formatDay(base)) day = addDays(day, -7);
           // News TimeML marks "Wednesday night" as a DATE of that day.
           if (part) return withMod({ type: 'DATE', value: formatDay(day) }, mod);
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);
@@ -615,22 +622,22 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Plural weekdays and "every Monday": sets.
+  // Plural weekdays, "every Monday" and a plural part of a weekday ("Tuesday nights"): sets. A
+  // weekday joined to such a phrase ("Monday and Tuesday nights") shares its part of the day.
   {
     re: new RegExp(
-      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})(?:s(?: (${DAY_PART_RE})s?)?| (${DAY_PART_RE})s))\\b`,
+      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?|(${WEEKDAY_RE}) (${DAY_PART_RE})s|(${WEEKDAY_RE})(?= (?:and|or) ${WEEKDAY_RE} (${DAY_PART_RE})s\\b))\\b`,
       'gi',
     ),
     priority: 4,
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
-    // "Tuesday nights" recurs as "Tuesdays" does: the plural of the part of the day says it.
-    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|day (?:morning|afternoon|evening|night)s\b/i,
+    text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:morning|afternoon|evening|night)s\b/i,
     build: (m) => {
-      const word = m[1] ?? m[3] ?? '';
+      const word = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
       if (!isCapitalized(word)) return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
-      const partWord = m[2] ?? m[4] ?? m[5];
+      const partWord = m[2] ?? m[4] ?? m[6] ?? m[8];
       const part = partWord ? DAY_PARTS[partWord.toLowerCase()] : undefined;
       return {
         resolve: () => ({ type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` }),
@@ -749,8 +756,11 @@ export const RULES: Rule[] = [
             if (!ctx.lastRef) return null;
             return date(ctx.lastRef, mod);
           }
-          // "the following year", "the previous month": counted from the date last mentioned.
-          const fromStory = /^the (?:following|previous|preceding)$/.test(whichWord);
+          // "the following year", "the previous month": counted from the date last mentioned, as
+          // is "the next month" of a story told in the past ("The next month, he resigned").
+          const fromStory =
+            /^the (?:following|previous|preceding)$/.test(whichWord) ||
+            (whichWord === 'the next' && !edge && ctx.tense === 'past');
           if (fromStory && ctx.lastRef && (unit === 'year' || unit === 'month') && which !== null) {
             const base: Point =
               unit === 'year'
@@ -831,6 +841,12 @@ export const RULES: Rule[] = [
           if (unit === 'year' && count === 1 && ctx.lastQuarter && comparesFigures(m))
             return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
           const whole = Math.floor(count);
+          // "a decade ago" is the year ten years back, not the whole decade before this one; "a
+          // half-century ago" fifty years back.
+          if (unit === 'decade' || unit === 'century') {
+            const years = Math.round(count * (unit === 'decade' ? 10 : 100));
+            return date(shift(unitPoint(ctx.anchor, 'year'), 'year', -years), mod, false);
+          }
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
           return date(p, mod, false);
         },
@@ -859,18 +875,18 @@ export const RULES: Rule[] = [
         trimEnd: daySized ? (m[4] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          if (count === null)
-            return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
           const unit = info.unit;
-          if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
-            return null;
-          const whole = Math.floor(count);
-          if ((unit === 'day' || unit === 'week') && !fromNow && m[2]) {
+          // "two days later", "a few weeks earlier": the span alone, its count known or not.
+          if (daySized)
             return withMod(
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' },
               mod,
             );
-          }
+          if (count === null)
+            return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+          if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
+            return null;
+          const whole = Math.floor(count);
           const fromDct = unitPoint(ctx.anchor, unit);
           // Only "a year earlier" compares with the quarter of an earnings story.
           const story =
@@ -961,6 +977,17 @@ export const RULES: Rule[] = [
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
       // "six months of base pay", "a year's salary": an amount of money counted in time.
       if (PAY_AFTER_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        return null;
+      // "will one day be": after a modal, "one day" is some time ahead, not a span of a day; the
+      // rule for "will one day" reads it.
+      if (
+        /^one$/i.test(countWord) &&
+        /^days?$/i.test(unitWord) &&
+        !m[1] &&
+        !determiner &&
+        !qualifier &&
+        /\b(?:will|would|could|may|might|can|shall|should|must)\s$/i.test(before)
+      )
         return null;
       // "a day-long meeting": the article's, not a count; the unit alone is read below.
       if (/-long\b/i.test(m[0]) && /^(?:an?)$/i.test(countWord)) return null;
@@ -1357,7 +1384,9 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
           if (unit === 'weekend') {
-            const week = weekPoint(resolveWeekday(ctx.anchor, 6, ctx.tense));
+            // "calls over the weekend" without a tense word: news tells a weekend once it is over.
+            const tense = ctx.tense === 'future' ? 'future' : 'past';
+            const week = weekPoint(resolveWeekday(ctx.anchor, 6, tense));
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           if (unit === 'week') return { type: 'DATE', value: formatPoint(weekPoint(ctx.anchor)) };
@@ -1480,17 +1509,6 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
 
 const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
 
-const SPELLED_DECADES: Record<string, number> = {
-  twenties: 2,
-  thirties: 3,
-  forties: 4,
-  fifties: 5,
-  sixties: 6,
-  seventies: 7,
-  eighties: 8,
-  nineties: 9,
-};
-
 const MORE_RULES: Rule[] = [
   // "will be paid at a later date": a point ahead that the story does not name.
   {
@@ -1548,7 +1566,7 @@ const MORE_RULES: Rule[] = [
     }),
   },
   // Decades said in words ("the nineties", "the late sixties"). "The" is required: "in his
-  // fifties" is an age.
+  // fifties" is an age; "temperatures in the sixties" are degrees.
   {
     re: new RegExp(
       `${B}the (${EDGE_RE})?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w-])`,
@@ -1557,17 +1575,18 @@ const MORE_RULES: Rule[] = [
     priority: 4,
     need: /ties$/,
     build: (m) => {
-      const digit = SPELLED_DECADES[(m[2] ?? '').toLowerCase()];
-      if (digit === undefined) return null;
+      const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (
+        /\b(?:temperatures?|highs?|lows?|degrees)\b/i.test(before) ||
+        /^\s*(?:degrees|°)/.test(after)
+      )
+        return null;
+      const digit = DECADE_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 2;
+      if (digit < 2) return null;
       const mod = edgeMod(m[1]);
       return {
-        resolve: (ctx) => {
-          // The latest such decade not after publication, as for "the '80s".
-          const year = ctx.anchor?.year ?? 1999;
-          let century = Math.floor(year / 100);
-          if (century * 100 + digit * 10 > year) century -= 1;
-          return withMod({ type: 'DATE', value: `${century}${digit}` }, mod);
-        },
+        resolve: (ctx) => withMod({ type: 'DATE', value: recentDecade(digit, ctx.anchor) }, mod),
       };
     },
   },
@@ -1752,13 +1771,14 @@ const MORE_RULES: Rule[] = [
     text: /\bthe (?:full|fiscal|current|latest|past|entire|whole) /i,
     build: (m) => {
       const qualifier = (m[1] ?? '').toLowerCase();
-      const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+      // Long enough to hold "throughout ".
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       return {
         resolve: (ctx) => {
           const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
           if (
             qualifier === 'fiscal' &&
-            (/(?:during|over|throughout)\s$/.test(before) || /^\s*(?:ended|ending)\b/.test(after))
+            (/\b(?:during|over|throughout)\s$/.test(before) || /^\s*(?:ended|ending)\b/.test(after))
           )
             return { type: 'DURATION', value: 'P1Y' };
           if (!ctx.anchor) return null;
@@ -1977,6 +1997,20 @@ function storyYear(ctx: ResolveContext): number | null {
   if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
   if (ctx.anchor && ref.year > ctx.anchor.year && ctx.tense === 'past') return null;
   return ref.year;
+}
+
+/** The decades in words, from the twenties on: index 0 is the decade of digit 2. */
+const DECADE_WORDS = [
+  ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties'],
+  'nineties',
+];
+
+/** "the '80s" written in 2016 are the 1980s: the latest decade so named not after publication. */
+function recentDecade(digit: number, anchor: Day | null): string {
+  const year = anchor?.year ?? 1999;
+  let century = Math.floor(year / 100);
+  if (century * 100 + digit * 10 > year) century -= 1;
+  return `${century}${digit}`;
 }
 
 function pad2(value: number): string {

@@ -131,10 +131,11 @@ describe('extractDates', () => {
   });
 
   it('keeps "the next" and "the previous" in the extent of a part of the day or a weekday', () => {
-    const text =
-      'The suspect was arrested on March 3, 2016, and appeared in court the next morning.\nShares closed 2% below the previous Friday.';
+    const arrest =
+      'The suspect was arrested on March 3, 2016, and appeared in court the next morning.';
+    const shares = 'Shares closed 2% below the previous Friday.';
 
-    const dates = extractDates(article(text));
+    const dates = [...extractDates(article(arrest)), ...extractDates(article(shares))];
 
     expect(dates.map((d) => [d.text, d.value])).toEqual([
       ['March 3, 2016', '2016-03-03'],
@@ -883,5 +884,175 @@ describe('extractDates', () => {
     const dates = extractDates(article("The union will appeal Monday's ruling next month."));
 
     expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+  });
+
+  it('reads a weekday in a sentence without tense words as the nearest one', () => {
+    const text = 'The two envoys meet Saturday.\nThe two envoys meet Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+  });
+
+  it('reads a weekday after a timetable verb in the present as the next one', () => {
+    const text =
+      'Officials said the trial begins Monday.\nHe said the offer expires Wednesday.\nHe said the museum reopens Tuesday.\nThe fiscal year, which officials said ends June 30, was cut short.';
+
+    const dates = extractDates(article(text, '2017-10-05'));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-10-09');
+    expect(find(dates, 'Wednesday')?.value).toBe('2017-10-11');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-10-10');
+    expect(find(dates, 'June 30')?.value).toBe('2018-06-30');
+  });
+
+  it('reads a month and day after a plain "will" as the coming one, however far ahead', () => {
+    const text = 'The summit will be held on May 24.\nThey said they would decide by June 30.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'May 24')?.value).toBe('2018-05-24');
+    expect(find(dates, 'June 30')?.value).toBe('2017-06-30');
+  });
+
+  it('reads "throughout the fiscal year" as a span of a year', () => {
+    const dates = extractDates(article('Margins should widen throughout the fiscal year.'));
+
+    expect(find(dates, 'the fiscal year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+
+  it('reads "for centuries" as a span of centuries, not of decades', () => {
+    const dates = extractDates(article('The bridge has stood over the river for centuries.'));
+
+    expect(find(dates, 'centuries')).toMatchObject({ type: 'DURATION', value: 'PXC' });
+  });
+
+  it('reads "a few days later" as a span of days of no stated count, as "two days later" is', () => {
+    const text =
+      'A few days later, the firm sold its stake.\nTwo days later, the firm sold its stake.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'A few days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+    expect(find(dates, 'Two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
+  });
+
+  it('reads "one day" after a modal as a time ahead, and elsewhere as a span', () => {
+    const text = 'She hopes the city will one day host the games.\nThe strike lasted one day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+    ]);
+  });
+
+  it('reads "Tuesday nights" as a set, and a weekday joined to it as a set of the same part', () => {
+    const dates = extractDates(article('The ferry sails on Monday and Tuesday nights.'));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ]);
+  });
+
+  it('reads a decade in words after "the" as that decade, but not an age or a temperature', () => {
+    const text =
+      'Crime fell through the nineties.\nHe moved there in the early eighties.\nShe is in her sixties.\nHighs will be in the sixties.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the nineties', '199', undefined],
+      ['the early eighties', '198', 'START'],
+    ]);
+  });
+
+  it('reads the tense across a quoted title, which leaves verb and date in one voice', () => {
+    const text = 'Friday on CNN’s “New Day,” the senator told the host she would run.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Friday')?.value).toBe('2017-06-30');
+  });
+
+  it('keeps a plain "will" from pushing ahead a date that is not the time of its verb', () => {
+    const poll = 'A poll in January shows voters say the economy will matter most.';
+    const debate = 'The rivals will meet for the first time since their Oct. 13 debate.';
+
+    const inPoll = extractDates(article(poll, '2017-02-25'));
+    const inDebate = extractDates(article(debate, '2017-11-13'));
+
+    expect(find(inPoll, 'January')?.value).toBe('2017-01');
+    expect(find(inDebate, 'Oct. 13')?.value).toBe('2017-10-13');
+  });
+
+  it('reads "the weekend" in a sentence without tense words as the one just past', () => {
+    const dates = extractDates(article('A flood of angry calls over the weekend.'));
+
+    expect(find(dates, 'the weekend')?.value).toBe('2017-W26-WE');
+  });
+
+  it('reads a date after "between now and" as ahead, whatever the reporting verb', () => {
+    const dates = extractDates(article('Prices could rise between now and Christmas, he said.'));
+
+    expect(find(dates, 'Christmas')?.value).toBe('2017-12-25');
+  });
+
+  it('reads a weekday after an irregular participle ("a poll taken Saturday") as past', () => {
+    const dates = extractDates(article('A poll of 900 voters taken Saturday.'));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
+  });
+
+  it('counts "the following Monday" and "the previous Friday" from the day the story named', () => {
+    const text =
+      'The deal was signed on June 14. The following Monday, shares fell.\nShares fell on June 14, down 4% from the previous Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The following Monday')?.value).toBe('2017-06-19');
+    expect(find(dates, 'the previous Friday')?.value).toBe('2017-06-09');
+  });
+
+  it('reads "a decade ago" as the year ten years back, as "ten years ago" is', () => {
+    const text =
+      'The plant closed a decade ago.\nThe plant closed ten years ago.\nThe plant opened more than a half-century ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2007', '2007', '1967']);
+  });
+
+  it('counts "the next month" of a story told in the past from the month it named', () => {
+    const text = 'The panel was formed in May 2014. The next month, a former aide sued it.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The next month')?.value).toBe('2014-06');
+  });
+
+  it('reads no past tense in a passive after "are" or in a compound adjective in -ed', () => {
+    const text = 'The ballots are counted in November.\nA Christmas-themed sale on Dec. 1.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'November')?.value).toBe('2017-11');
+    expect(find(dates, 'Dec. 1')?.value).toBe('2017-12-01');
+  });
+
+  it('reads "last June" written in July as a year before, and "this past June" as the one just past', () => {
+    const text =
+      'The plant closed last June.\nThe plant closed this past June.\nThe plant closed last May.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['last June', '2016-06'],
+      ['this past June', '2017-06'],
+      ['last May', '2017-05'],
+    ]);
   });
 });
