@@ -108,6 +108,7 @@ class LazyContext implements ResolveContext {
   readonly lastRef: Point | null;
   readonly lastQuarter: Point | null;
   readonly recentDay: Day | null;
+  readonly storyDay: Day | null;
 
   constructor(
     text: string,
@@ -117,6 +118,7 @@ class LazyContext implements ResolveContext {
     lastRef: Point | null,
     lastQuarter: Point | null,
     recentDay: Day | null,
+    storyDay: Day | null,
   ) {
     this.#text = text;
     this.#sentences = sentences;
@@ -125,6 +127,7 @@ class LazyContext implements ResolveContext {
     this.lastRef = lastRef;
     this.lastQuarter = lastQuarter;
     this.recentDay = recentDay;
+    this.storyDay = storyDay;
   }
 
   get tense(): Tense {
@@ -174,6 +177,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastRef,
       lastQuarter,
       lastDay && c.start - lastDay.end < 250 ? lastDay.day : null,
+      lastDay?.day ?? null,
     );
     const resolved = c.resolve(ctx);
     if (!resolved) continue;

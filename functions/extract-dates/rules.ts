@@ -63,6 +63,8 @@ export interface ResolveContext {
   lastQuarter?: Point | null;
   /** A day named shortly before, which a bare clock time ("at 10:35 a.m.") belongs to. */
   recentDay?: Day | null;
+  /** The day the article last named, however far before. */
+  storyDay?: Day | null;
 }
 
 export interface Resolved {
@@ -611,7 +613,8 @@ export const RULES: Rule[] = [
           let tense = possessive && !qualifier ? 'past' : ctx.tense;
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
-          const base = fromStory ? (ctx.recentDay ?? ctx.anchor) : ctx.anchor;
+          // However far back the story named its day: "the previous" says it counts from there.
+          const base = fromStory ? (ctx.recentDay ?? ctx.storyDay ?? ctx.anchor) : ctx.anchor;
           let day = resolveWeekday(base, weekday, tense);
           if (qualifier === 'next' && formatDay(day) === formatDay(base)) day = addDays(day, 7);
           if (qualifier === 'last' && formatDay(day) === formatDay(base)) day = addDays(day, -7);
@@ -1200,7 +1203,7 @@ export const RULES: Rule[] = [
   },
   // Reference words: now, currently, recently, the past, the future.
   {
-    re: /\b(?<!-)(right now|just now|now|currently|current|nowadays|these days|at present|the present|more recently|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|the near term|the short term|the long term)(?![\w-])/gi,
+    re: /\b(?<!-)(right now|just now|now|currently|then[- ]current|current|nowadays|these days|at present|the present|more recently|recently|recent|lately|the past|the future|future|soon|in the near future|the near future|once again|the near term|the short term|the long term)(?![\w-])/gi,
     priority: 10,
     need: /\b(?:now|current|days|present|recent|lately|past|future|soon|term)/,
     build: (m) => {
@@ -1233,11 +1236,14 @@ export const RULES: Rule[] = [
         )
       )
         return null;
-      const value = /now|current|present|these days|nowadays/.test(word)
-        ? 'PRESENT_REF'
-        : /recent|lately|past|previously/.test(word)
-          ? 'PAST_REF'
-          : 'FUTURE_REF';
+      // "the then-current price": the present of a time told, in the past.
+      const value = word.startsWith('then')
+        ? 'PAST_REF'
+        : /now|current|present|these days|nowadays/.test(word)
+          ? 'PRESENT_REF'
+          : /recent|lately|past|previously/.test(word)
+            ? 'PAST_REF'
+            : 'FUTURE_REF';
       // "right now", "just now": the intensifier stays outside, as "just" does before a span.
       const trimStart =
         word === 'at present' || word === 'in the near future'
@@ -1377,7 +1383,12 @@ export const RULES: Rule[] = [
         (unit === 'year' || unit === 'month' || unit === 'week')
       )
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
-      if (/\b(?:for|over|during|throughout)\s$/.test(before) && unit !== 'weekend')
+      // "For the year, sales rose 4%": a sentence opened so frames what follows by the story's
+      // year or week, as "In the quarter," does; "stayed for the year" spans it.
+      const framing =
+        /(?:^|[.!?]["”’]?\s+)For\s$/.test(m.input.slice(Math.max(0, m.index - 8), m.index)) &&
+        /^,/.test(after);
+      if (/\b(?:for|over|during|throughout)\s$/.test(before) && unit !== 'weekend' && !framing)
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
       if (unit === 'day' || unit === 'month') return null;
       return {

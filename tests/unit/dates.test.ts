@@ -31,6 +31,35 @@ describe('extractDates', () => {
     expect(find(dates, 'Thursday')?.value).toBe('2017-07-06');
   });
 
+  it('reads "the then-current" as a present of the past (PAST_REF)', () => {
+    const dates = extractDates(article('Holders could buy stock at the then-current price.'));
+
+    expect(find(dates, 'then-current')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+  });
+
+  it('counts "the previous Friday" from the day the story named, however far before', () => {
+    const text =
+      'Grain prices fell sharply on Monday, July 3, as traders sold.\n' +
+      'Dealers blamed the weather in the plains, a late frost in the north, thin volume ahead of ' +
+      'the holiday and a stronger dollar, which all weighed on the market through the session.\n' +
+      'The benchmark ended 4% below its close of the previous Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the previous Friday')?.value).toBe('2017-06-30');
+  });
+
+  it('reads "For the year," opening a sentence as the story\'s year, and "for the year" as a span', () => {
+    const text = 'For the year, revenue rose 4%.\nThe coach stayed for the year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.type, d.value])).toEqual([
+      ['DATE', '2017'],
+      ['DURATION', 'P1Y'],
+    ]);
+  });
+
   it('reads a weekday in a future-tense sentence as the next one', () => {
     const dates = extractDates(article('The board will meet on Monday to decide.'));
 
