@@ -7,6 +7,7 @@
  * pronouns and a few closed word classes are enough to bound a news speaker's mention.
  */
 import type { Span } from '../../shared/article.ts';
+import { charClass } from './chars.ts';
 
 export interface Token extends Span {
   text: string;
@@ -14,21 +15,6 @@ export interface Token extends Span {
 
 const ABBREVIATED =
   /^(?:\p{Lu}|\p{Lu}\.\p{Lu}.*|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Prof|Adm|Capt|Maj|Cmdr|Del|Atty|Supt|Pres|U\.S|D\.C)\.$/u;
-
-/** Character classes, looked up once per code point: 1 letter or digit, 2 white space, 3 other. */
-const CHAR_CLASS = new Uint8Array(65536);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function charClass(code: number): number {
-  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) ? 1 : 3;
-  let k = CHAR_CLASS[code] ?? 0;
-  if (k === 0) {
-    const ch = String.fromCharCode(code);
-    k = LETTER_OR_DIGIT.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
-    CHAR_CLASS[code] = k;
-  }
-  return k;
-}
 
 /** Code units of `&`, `.`, `'`, `’` and `-`: they may stand inside a word ("AT&T", "U.S.", "O'Neil"). */
 function insideWord(code: number): boolean {

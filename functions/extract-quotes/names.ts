@@ -8,6 +8,7 @@
  */
 import nlp from 'compromise';
 import type { Span } from '../../shared/article.ts';
+import { charClass } from './chars.ts';
 
 type Gender = 'male' | 'female' | 'unknown';
 
@@ -222,27 +223,13 @@ function letterClass(c: number): number {
   return k;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Per code unit: 1 a letter or digit, 2 white space (as `\s` has it), 3 neither; 0 not yet seen. */
-const WORD_OR_SPACE = new Uint8Array(65536);
-
-function wordOrSpace(c: number): number {
-  let k = WORD_OR_SPACE[c] ?? 3;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = LETTER_OR_DIGIT.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
-    WORD_OR_SPACE[c] = k;
-  }
-  return k;
-}
-
 /** Whether a code unit is a letter or a digit; false past either end of the text (NaN). */
 function wordCode(c: number): boolean {
-  return !Number.isNaN(c) && wordOrSpace(c) === 1;
+  return !Number.isNaN(c) && charClass(c) === 1;
 }
 
 function spaceCode(c: number): boolean {
-  return !Number.isNaN(c) && wordOrSpace(c) === 2;
+  return !Number.isNaN(c) && charClass(c) === 2;
 }
 
 /** Just past a capitalized word's letters, apostrophes and hyphens from `i`. */

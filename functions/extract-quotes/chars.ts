@@ -1,0 +1,20 @@
+/**
+ * Character classes for the hand-written scans of the quote stage (tokens, names), looked up in
+ * a table once per code unit instead of by a Unicode pattern per character.
+ */
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per code unit: 1 a letter or digit, 2 white space (as `\s` has it), 3 neither; 0 not yet seen. */
+const CLASS = new Uint8Array(65536);
+
+/** 1 for a letter or digit, 2 for white space, 3 for anything else; code points past 0xFFFF too. */
+export function charClass(code: number): number {
+  if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) ? 1 : 3;
+  let k = CLASS[code] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = LETTER_OR_DIGIT.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
+    CLASS[code] = k;
+  }
+  return k;
+}
