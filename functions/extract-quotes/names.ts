@@ -158,7 +158,7 @@ function readNameInMention(mention: string): string {
   }
   if (current.length > 0) runs.push(current);
   const trimTitles = (run: string[]): string[] => {
-    let r = run;
+    let r = afterLastOffice(run);
     while (r.length > 1 && isTitle(r[0] ?? '')) r = r.slice(1);
     return r;
   };
@@ -194,9 +194,31 @@ function readNameInMention(mention: string): string {
   return chosen.map((w, i) => (i === chosen.length - 1 ? bare(w) : w)).join(' ');
 }
 
+/**
+ * Offices that stand right before a holder's name, so that whatever comes before them qualifies
+ * the office ("Charlotte Mayor", "Committee Chairman", "Education Secretary"), not the person.
+ * Words that are also surnames ("Judge", "Justice", "King") are left out.
+ */
+const OFFICES = new Set(
+  (
+    'president vice-president president-elect premier chancellor secretary chairman chairwoman ' +
+    'chairperson mayor governor gov senator sen representative rep congressman congresswoman ' +
+    'councilman councilwoman director minister ambassador commissioner sheriff superintendent ' +
+    'treasurer spokesman spokeswoman spokesperson admiral adm'
+  ).split(' '),
+);
+
+/** The words after the last office in a run ("Charlotte Mayor Jennifer Roberts" → "Jennifer Roberts"). */
+function afterLastOffice(run: string[]): string[] {
+  for (let i = run.length - 2; i >= 0; i--) {
+    if (OFFICES.has(bare(run[i] ?? '').toLowerCase())) return run.slice(i + 1);
+  }
+  return run;
+}
+
 /** A run of capitalized words cut to the person's name: no titles, from the first name on. */
 function personRun(words: string[]): string[] {
-  let run = words.map(bare);
+  let run = afterLastOffice(words.map(bare));
   while (run.length > 0 && isTitle(run[0] ?? '')) run = run.slice(1);
   const first = run.findIndex((w) => firstNameGender(w) !== null);
   if (first >= 0 && first < run.length - 1) run = run.slice(first);

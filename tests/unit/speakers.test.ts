@@ -181,6 +181,16 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.name).toBe('Voss');
   });
 
+  it('leaves the words qualifying an office before a name out of the name', () => {
+    const text =
+      '“We will rebuild the pier,” said Savannah Mayor Grace Whitley.\n\n' +
+      '“The budget is tight,” Transport Committee Chairman Tomas Brandt said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Grace Whitley', 'Tomas Brandt']);
+  });
+
   it('leaves a party and state or an age after a comma out of the name', () => {
     const text =
       '“The vote is close,” said Senator Alma Reyes, D-Nev., on Tuesday.\n\n' +
