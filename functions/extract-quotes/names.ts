@@ -482,9 +482,25 @@ export class NameIndex {
     const { start, end } = this.lineAt(at);
     const known = this.headlines.get(start);
     if (known !== undefined) return known;
-    const words = this.text.slice(start, Math.min(end, start + 200)).match(/\p{L}+/gu) ?? [];
-    const small = words.filter((w) => !capitalized(w) && !HEADLINE_SMALL_WORDS.has(w)).length;
-    const headline = words.length >= 4 && small === 0;
+    // Read word by word, and stop at the first lowercase word that is no small word: prose
+    // shows one within a few words.
+    const { text } = this;
+    const stop = Math.min(end, start + 200);
+    let words = 0;
+    let headline = true;
+    for (let i = start; i < stop && headline; ) {
+      const k = letterClass(text.charCodeAt(i));
+      if (k === 3) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < stop && letterClass(text.charCodeAt(j)) !== 3) j++;
+      words++;
+      if (k === 2 && !HEADLINE_SMALL_WORDS.has(text.slice(i, j))) headline = false;
+      i = j;
+    }
+    headline = headline && words >= 4;
     this.headlines.set(start, headline);
     return headline;
   }
