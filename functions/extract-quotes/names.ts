@@ -449,11 +449,8 @@ export class NameIndex {
       // backwards word by word (no more than 80 characters back).
       const space = text.charCodeAt(at - 1);
       if (space !== 32 && space !== 9) continue;
-      // "Roe Hints Ana Voss Will Run": in a headline every word is capitalized, names or not,
-      // so only the word right before can be part of the name.
-      const most = this.inHeadline(at) ? 1 : 4;
-      const words: string[] = [];
-      for (let j = at - 1; words.length < most; ) {
+      let words: string[] = [];
+      for (let j = at - 1; words.length < 4; ) {
         while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
         const wordEnd = j + 1;
         while (j >= 0 && !spaceCode(text.charCodeAt(j))) j--;
@@ -467,6 +464,9 @@ export class NameIndex {
         words.unshift(w);
       }
       if (words.length === 0) continue;
+      // "Roe Hints Ana Voss Will Run": in a headline every word is capitalized, names or not,
+      // so only the word right before can be part of the name.
+      if (words.length > 1 && this.inHeadline(at)) words = words.slice(-1);
       const run = personRun([...words, last]);
       if (run.length >= 2 && run.length <= 4 && run[run.length - 1] === last) {
         const form = run.join(' ');
