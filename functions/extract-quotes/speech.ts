@@ -6,6 +6,7 @@
  * verb of describing: "dismissed the plan as “a gimmick”").
  */
 import type { Span } from '../../shared/article.ts';
+import { charClass } from './chars.ts';
 import { findCues, reportsSpeech } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
@@ -136,14 +137,17 @@ function wordCount(s: string): number {
   return count;
 }
 
+/** `, . ! ? : ;`: marks that end a word as white space does. */
+const WORD_END = new Set([44, 46, 33, 63, 58, 59]);
+
 /** Every word capitalized but the small ones: the shape of a title or a name. */
 function titleShaped(s: string): boolean {
   // Most speech has a lowercase word that is no small word early on: find it without splitting.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 97 || c > 122 || (i > 0 && !/\s/.test(s[i - 1] ?? ''))) continue;
+    if (c < 97 || c > 122 || (i > 0 && charClass(s.charCodeAt(i - 1)) !== 2)) continue;
     let j = i + 1;
-    while (j < s.length && !/[\s,.!?:;]/.test(s[j] ?? '')) j++;
+    while (j < s.length && !WORD_END.has(s.charCodeAt(j)) && charClass(s.charCodeAt(j)) !== 2) j++;
     if (i === 0 || !SMALL_WORDS.has(s.slice(i, j))) return false;
     i = j;
   }
