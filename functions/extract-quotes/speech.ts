@@ -125,10 +125,11 @@ const SMALL_WORDS = new Set([
   'la',
 ]);
 
-function wordCount(s: string): number {
+/** The words in `s`, counted up to `most`: the rules below tell short quotes from long ones. */
+function wordCount(s: string, most: number): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && count < most; i++) {
     const c = s.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
     if (!space && !inWord) count++;
@@ -240,7 +241,8 @@ export function isSpeech(
   attribution: Attribution | null,
 ): boolean {
   const inner = text.slice(quote.start, quote.end);
-  const words = wordCount(inner);
+  // No rule tells apart quotes longer than twelve words.
+  const words = wordCount(inner, 13);
   const before = text.slice(Math.max(para.start, quote.outerStart - 40), quote.outerStart);
   const after = text.slice(quote.outerEnd, quote.outerEnd + 30);
   // Robert “Bobby” Scott: a nickname between a first and a last name.
