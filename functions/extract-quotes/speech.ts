@@ -6,6 +6,7 @@
  * verb of describing: "dismissed the plan as “a gimmick”").
  */
 import type { Span } from '../../shared/article.ts';
+import { charClass } from './chars.ts';
 import { findCues, reportsSpeech } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
@@ -124,10 +125,11 @@ const SMALL_WORDS = new Set([
   'la',
 ]);
 
-function wordCount(s: string): number {
+/** The words in `s`, counted up to `most`: the rules below tell short quotes from long ones. */
+function wordCount(s: string, most: number): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && count < most; i++) {
     const c = s.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
     if (!space && !inWord) count++;
@@ -136,14 +138,17 @@ function wordCount(s: string): number {
   return count;
 }
 
+/** `, . ! ? : ;`: marks that end a word as white space does. */
+const WORD_END = new Set([44, 46, 33, 63, 58, 59]);
+
 /** Every word capitalized but the small ones: the shape of a title or a name. */
 function titleShaped(s: string): boolean {
   // Most speech has a lowercase word that is no small word early on: find it without splitting.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 97 || c > 122 || (i > 0 && !/\s/.test(s[i - 1] ?? ''))) continue;
+    if (c < 97 || c > 122 || (i > 0 && charClass(s.charCodeAt(i - 1)) !== 2)) continue;
     let j = i + 1;
-    while (j < s.length && !/[\s,.!?:;]/.test(s[j] ?? '')) j++;
+    while (j < s.length && !WORD_END.has(s.charCodeAt(j)) && charClass(s.charCodeAt(j)) !== 2) j++;
     if (i === 0 || !SMALL_WORDS.has(s.slice(i, j))) return false;
     i = j;
   }
@@ -236,7 +241,8 @@ export function isSpeech(
   attribution: Attribution | null,
 ): boolean {
   const inner = text.slice(quote.start, quote.end);
-  const words = wordCount(inner);
+  // No rule tells apart quotes longer than twelve words.
+  const words = wordCount(inner, 13);
   const before = text.slice(Math.max(para.start, quote.outerStart - 40), quote.outerStart);
   const after = text.slice(quote.outerEnd, quote.outerEnd + 30);
   // Robert “Bobby” Scott: a nickname between a first and a last name.
