@@ -468,6 +468,17 @@ export function antecedentOf(text: string, at: number): Span | null {
 
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'over', 'since', 'until']);
 
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+
+/** Prepositions before a hometown or a seat in an appositive ("a nurse from Ames, Iowa,"). */
+const PLACE_OF = new Set(['from', 'of', 'in']);
+
+/** The index of the token starting at `start` (tokens in text order), or -1. */
+function tokenIndexAt(tokens: Token[], start: number): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if ((tokens[k] as Token).start === start) return k;
+  return -1;
+}
+
 /** The index of the last token at or before `e` that is no auxiliary, adverb or time word. */
 function skipBack(tokens: Token[], e: number): number {
   let k = e;
@@ -498,6 +509,9 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
       break;
     // "tweets in which he called": a pronoun before the cue is its subject, not a time phrase.
     if (PRONOUNS.has(t.text) || RELATIVES.has(t.text)) break;
+    // "praised her stance on trade and said": a conjunction closes another verb's phrase, whose
+    // object is no subject of the cue.
+    if (CONJUNCTIONS.has(t.text)) break;
     if (ADVERBIAL_PREPOSITIONS.has(t.text) && k < e) {
       e = skipBack(tokens, k - 1);
       break;
@@ -517,6 +531,15 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     const inner = tokens.slice(open + 1, e);
     if (inner.length === 0) return null;
     const role = phraseEndingAt(tokens, open - 1);
+    // "Jo Hale, a salesman from Sumter, South Carolina, said": a place after a preposition and
+    // the state after its comma end an appositive that opened at an earlier comma.
+    const placeBefore = role ? tokens[tokenIndexAt(tokens, role.start) - 1] : undefined;
+    if (last.text === ',' && placeBefore && PLACE_OF.has(placeBefore.text)) {
+      let outer = open - 1;
+      while (outer >= 0 && (tokens[outer] as Token).text !== ',') outer--;
+      const person = outer > 0 && e - outer <= 25 ? phraseEndingAt(tokens, outer - 1) : null;
+      if (person) return person;
+    }
     // "the company's president, Lars Nyman, said": the name in commas completes the mention.
     if (inner.length <= 4 && inner.every((t) => isCapitalized(t) && isWord(t))) {
       const name = last.text === ')' ? last : (inner[inner.length - 1] as Token);
@@ -772,6 +795,24 @@ const SPEAKER_HEADS = new Set([
   'others',
   'most',
   'both',
+  'lady',
+  'delegate',
+  'rival',
+  'hopeful',
+  'colleague',
+  'pope',
+  'bishop',
+  'priest',
+  'rabbi',
+  'cleric',
+  'mogul',
+  'billionaire',
+  'veteran',
+  'nurse',
+  'spouse',
+  'parent',
+  'child',
+  'children',
 ]);
 
 /**

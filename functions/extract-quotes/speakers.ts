@@ -173,7 +173,11 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
         comma + 1 + (ctx.text[comma + 1] === ' ' ? 1 : 0),
         cue.start,
       );
-      if (clause && speakerLike(ctx.text, clause)) return clause;
+      // "visited Laredo, Texas and explained": the clause's subject has a verb of its own
+      // before "and"; a name right before it ends a place, not a clause.
+      const ownVerb =
+        clause && /\p{L}/u.test(ctx.text.slice(clause.end, cue.start).replace(AND_BEFORE, ''));
+      if (clause && ownVerb && speakerLike(ctx.text, clause)) return clause;
     }
     const subject = sentenceSubject(ctx.text, start, cue.start);
     if (subject) return subject;
@@ -501,7 +505,7 @@ function openingClause(text: string, from: number, limit: number): number {
 }
 
 const OPENERS =
-  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|\p{L}+ed|\p{L}+ing)\b/iu;
+  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|(?:a|an|one)\s+(?:day|week|month|year|decade|moment|minute|hour|few|couple)|\p{L}+ed|\p{L}+ing)\b/iu;
 
 /**
  * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted

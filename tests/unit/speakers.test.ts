@@ -757,4 +757,39 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Rita Cole', 'Rita Cole']);
   });
+
+  it('attributes a quote to the subject when "and said" follows another verb’s object', () => {
+    const text =
+      'Mayor Lena Holt praised the council’s work on transit and said the city can “move faster now.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Lena Holt');
+  });
+
+  it('takes no speaker from a state ending a place before "and explained"', () => {
+    const text =
+      'A week later, she toured a plant in Dayton, Ohio and explained why “the small shops” matter.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('she');
+  });
+
+  it('attributes a quote to the person before an appositive that ends in a city and state', () => {
+    const text =
+      'Carl Voss, a 61-year-old farmer from Ames, Iowa, says the senator will “win the county easily.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Carl Voss');
+  });
+
+  it('attributes a quote to a noun like "pope" or "delegate" before a cue that may be a noun', () => {
+    const text = 'The pope calls the wall “a sign of fear.” A delegate calls it “a relief.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['The pope', 'A delegate']);
+  });
 });
