@@ -121,8 +121,41 @@ function afterPreposition(text: string, at: number): boolean {
   );
 }
 
+/** A form of "be" before a participle, maybe with an adverb between: the cue is a passive. */
+const BE_BEFORE =
+  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:(?:not|never|also|often|later|then|once|widely|repeatedly|previously|reportedly|publicly|\p{Ll}+ly)\s+)?$/u;
+
+/** "the loophole called “inversion”": a naming participle right before a quote names a thing. */
+const NAMING_PARTICIPLE = /^(?:called|labeled|labelled|dubbed|deemed|termed|branded|named)$/;
+
+/** A mention ending in a common noun, not after a relative word: "the loophole", "messages". */
+function namedThing(text: string, mention: Span): boolean {
+  const phrase = text.slice(mention.start, mention.end);
+  if (isPronoun(phrase) || isRelative(phrase) || !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(phrase))
+    return false;
+  return !/(?:^|[^\p{L}])(?:what|which|that|whom|who)\s+$/u.test(
+    text.slice(Math.max(0, mention.start - 8), mention.start),
+  );
+}
+
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
   if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
+  // "Roe was asked by the host, “...”": a passive's subject is the one spoken to or about; the
+  // speaker is its agent after "by", if named.
+  const past = cue.text.endsWith('ed') || /^(?:told|said|written)$/.test(cue.text);
+  if (past && BE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 30), cue.start))) {
+    const by = /^\s+by\s+/.exec(ctx.text.slice(cue.end, cue.end + 6));
+    return by ? subjectAfter(ctx.text, cue.end + by[0].length, to) : null;
+  }
+  // "a tax loophole called an “inversion”": a common noun right before a naming participle
+  // and its quote is the thing named, not the speaker ("what Roe called “...”" is active).
+  if (
+    NAMING_PARTICIPLE.test(cue.text) &&
+    /^\s+(?:(?:a|an|the)\s+)?[“"'`]/.test(ctx.text.slice(cue.end, cue.end + 8))
+  ) {
+    const named = subjectBefore(ctx.text, from, cue.start);
+    if (named && namedThing(ctx.text, named)) return null;
+  }
   // "Trump lashed out in a series of tweets saying ...": a participle's speaker is the subject
   // of the clause it hangs from, not the noun right before it.
   if (cue.text.endsWith('ing')) {

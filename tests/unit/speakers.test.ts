@@ -792,4 +792,37 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['The pope', 'A delegate']);
   });
+
+  it('attributes a passive "was asked by" quote to the agent, not the one asked', () => {
+    const text = 'Governor Ada Pike was asked by the moderator, “Will you sign the bill?”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the moderator');
+  });
+
+  it('takes no speaker from the subject of a passive cue without an agent', () => {
+    const text = 'Ortiz complained that the plan was described as “a lifeline for the town.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Ortiz');
+  });
+
+  it('takes no speaker from the thing a naming participle names ("a tax called “X”")', () => {
+    const text =
+      'Ms. Pike spoke on Monday. She opposes a school tax called the “penny levy” that the board wants.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('She');
+  });
+
+  it('keeps the speaker of "what Roe called “X”" before a naming participle', () => {
+    const text = 'The board met on what Ms. Pike called “a dark day for the town.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Ms. Pike');
+  });
 });
