@@ -138,7 +138,29 @@ function namedThing(text: string, mention: Span): boolean {
   );
 }
 
+/** A share of those asked: "31% of voters", "Six in 10 Republicans", "a majority of them". */
+const RESPONDENT_SHARE =
+  /\d\s*%|\d\s+percent\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:majority|plurality|half|third|quarter)\s+of\b/i;
+
+/**
+ * "In a CNN poll released Monday, 31% of voters said ...": the share of respondents answers
+ * through the poll, which news gives as the source; the poll is named earlier in the sentence.
+ */
+function pollOf(text: string, from: number, mention: Span): Span | null {
+  const lead = text.slice(Math.max(from, mention.start - 24), mention.end);
+  if (!RESPONDENT_SHARE.test(lead)) return null;
+  const before = text.slice(from, mention.start);
+  const poll = /\b(?:poll|survey)\b(?![\s\S]*\b(?:poll|survey)\b)/i.exec(before);
+  if (!poll) return null;
+  return subjectBefore(text, from, from + poll.index + poll[0].length);
+}
+
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
+  const mention = cueSubject(ctx, cue, from, to);
+  return mention ? (pollOf(ctx.text, from, mention) ?? mention) : null;
+}
+
+function cueSubject(ctx: Context, cue: Cue, from: number, to: number): Span | null {
   if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
   // "Roe was asked by the host, “...”": a passive's subject is the one spoken to or about; the
   // speaker is its agent after "by", if named.
@@ -538,7 +560,7 @@ function openingClause(text: string, from: number, limit: number): number {
 }
 
 const OPENERS =
-  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|(?:a|an|one)\s+(?:day|week|month|year|decade|moment|minute|hour|few|couple)|\p{L}+ed|\p{L}+ing)\b/iu;
+  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|outside|inside|alongside|across|around|throughout|beyond|within|among|near|here|there|\p{L}+ly\s+\p{L}+ing|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|(?:a|an|one)\s+(?:day|week|month|year|decade|moment|minute|hour|few|couple)|\p{L}+ed|\p{L}+ing)\b/iu;
 
 /**
  * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted

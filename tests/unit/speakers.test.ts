@@ -825,4 +825,22 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Ms. Pike');
   });
+
+  it('reads past an opening "Here in <place>," to the subject of a participle cue', () => {
+    const text =
+      'Here in Dayton, Mayor Lena Holt pressed her case, saying “the river is our future.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Lena Holt');
+  });
+
+  it('attributes the answer of a share of respondents to the poll named before it', () => {
+    const text =
+      'In a county survey released Friday, 62% of parents said the schools were “headed the wrong way.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('a county survey');
+  });
 });
