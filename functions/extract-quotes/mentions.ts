@@ -362,7 +362,6 @@ const FUNCTION_WORDS = new Set([
   'editor',
   'update',
   'correction',
-  'note',
   'photo',
   'video',
   'related',
@@ -412,7 +411,7 @@ function phraseEndingAt(tokens: Token[], end: number): Span | null {
   if (isPronoun(head.text)) {
     return { start: head.start, end: head.end };
   }
-  if (!isCapitalized(head) && !nounish(head)) return null;
+  if (!isCapitalized(head) && !nounish(head) && !NAME_AUXILIARIES.has(head.text)) return null;
   // A year or a count is no speaker ("in 1999 said" is a date before a cue), but an age is
   // ("the 43-year-old said").
   if (/^\p{N}/u.test(head.text) && !/^\d+-year-old$/.test(head.text)) return null;
@@ -484,6 +483,9 @@ function skipBack(tokens: Token[], e: number): number {
   let k = e;
   while (k >= 0) {
     const t = tokens[k] as Token;
+    // "Will wrote", "May said": a modal never stands right before a cue's past tense, so a
+    // capitalized one there is a name.
+    if (k === e && NAME_AUXILIARIES.has(t.text)) break;
     if (SKIPPABLE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text)) k--;
     else break;
   }
@@ -813,6 +815,22 @@ const SPEAKER_HEADS = new Set([
   'parent',
   'child',
   'children',
+  'suit',
+  'indictment',
+  'resolution',
+  'headline',
+  'caption',
+  'petition',
+  'flier',
+  'flyer',
+  'mailer',
+  'platform',
+  'manifesto',
+  'draft',
+  'contract',
+  'clause',
+  'passage',
+  'script',
 ]);
 
 /**

@@ -340,6 +340,32 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
     if (mention && knownSpeakerHead(text, mention))
       return { mention, cue: nounFirst[2], kind: 'after', sameSentence: true };
   }
+  return readAfter(text, q, tail);
+}
+
+/**
+ * “...,” the statement read / read the letter / it read: "read" is left out of the lexicon (it
+ * is as often a present tense of reading), but next to a quote and a document it gives the text.
+ */
+function readAfter(text: string, q: QuoteMarks, tail: string): Attribution | null {
+  const verbFirst = /^[\s,]*(reads?)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(tail);
+  if (verbFirst?.[1]) {
+    const at = q.outerEnd + verbFirst[0].length;
+    const mention = subjectAfter(text, at, at + 80);
+    if (mention && knownSpeakerHead(text, mention))
+      return { mention, cue: verbFirst[1], kind: 'after', sameSentence: true };
+  }
+  const nounFirst =
+    /^[\s,]*((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}?|it\s+)(reads?)\b/u.exec(
+      tail,
+    );
+  if (nounFirst?.[1] && nounFirst[2]) {
+    const start = q.outerEnd + nounFirst[0].indexOf(nounFirst[1]);
+    const verbAt = q.outerEnd + nounFirst[0].length - nounFirst[2].length;
+    const mention = subjectBefore(text, start, verbAt);
+    if (mention && (isPronoun(spanText(text, mention)) || knownSpeakerHead(text, mention)))
+      return { mention, cue: nounFirst[2], kind: 'after', sameSentence: true };
+  }
   return null;
 }
 

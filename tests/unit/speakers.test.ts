@@ -843,4 +843,32 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('a county survey');
   });
+
+  it('attributes a quote to the document that "read" it', () => {
+    const text =
+      'The campaign sent a letter to donors.\n\n“We are proud of every volunteer,” the letter read.\n\n' +
+      '“Turnout will decide it,” read the statement from the party.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['the letter', 'the statement']);
+  });
+
+  it('attributes a quote to a lawsuit that "says" it', () => {
+    const text = '“The plaintiff was reprimanded alone,” the suit says.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the suit');
+  });
+
+  it('reads a capitalized "Will" or "May" right before a cue as a name', () => {
+    const text =
+      'Ms. Ruiz spoke first. “The budget is a mess,” Will wrote in his column. Prime Minister ' +
+      'Theresa May said it was “a good day for the country.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Will', 'Prime Minister Theresa May']);
+  });
 });
