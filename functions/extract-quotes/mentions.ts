@@ -114,6 +114,9 @@ const SKIPPABLE = new Set([
   'proudly',
   'told',
   'says',
+  'each',
+  'both',
+  'all',
 ]);
 
 const DETERMINERS = new Set([
@@ -305,6 +308,9 @@ const STOPS = new Set([
 
 const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
 
+/** Words that label a caption or a link ("Watch:", "Read more"), yet may end a body's name. */
+const CAPTION_WORDS = new Set(['Watch', 'Video', 'Update', 'Note', 'Related']);
+
 /** Capitalized words that open a sentence or clause but never a speaker's name. */
 const FUNCTION_WORDS = new Set([
   ...STOPS,
@@ -411,7 +417,11 @@ function phraseEndingAt(tokens: Token[], end: number): Span | null {
   if (isPronoun(head.text)) {
     return { start: head.start, end: head.end };
   }
-  if (!isCapitalized(head) && !nounish(head) && !NAME_AUXILIARIES.has(head.text)) return null;
+  // "Judicial Watch", "Human Rights Watch": a caption word after a capitalized word ends a name.
+  const captionInName =
+    CAPTION_WORDS.has(head.text) && end > 0 && isCapitalized(tokens[end - 1] as Token);
+  if (!isCapitalized(head) && !nounish(head) && !NAME_AUXILIARIES.has(head.text) && !captionInName)
+    return null;
   // A year or a count is no speaker ("in 1999 said" is a date before a cue), but an age is
   // ("the 43-year-old said").
   if (/^\p{N}/u.test(head.text) && !/^\d+-year-old$/.test(head.text)) return null;

@@ -586,7 +586,7 @@ function openingClause(text: string, from: number, limit: number): number {
 }
 
 const OPENERS =
-  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|outside|inside|alongside|across|around|throughout|beyond|within|among|near|here|there|\p{L}+ly\s+\p{L}+ing|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|(?:a|an|one)\s+(?:day|week|month|year|decade|moment|minute|hour|few|couple)|\p{L}+ed|\p{L}+ing)\b/iu;
+  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|outside|inside|alongside|across|around|throughout|beyond|within|among|near|here|there|\p{L}+ly\s+(?:\p{L}+ing|after|before|following|upon|during|since|when|as)|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|(?:a|an|one)\s+(?:day|week|month|year|decade|moment|minute|hour|few|couple)|\p{L}+ed|\p{L}+ing)\b/iu;
 
 /**
  * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted

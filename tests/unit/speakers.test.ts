@@ -871,4 +871,30 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Will', 'Prime Minister Theresa May']);
   });
+
+  it('reads past "each" or "both" between a subject and its cue', () => {
+    const text =
+      'Amid what the Ledger and the Courier each called a “rough week” for the mayor, his aides regrouped.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the Courier');
+  });
+
+  it('attributes a quote to a group whose name ends in "Watch"', () => {
+    const text = 'The group sued in May.\n\n“The records were never released,” Harbor Watch added.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Harbor Watch');
+  });
+
+  it('reads past an opening "Immediately after ...," to the subject', () => {
+    const text =
+      'Immediately after the vote, Mayor Ana Ruiz issued a statement, “We will appeal this ruling at once.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Ana Ruiz');
+  });
 });
