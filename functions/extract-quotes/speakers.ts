@@ -478,7 +478,11 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
       const outer = cues[i - 1];
       if (outer && REPORTING.has(outer.text)) {
         const between = text.slice(outer.end, mention.start);
-        if (/^\s+(?:(?:\p{L}+\s+){1,3}that\s+|that\s+)?$/u.test(between)) {
+        if (
+          /^\s+(?:(?:\p{L}+\s+){1,3}that\s+|that\s+|(?:during|at|in|on)\s[^,;:—–“”"]{0,60}?\sthat\s+)?$/u.test(
+            between,
+          )
+        ) {
           const named = subjectOf(ctx, outer, from, outer.start);
           if (named) return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
         }

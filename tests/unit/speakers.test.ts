@@ -897,4 +897,13 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Mayor Ana Ruiz');
   });
+
+  it('gives the outer speaker when a time or place phrase comes before "that" in a report', () => {
+    const text =
+      'Mayor Ana Ruiz said during a Friday rally in Dayton that her rival once described the deal as “the gold standard” of trade.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Ana Ruiz');
+  });
 });
