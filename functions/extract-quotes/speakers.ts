@@ -678,8 +678,29 @@ function midSentenceSubject(
   if (start >= q.outerStart - 1) return null;
   // A quote earlier in the sentence has the attribution: leave it to the sibling rule.
   if (start === floor && sentenceStart(ctx.text, q.outerStart, para.start) < floor) return null;
+  // "Turnout was “flat” as donors waited, he said.": an attribution closing the sentence
+  // reports all of it, the quoted words too; the sentence's subject is what it is about.
+  const closing = trailingAttribution(ctx, q, para);
+  if (closing) return closing;
   const mention = sentenceSubject(ctx.text, start, q.outerStart);
   return mention ? { mention, cue: null, kind: 'subject', sameSentence: false } : null;
+}
+
+const TRAILING_CUE =
+  /,[”"']*\s+([^,;:“”"]{1,60}?)\s+(said|says|told|added|explained|noted|argued|remarked|wrote|writes|recalled|insisted|acknowledged|warned|continued)\b[^,;:“”"]{0,60}$/;
+
+/** The speaker of ", he said." or ", Ortiz told reporters." ending the quote's sentence. */
+function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attribution | null {
+  const { text } = ctx;
+  const end = sentenceEnd(text, q.outerEnd, para.end);
+  const tail = text.slice(q.outerEnd, end).replace(/[.!?]\s*$/, '');
+  const m = TRAILING_CUE.exec(tail);
+  if (!m?.[1] || !m[2]) return null;
+  const cueStart = q.outerEnd + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+  const from = cueStart - m[1].length - 1;
+  const mention = subjectBefore(text, from, cueStart);
+  if (!mention || mention.start < from || !speakerLike(text, mention)) return null;
+  return { mention, cue: m[2], kind: 'after', sameSentence: false };
 }
 
 function isNickname(text: string, q: QuoteMarks): boolean {

@@ -906,4 +906,14 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Mayor Ana Ruiz');
   });
+
+  it('attributes a quote inside a sentence to the attribution that closes the sentence', () => {
+    const text =
+      'Mayor Ana Ruiz spoke first. Ticket sales were “flat for about a month” as fans waited for ' +
+      'the “new schedule” to come out, Coach Dan Pruitt said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Coach Dan Pruitt', 'Coach Dan Pruitt']);
+  });
 });
