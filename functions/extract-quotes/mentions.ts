@@ -613,12 +613,17 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
     const w = t.text.toLowerCase();
     if (!isWord(t)) break;
     if (i === 0 && DETERMINERS.has(w)) continue;
-    // "said retired Gen. Jane Roe", "said the printed Cruz card": a participle before a name
-    // modifies it.
+    // "said retired Gen. Jane Roe", "said the printed Cruz card", "said retired surgeon Jo
+    // Hale": a participle before a name, or before the role noun of a name, modifies it.
     const following = tokens[i + 1];
     const opening =
       i === 0 || (i === 1 && DETERMINERS.has((tokens[0] as Token).text.toLowerCase()));
-    if (opening && /^\p{Ll}{3,}ed$/u.test(t.text) && following && isCapitalized(following))
+    if (
+      opening &&
+      /^\p{Ll}{3,}ed$/u.test(t.text) &&
+      following &&
+      (isCapitalized(following) || (nounish(following) && isCapitalized(tokens[i + 2] ?? t)))
+    )
       continue;
     // "said Will Doyle": an auxiliary that is also a first name, before a capitalized word.
     if (NAME_AUXILIARIES.has(t.text) && following && isCapitalized(following)) {

@@ -718,6 +718,12 @@ function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
 const SUBORDINATOR =
   /^\s*(?:When|Whenever|Although|Though|While|Where|As|After|Before|Because|Since|If|Once|Even as|Even though)\s[^,;:—–]*,?\s*$/;
 
+/** Whether the attribution found after a quote is inverted after a comma (", said Roe"). */
+function invertedCue(text: string, q: QuoteMarks, found: Attribution): boolean {
+  const cueAt = found.cue ? text.indexOf(found.cue, q.outerEnd) : -1;
+  return cueAt >= 0 && cueAt < found.mention.start && /,\s*$/.test(text.slice(cueAt - 3, cueAt));
+}
+
 /** Whether words other than punctuation stand between a quote and the speaker found after it. */
 function detachedAfter(text: string, q: QuoteMarks, after: Attribution): boolean {
   const cueAt = after.cue ? text.indexOf(after.cue, q.outerEnd) : -1;
@@ -760,7 +766,10 @@ export function attributeQuotes(
       const openEnded =
         !joinedClause &&
         (/[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
-      const after = joinedClause ? null : afterQuote(ctx, q, limit);
+      // '“...” if she lost, said Roe': an inverted cue closing the conjunction's clause is
+      // still the quote's attribution.
+      const found = afterQuote(ctx, q, limit);
+      const after = joinedClause && !(found && invertedCue(text, q, found)) ? null : found;
       // “... soft.” He says ...: after a quote that ends its sentence, a cue opens another
       // sentence about something else; the quote's speaker is found before it or nearby.
       const closesSentence =
@@ -794,6 +803,7 @@ export function attributeQuotes(
         (own?.cue ? own : null) ??
         (openEnded ? (after ?? uncuedAfter(ctx, q, limit)) : null) ??
         beforeQuote(ctx, q, floor) ??
+        (joinedClause ? trailingAttribution(ctx, q, para) : null) ??
         (after && !closesSentence ? { ...after, sameSentence: false } : null) ??
         midSentenceSubject(ctx, q, floor, para);
     });

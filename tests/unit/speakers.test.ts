@@ -916,4 +916,22 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Coach Dan Pruitt', 'Coach Dan Pruitt']);
   });
+
+  it('attributes a quote to "said retired surgeon Jo Hale" with the participle in the mention', () => {
+    const text = 'The clinic closed.\n\n“It is a loss for the town,” said retired surgeon Jo Hale.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('retired surgeon Jo Hale');
+  });
+
+  it('attributes a quote followed by a conjunction clause to the inverted cue after it', () => {
+    const text =
+      'The vote was close.\n\n“Many would call that a defeat” if she lost the county, said Dan Pruitt, ' +
+      'a pollster. “It would still be a win” because turnout rose, he said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Dan Pruitt', 'he']);
+  });
 });
