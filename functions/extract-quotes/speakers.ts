@@ -344,11 +344,12 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
 }
 
 /**
- * “...,” the statement read / read the letter / it read: "read" is left out of the lexicon (it
- * is as often a present tense of reading), but next to a quote and a document it gives the text.
+ * “...,” the statement read / read the letter / it read / the memo states: "read" and "state"
+ * are left out of the lexicon (a present tense of reading, a noun), but between a quote and a
+ * document they give its text.
  */
 function readAfter(text: string, q: QuoteMarks, tail: string): Attribution | null {
-  const verbFirst = /^[\s,]*(reads?)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(tail);
+  const verbFirst = /^[\s,]*(reads?|states)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(tail);
   if (verbFirst?.[1]) {
     const at = q.outerEnd + verbFirst[0].length;
     const mention = subjectAfter(text, at, at + 80);
@@ -356,7 +357,7 @@ function readAfter(text: string, q: QuoteMarks, tail: string): Attribution | nul
       return { mention, cue: verbFirst[1], kind: 'after', sameSentence: true };
   }
   const nounFirst =
-    /^[\s,]*((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}?|it\s+)(reads?)\b/u.exec(
+    /^[\s,]*((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}?|it\s+)(reads?|states?)\b/u.exec(
       tail,
     );
   if (nounFirst?.[1] && nounFirst[2]) {

@@ -934,4 +934,13 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Dan Pruitt', 'he']);
   });
+
+  it('attributes a quote to the document that "states" it', () => {
+    const text =
+      'The county sent a memo.\n\n“Leave starts after one year of work,” the memo states.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the memo');
+  });
 });
