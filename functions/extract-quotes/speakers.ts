@@ -160,6 +160,8 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   return mention ? (pollOf(ctx.text, from, mention) ?? mention) : null;
 }
 
+const SAID_BEFORE_PARTICIPLE = /,\s+[^,;:“”"]{1,60}?\s(said|says|told\s+[^,;:“”"]{1,30})\s*,\s*$/;
+
 function cueSubject(ctx: Context, cue: Cue, from: number, to: number): Span | null {
   if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
   // "Roe was asked by the host, “...”": a passive's subject is the one spoken to or about; the
@@ -189,6 +191,14 @@ function cueSubject(ctx: Context, cue: Cue, from: number, to: number): Span | nu
       const start = cue.start - lead.length + withAt + 4;
       const own = subjectBefore(ctx.text, start, cue.start);
       if (own && own.start >= start && speakerLike(ctx.text, own)) return own;
+    }
+    // "The two will meet soon, Roe said, adding, “...”": a participle after an attribution set
+    // off by commas continues that attribution's speaker, not the sentence's subject.
+    const said = SAID_BEFORE_PARTICIPLE.exec(lead);
+    if (said?.[1]) {
+      const saidAt = cue.start - lead.length + said.index + said[0].indexOf(said[1]);
+      const own = subjectBefore(ctx.text, cue.start - lead.length + said.index + 1, saidAt);
+      if (own && speakerLike(ctx.text, own)) return own;
     }
     const lineStart = ctx.text.lastIndexOf('\n', cue.start) + 1;
     let start = sentenceStart(ctx.text, cue.start, Math.min(from, Math.max(lineStart, from - 600)));

@@ -943,4 +943,13 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('the memo');
   });
+
+  it('gives a participle after ", Roe said," the speaker of that attribution', () => {
+    const text =
+      'The mayor and the governor will meet next week, Dan Pruitt said, adding, “They need to sit down and talk.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Dan Pruitt');
+  });
 });
