@@ -341,6 +341,18 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
     const mention = subjectBefore(text, start, verbAt);
     if (mention) return { mention, cue: nameFirst[2], kind: 'after', sameSentence: true };
   }
+  // “People are afraid,” he surmised: a pronoun and a past tense right after a quoted sentence
+  // (a quoted phrase before them ends a clause: "said “a better world,” he targeted").
+  const pronounFirst = /^[\s,]*(he|she|they|I|we)\s+(\p{Ll}{3,}ed)\b/u.exec(tail);
+  if (pronounFirst?.[1] && pronounFirst[2] && /^\p{Lu}/u.test(text.slice(q.start, q.start + 1))) {
+    const start = q.outerEnd + pronounFirst[0].indexOf(pronounFirst[1]);
+    return {
+      mention: { start, end: start + pronounFirst[1].length },
+      cue: pronounFirst[2],
+      kind: 'after',
+      sameSentence: true,
+    };
+  }
   // “...,” the party's nominee riffed: a person's noun phrase before the past tense.
   const nounFirst = /^[\s,]*((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,}ed)\b/u.exec(tail);
   if (nounFirst?.[1] && nounFirst[2]) {
@@ -842,12 +854,30 @@ export function attributeQuotes(
     }
   }
 
-  // A paragraph opening with an unattributed quote continues the previous speaker.
+  // A paragraph opening with an unattributed quote continues the previous speaker, unless the
+  // previous paragraph ends by introducing it with a colon ("She went on to say:").
   quotes.forEach((q, qi) => {
     if (result[qi]) return;
     const para = paragraphs[q.firstParagraph] as Span;
     if (!opensParagraph(text, para, q) || q.firstParagraph === 0) return;
     const prevIndex = q.firstParagraph - 1;
+    const prevPara = paragraphs[prevIndex] as Span;
+    if (/:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
+      const from = sentenceStart(text, prevPara.end - 1, prevPara.start);
+      const cues = findCues(text, from, prevPara.end);
+      const cue = cues[cues.length - 1];
+      const mention = cue ? subjectOf(ctx, cue, from, prevPara.end) : null;
+      if (mention && cue) {
+        result[qi] = { mention, cue: cue.text, kind: 'previous', sameSentence: false };
+        return;
+      }
+      // "Roe made the following point:" introduces the quote without a cue: its subject speaks.
+      const subject = cue ? null : sentenceSubject(text, from, prevPara.end);
+      if (subject) {
+        result[qi] = { mention: subject, cue: null, kind: 'previous', sameSentence: false };
+        return;
+      }
+    }
     for (let j = qi - 1; j >= 0 && j >= qi - 50; j--) {
       const other = quotes[j] as QuoteMarks;
       if (other.lastParagraph < prevIndex) break;
@@ -856,19 +886,6 @@ export function attributeQuotes(
         result[qi] = { mention: found.mention, cue: null, kind: 'previous', sameSentence: false };
         return;
       }
-    }
-    const prevPara = paragraphs[prevIndex] as Span;
-    if (/:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
-      const from = sentenceStart(text, prevPara.end - 1, prevPara.start);
-      const cues = findCues(text, from, prevPara.end);
-      const cue = cues[cues.length - 1];
-      const mention = cue ? subjectOf(ctx, cue, from, prevPara.end) : null;
-      if (mention && cue)
-        result[qi] = { mention, cue: cue.text, kind: 'previous', sameSentence: false };
-      // "Roe made the following point:" introduces the quote without a cue: its subject speaks.
-      const subject = cue ? null : sentenceSubject(text, from, prevPara.end);
-      if (subject)
-        result[qi] = { mention: subject, cue: null, kind: 'previous', sameSentence: false };
     }
   });
   // Last resort: the nearest speaker before the quote, else the subject of the sentence before

@@ -952,4 +952,22 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Dan Pruitt');
   });
+
+  it('attributes a quote to "he" before a past tense the lexicon lacks', () => {
+    const text = 'Ms. Ruiz spoke first.\n\n“Voters are tired of waiting,” he surmised.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('he');
+  });
+
+  it('gives a paragraph-opening quote the speaker of a colon introduction before it', () => {
+    const text =
+      'Ms. Ruiz took questions. “Not today,” Dan Pruitt said. She went on to say:\n\n' +
+      '“We will not raise the levy this year.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Dan Pruitt', 'She']);
+  });
 });
