@@ -482,6 +482,21 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 /** Prepositions before a hometown or a seat in an appositive ("a nurse from Ames, Iowa,"). */
 const PLACE_OF = new Set(['from', 'of', 'in']);
 
+/** Whether the comma at `k` separates the thousands of a number ("2,000"). */
+function inNumber(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const comma = tokens[k] as Token;
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === comma.start &&
+    after.start === comma.end &&
+    /\d$/.test(before.text) &&
+    /^\d/.test(after.text)
+  );
+}
+
 /** The index of the token starting at `start` (tokens in text order), or -1. */
 function tokenIndexAt(tokens: Token[], start: number): number {
   for (let k = tokens.length - 1; k >= 0; k--) if ((tokens[k] as Token).start === start) return k;
@@ -534,11 +549,16 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
   // "the senator, who called the plan “a gimmick”": the relative pronoun is the mention; its
   // antecedent gives the name.
   if (RELATIVES.has(last.text)) return { start: last.start, end: last.end };
+  // "Gov. Jane Roe (R-Ohio), said": a stray comma after the party and state.
+  if (last.text === ',' && tokens[e - 1]?.text === ')') {
+    const named = phraseEndingAt(tokens, e - 1);
+    if (named) return named;
+  }
   if (last.text === ',' || last.text === '—' || last.text === ')') {
     // An appositive between the subject and its cue: "Hale, a spokesman for the port, said".
     const close = last.text === ')' ? '(' : last.text;
     let open = e - 1;
-    while (open >= 0 && (tokens[open] as Token).text !== close) open--;
+    while (open >= 0 && ((tokens[open] as Token).text !== close || inNumber(tokens, open))) open--;
     if (open < 0 || e - open > 25) return null;
     const inner = tokens.slice(open + 1, e);
     if (inner.length === 0) return null;
@@ -549,6 +569,11 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     if (last.text === ',' && placeBefore && PLACE_OF.has(placeBefore.text)) {
       let outer = open - 1;
       while (outer >= 0 && (tokens[outer] as Token).text !== ',') outer--;
+      // "Cory Lane, 22, of Flint, Mich., said": an age in commas stands before the place.
+      if (outer > 1 && /^\d{1,3}$/.test((tokens[outer - 1] as Token).text)) {
+        outer -= 2;
+        while (outer >= 0 && (tokens[outer] as Token).text !== ',') outer--;
+      }
       const person = outer > 0 && e - outer <= 25 ? phraseEndingAt(tokens, outer - 1) : null;
       if (person) return person;
     }
@@ -560,6 +585,22 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     return role;
   }
   const phrase = phraseEndingAt(tokens, e);
+  // "an official who spoke anonymously to discuss strategy said": a phrase after "to" is the
+  // infinitive's object; the subject is the noun the relative clause hangs from.
+  if (phrase) {
+    const at = tokenIndexAt(tokens, phrase.start);
+    if (tokens[at - 1]?.text === 'to') {
+      for (let w = at - 2; w >= 1 && at - w <= 12; w--) {
+        const t = tokens[w] as Token;
+        if (!isWord(t)) break;
+        if (t.text === 'who') {
+          const head = phraseEndingAt(tokens, w - 1);
+          if (head) return head;
+          break;
+        }
+      }
+    }
+  }
   // "Fans marching through the square chanted": the noun after a participle's preposition is
   // a place; the subject is the noun phrase the participle modifies.
   if (phrase) {

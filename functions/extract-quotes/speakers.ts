@@ -231,7 +231,14 @@ function cueSubject(ctx: Context, cue: Cue, from: number, to: number): Span | nu
     const lead = /^[\s,;:—–-]+/.exec(ctx.text.slice(start, cue.start));
     if (lead) start += lead[0].length;
     // "..., I laughed and said": the subject of the clause after the last comma comes first.
-    const comma = ctx.text.lastIndexOf(',', cue.start);
+    // "greeted 2,000 supporters and told them": a comma inside a number opens no clause.
+    let comma = ctx.text.lastIndexOf(',', cue.start);
+    while (
+      comma > 0 &&
+      /\d/.test(ctx.text[comma - 1] ?? '') &&
+      /\d/.test(ctx.text[comma + 1] ?? '')
+    )
+      comma = ctx.text.lastIndexOf(',', comma - 1);
     if (comma > start) {
       const clause = subjectAfter(
         ctx.text,

@@ -970,4 +970,40 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Dan Pruitt', 'She']);
   });
+
+  it('reads past a stray comma after a party and state ("Rep. Roe (D-Ohio), said")', () => {
+    const text =
+      'After the vote in Dayton, Ohio, Rep. Ana Ruiz (D-Ohio), said, “We won this one together.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Rep. Ana Ruiz (D-Ohio)');
+  });
+
+  it('reads past an age and a hometown in commas to the person', () => {
+    const text = 'Cory Lane, 22, of Flint, Mich., said he would stay for the “long haul.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Cory Lane');
+  });
+
+  it('takes no clause edge from the comma inside a number', () => {
+    const text =
+      'Ms. Ruiz, later claiming that the city lost 250,000 residents, said the plan was “dead on arrival.” ' +
+      'She greeted 2,000 supporters at a rally and told them they would “build a better town.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Ms. Ruiz', 'She']);
+  });
+
+  it('attributes a quote to the noun a "who" clause hangs from, not an infinitive’s object', () => {
+    const text =
+      'An aide who spoke anonymously to discuss strategy said, “We are not worried about the polls.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('An aide');
+  });
 });
