@@ -560,6 +560,19 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     let open = e - 1;
     while (open >= 0 && ((tokens[open] as Token).text !== close || inNumber(tokens, open))) open--;
     if (open < 0 || e - open > 25) return null;
+    // "Ruiz, whose hometown, Dayton, is flooding, said": a "who" or "whose" clause with commas
+    // of its own opens the appositive at its comma, after the name.
+    if (last.text === ',') {
+      for (let w = open - 1; w >= 1 && e - w <= 40; w--) {
+        const t = tokens[w] as Token;
+        if (t.text === ';' || t.text === '—') break;
+        if ((t.text === 'who' || t.text === 'whose') && tokens[w - 1]?.text === ',') {
+          const person = phraseEndingAt(tokens, w - 2);
+          if (person && isCapitalized(tokens[w - 2] as Token)) return person;
+          break;
+        }
+      }
+    }
     const inner = tokens.slice(open + 1, e);
     if (inner.length === 0) return null;
     const role = phraseEndingAt(tokens, open - 1);

@@ -1006,4 +1006,13 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('An aide');
   });
+
+  it('reads past a "whose" clause with commas of its own to the person', () => {
+    const text =
+      'Lena Ruiz, whose hometown, Dayton, is flooding, argues that the cuts will “drown the valley.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Lena Ruiz');
+  });
 });
