@@ -716,21 +716,38 @@ function midSentenceSubject(
   return mention ? { mention, cue: null, kind: 'subject', sameSentence: false } : null;
 }
 
-const TRAILING_CUE =
-  /,[”"']*\s+([^,;:“”"]{1,60}?)\s+(said|says|told|added|explained|noted|argued|remarked|wrote|writes|recalled|insisted|acknowledged|warned|continued)\b[^,;:“”"]{0,60}$/;
-
-/** The speaker of ", he said." or ", Ortiz told reporters." ending the quote's sentence. */
+/**
+ * The speaker of ", he said.", ", Ortiz, a lawyer, argued." or ", said Ortiz." ending the
+ * quote's sentence: its last cue, after a comma and past the sentence's last quoted words.
+ */
 function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attribution | null {
   const { text } = ctx;
+  // “... riders.” Trump said: a quote closing its sentence leaves the next one's cue alone.
+  const inner = text.slice(q.start, q.end).replace(/["”’']+$/, '');
+  if (/[.!?]$/.test(inner)) return null;
   const end = sentenceEnd(text, q.outerEnd, para.end);
-  const tail = text.slice(q.outerEnd, end).replace(/[.!?]\s*$/, '');
-  const m = TRAILING_CUE.exec(tail);
-  if (!m?.[1] || !m[2]) return null;
-  const cueStart = q.outerEnd + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
-  const from = cueStart - m[1].length - 1;
-  const mention = subjectBefore(text, from, cueStart);
+  const cues = findCues(text, q.outerEnd, end);
+  const cue = cues[cues.length - 1];
+  if (!cue || end - cue.end > 60 || /[“”"]/.test(text.slice(cue.end, end))) return null;
+  // A participle or a word that is as often a noun closes no sentence as its attribution.
+  if (cue.text.endsWith('ing') || cue.nounLike) return null;
+  // The attribution's clause opens at the last comma after the last quoted words.
+  const lastMark = Math.max(text.lastIndexOf('”', cue.start), text.lastIndexOf('"', cue.start));
+  const lead = text.slice(Math.max(q.outerEnd, lastMark + 1), cue.start);
+  // “...,” he remarked: the comma may stand inside the closing mark.
+  const markComma = lastMark >= q.outerEnd - 1 && text[lastMark - 1] === ',';
+  const comma = markComma ? -1 : lead.search(/,[^,]*(?:,[^,]*,)?[^,]*$/);
+  if (comma < 0 && !markComma) return null;
+  const from = markComma ? lastMark + 1 : cue.start - lead.length + comma + 1;
+  const mention = onlyPunctuation(text, from, cue.start)
+    ? subjectAfter(text, cue.end, end)
+    : cue.sourceAfter
+      ? null
+      : subjectBefore(text, from, cue.start);
   if (!mention || mention.start < from || !speakerLike(text, mention)) return null;
-  return { mention, cue: m[2], kind: 'after', sameSentence: false };
+  // The subject opens the attribution's clause: ", Ortiz said", not ", compared to X claims".
+  if (mention.start < cue.start && !/^\s*$/.test(text.slice(from, mention.start))) return null;
+  return { mention, cue: cue.text, kind: 'after', sameSentence: false };
 }
 
 function isNickname(text: string, q: QuoteMarks): boolean {

@@ -1015,4 +1015,19 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Lena Ruiz');
   });
+
+  it('attributes a mid-sentence quote to a closing ", said Roe" or ", Roe, a role, argued."', () => {
+    const text =
+      'Turnout was “flat for a month” as fans waited for the “new schedule,” Coach Dan Pruitt, a former player, argued. ' +
+      'The plan to “fix the roads” appeals to drivers who want “a smooth ride,” said Lena Ruiz, a planner.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual([
+      'Coach Dan Pruitt',
+      'Coach Dan Pruitt',
+      'Lena Ruiz',
+      'Lena Ruiz',
+    ]);
+  });
 });
