@@ -297,6 +297,13 @@ function dashSignature(ctx: Context, q: QuoteMarks): Attribution | null {
   };
 }
 
+/** Capitalized words that may stand between a quote and a cue without naming anyone. */
+const NOT_A_NAME = new Set(
+  'The A An It He She They We I You This That These Those And But So Then Also Here There Who Which'.split(
+    ' ',
+  ),
+);
+
 function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | null {
   const { text } = ctx;
   const end = sentenceEnd(text, q.outerEnd, limit);
@@ -304,6 +311,15 @@ function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | n
   const cue = cues[0];
   if (!cue || cue.start - q.outerEnd > 120) return null;
   let mention = subjectOf(ctx, cue, q.outerEnd, end);
+  // “...,” From said: a lone capitalized word between the quote and its cue is a name, even
+  // one that is also a function word ("From", "Will", "Read").
+  const lone = mention
+    ? null
+    : /^[\s,]*(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(q.outerEnd, cue.start));
+  if (lone?.[1] && !NOT_A_NAME.has(lone[1])) {
+    const start = cue.start - lone[0].length + lone[0].indexOf(lone[1]);
+    mention = { start, end: start + lone[1].length };
+  }
   // "“...” about the ruling, said Rosa Diaz" / "“...,” since ..., said Rosa Diaz": a cue
   // after a comma inverts over a phrase that ends the quote's clause.
   const inverted =

@@ -1030,4 +1030,12 @@ describe('extractQuotes attributes speakers', () => {
       'Lena Ruiz',
     ]);
   });
+
+  it('reads a lone capitalized word between a quote and its cue as a name, even "From"', () => {
+    const text = 'The group met in 1992.\n\n“We had to change the party,” From said.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('From');
+  });
 });
