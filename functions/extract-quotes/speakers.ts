@@ -650,8 +650,12 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   // "Ore. — In reply, ...": a state's abbreviation may end the dateline as if a sentence.
   const dash = /^[\s—–]+/.exec(text.slice(from, limit));
   if (dash) from += dash[0].length;
-  const lead = INTRODUCERS.exec(text.slice(from, limit));
-  if (lead) from += lead[0].length;
+  // "And then Trump said", "But still, the mayor said": introducers may follow each other.
+  for (let k = 0; k < 2; k++) {
+    const lead = INTRODUCERS.exec(text.slice(from, limit));
+    if (!lead) break;
+    from += lead[0].length;
+  }
   // "In Ames, Iowa, on Sunday, the governor said": opening clauses may follow each other.
   for (let k = 0; k < 3; k++) {
     const skipped = openingClause(text, from, limit);

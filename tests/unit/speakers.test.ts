@@ -1038,4 +1038,13 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('From');
   });
+
+  it('reads past "And then" to the subject of a participle cue', () => {
+    const text =
+      'Mayor Ana Ruiz took the stage first. And then Dan Pruitt went on the attack, saying, “The budget is a disgrace!”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Dan Pruitt');
+  });
 });
