@@ -1041,10 +1041,11 @@ describe('extractQuotes attributes speakers', () => {
 
   it('reads past "And then" to the subject of a participle cue', () => {
     const text =
-      'Mayor Ana Ruiz took the stage first. And then Dan Pruitt went on the attack, saying, “The budget is a disgrace!”';
+      'Mayor Ana Ruiz took the stage first. And then Pruitt went fully on the attack, saying, ' +
+      '“Is the mayor going to resign? She should!”';
 
     const [quote] = extractQuotes(articleOf(text));
 
-    expect(quote?.speaker?.text).toBe('Dan Pruitt');
+    expect(quote?.speaker?.text).toBe('Pruitt');
   });
 });
