@@ -122,8 +122,26 @@ function afterPreposition(text: string, at: number): boolean {
 }
 
 /** A form of "be" before a participle, maybe with an adverb between: the cue is a passive. */
-const BE_BEFORE =
-  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:(?:not|never|also|often|later|then|once|widely|repeatedly|previously|reportedly|publicly|\p{Ll}+ly)\s+)?$/u;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** The word ending right before `at` across spaces ("was" in "was asked"), and where it starts. */
+function wordBefore(text: string, at: number, floor: number): { word: string; start: number } {
+  let end = at;
+  while (end > floor && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > floor && /[A-Za-z'’]/.test(text[start - 1] ?? '')) start--;
+  return { word: text.slice(start, end), start };
+}
+
+/** Whether a form of "be" stands before `at`, maybe with an adverb between ("was later asked"). */
+function beBefore(text: string, at: number, floor: number): boolean {
+  let { word, start } = wordBefore(text, at, floor);
+  if (word.endsWith('ly') || word === 'not' || word === 'never' || word === 'also') {
+    ({ word } = wordBefore(text, start, floor));
+  }
+  // "Roe's said" is "Roe has said": a contracted "'s" is left out.
+  return BE_FORMS.has(word.toLowerCase());
+}
 
 /** "the loophole called “inversion”": a naming participle right before a quote names a thing. */
 const NAMING_PARTICIPLE = /^(?:called|labeled|labelled|dubbed|deemed|termed|branded|named)$/;
@@ -167,7 +185,7 @@ function cueSubject(ctx: Context, cue: Cue, from: number, to: number): Span | nu
   // "Roe was asked by the host, “...”": a passive's subject is the one spoken to or about; the
   // speaker is its agent after "by", if named.
   const past = cue.text.endsWith('ed') || /^(?:told|said|written)$/.test(cue.text);
-  if (past && BE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 30), cue.start))) {
+  if (past && beBefore(ctx.text, cue.start, Math.max(from, cue.start - 30))) {
     const by = /^\s+by\s+/.exec(ctx.text.slice(cue.end, cue.end + 6));
     return by ? subjectAfter(ctx.text, cue.end + by[0].length, to) : null;
   }
