@@ -117,6 +117,12 @@ const SKIPPABLE = new Set([
   'each',
   'both',
   'all',
+  'kept',
+  'keeps',
+  'began',
+  'begins',
+  'started',
+  'starts',
 ]);
 
 const DETERMINERS = new Set([

@@ -185,9 +185,14 @@ function cueSubject(ctx: Context, cue: Cue, from: number, to: number): Span | nu
   // "Roe was asked by the host, “...”": a passive's subject is the one spoken to or about; the
   // speaker is its agent after "by", if named.
   const past = cue.text.endsWith('ed') || /^(?:told|said|written)$/.test(cue.text);
+  const by = past ? /^\s+by\s+/.exec(ctx.text.slice(cue.end, cue.end + 6)) : null;
   if (past && beBefore(ctx.text, cue.start, Math.max(from, cue.start - 30))) {
-    const by = /^\s+by\s+/.exec(ctx.text.slice(cue.end, cue.end + 6));
     return by ? subjectAfter(ctx.text, cue.end + by[0].length, to) : null;
+  }
+  // "“poison pill” measures added by Republicans": a participle with an agent is a passive too.
+  if (by) {
+    const agent = subjectAfter(ctx.text, cue.end + by[0].length, to);
+    if (agent && speakerLike(ctx.text, agent)) return agent;
   }
   // "a tax loophole called an “inversion”": a common noun right before a naming participle
   // and its quote is the thing named, not the speaker ("what Roe called “...”" is active).

@@ -1049,4 +1049,22 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(quote?.speaker?.text).toBe('Pruitt');
   });
+
+  it('attributes a quote to the agent of a participle with "by" ("measures added by X")', () => {
+    const text =
+      'The bill stalled over “poison pill” measures added by Republicans on other issues.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Republicans');
+  });
+
+  it('keeps "kept" out of the mention in "Roe kept asking"', () => {
+    const text =
+      'The panel met for hours, and Sen. Lena Ruiz kept asking the chief about the “routine” delays.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Sen. Lena Ruiz');
+  });
 });
