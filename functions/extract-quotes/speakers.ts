@@ -124,12 +124,19 @@ function afterPreposition(text: string, at: number): boolean {
 /** A form of "be" before a participle, maybe with an adverb between: the cue is a passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'written']);
+
+/** An ASCII letter or an apostrophe: the characters of "was", "isn't", "they’re". */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
+}
+
 /** The word ending right before `at` across spaces ("was" in "was asked"), and where it starts. */
 function wordBefore(text: string, at: number, floor: number): { word: string; start: number } {
   let end = at;
   while (end > floor && text[end - 1] === ' ') end--;
   let start = end;
-  while (start > floor && /[A-Za-z'’]/.test(text[start - 1] ?? '')) start--;
+  while (start > floor && isWordLetter(text.charCodeAt(start - 1))) start--;
   return { word: text.slice(start, end), start };
 }
 
@@ -144,7 +151,9 @@ function beBefore(text: string, at: number, floor: number): boolean {
 }
 
 /** "the loophole called “inversion”": a naming participle right before a quote names a thing. */
-const NAMING_PARTICIPLE = /^(?:called|labeled|labelled|dubbed|deemed|termed|branded|named)$/;
+const NAMING_PARTICIPLE = new Set(
+  'called labeled labelled dubbed deemed termed branded named'.split(' '),
+);
 
 /** A mention ending in a common noun, not after a relative word: "the loophole", "messages". */
 function namedThing(text: string, mention: Span): boolean {
@@ -165,7 +174,16 @@ const RESPONDENT_SHARE =
  * through the poll, which news gives as the source; the poll is named earlier in the sentence.
  */
 function pollOf(text: string, from: number, mention: Span): Span | null {
-  const lead = text.slice(Math.max(from, mention.start - 24), mention.end);
+  const start = Math.max(from, mention.start - 24);
+  // Most subjects hold no digit and no "of": the pattern is only tried on the others.
+  let digit = false;
+  for (let i = start; i < mention.end && !digit; i++) {
+    const c = text.charCodeAt(i);
+    digit = c >= 48 && c <= 57;
+  }
+  const of = text.lastIndexOf(' of', mention.end);
+  if (!digit && (of < start || of < 0)) return null;
+  const lead = text.slice(start, mention.end);
   if (!RESPONDENT_SHARE.test(lead)) return null;
   const before = text.slice(from, mention.start);
   const poll = /\b(?:poll|survey)\b(?![\s\S]*\b(?:poll|survey)\b)/i.exec(before);
@@ -173,31 +191,26 @@ function pollOf(text: string, from: number, mention: Span): Span | null {
   return subjectBefore(text, from, from + poll.index + poll[0].length);
 }
 
-function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
-  const mention = cueSubject(ctx, cue, from, to);
-  return mention ? (pollOf(ctx.text, from, mention) ?? mention) : null;
-}
-
 const SAID_BEFORE_PARTICIPLE = /,\s+[^,;:“”"]{1,60}?\s(said|says|told\s+[^,;:“”"]{1,30})\s*,\s*$/;
 
-function cueSubject(ctx: Context, cue: Cue, from: number, to: number): Span | null {
+function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
   if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
   // "Roe was asked by the host, “...”": a passive's subject is the one spoken to or about; the
   // speaker is its agent after "by", if named.
-  const past = cue.text.endsWith('ed') || /^(?:told|said|written)$/.test(cue.text);
-  const by = past ? /^\s+by\s+/.exec(ctx.text.slice(cue.end, cue.end + 6)) : null;
+  const past = cue.text.endsWith('ed') || IRREGULAR_PARTICIPLES.has(cue.text);
+  const by = past && ctx.text.startsWith(' by ', cue.end);
   if (past && beBefore(ctx.text, cue.start, Math.max(from, cue.start - 30))) {
-    return by ? subjectAfter(ctx.text, cue.end + by[0].length, to) : null;
+    return by ? subjectAfter(ctx.text, cue.end + 4, to) : null;
   }
   // "“poison pill” measures added by Republicans": a participle with an agent is a passive too.
   if (by) {
-    const agent = subjectAfter(ctx.text, cue.end + by[0].length, to);
+    const agent = subjectAfter(ctx.text, cue.end + 4, to);
     if (agent && speakerLike(ctx.text, agent)) return agent;
   }
   // "a tax loophole called an “inversion”": a common noun right before a naming participle
   // and its quote is the thing named, not the speaker ("what Roe called “...”" is active).
   if (
-    NAMING_PARTICIPLE.test(cue.text) &&
+    NAMING_PARTICIPLE.has(cue.text) &&
     /^\s+(?:(?:a|an|the)\s+)?[“"'`]/.test(ctx.text.slice(cue.end, cue.end + 8))
   ) {
     const named = subjectBefore(ctx.text, from, cue.start);
@@ -514,7 +527,8 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
   const cues = findCues(text, from, q.outerStart);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
-    const mention = subjectOf(ctx, cue, from, q.outerStart);
+    const subject = subjectOf(ctx, cue, from, q.outerStart);
+    const mention = subject ? (pollOf(text, from, subject) ?? subject) : null;
     if (!mention) continue;
     if (isPronoun(text.slice(mention.start, mention.end))) {
       const head = relativeClauseHead(text, mention);
@@ -768,7 +782,8 @@ function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attributi
   // “... riders.” Trump said: a quote closing its sentence leaves the next one's cue alone.
   const inner = text.slice(q.start, q.end).replace(/["”’']+$/, '');
   if (/[.!?]$/.test(inner)) return null;
-  const end = sentenceEnd(text, q.outerEnd, para.end);
+  // The closing attribution stands within a few clauses of the quote: a short scan suffices.
+  const end = sentenceEnd(text, q.outerEnd, Math.min(para.end, q.outerEnd + 400));
   const cues = findCues(text, q.outerEnd, end);
   const cue = cues[cues.length - 1];
   if (!cue || end - cue.end > 60 || /[“”"]/.test(text.slice(cue.end, end))) return null;
@@ -791,6 +806,13 @@ function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attributi
   // The subject opens the attribution's clause: ", Ortiz said", not ", compared to X claims".
   if (mention.start < cue.start && !/^\s*$/.test(text.slice(from, mention.start))) return null;
   return { mention, cue: cue.text, kind: 'after', sameSentence: false };
+}
+
+/** Whether the paragraph's last character other than whitespace is a colon. */
+function endsWithColon(text: string, para: Span): boolean {
+  let i = para.end - 1;
+  while (i > para.start && /\s/.test(text[i] ?? '')) i--;
+  return text[i] === ':';
 }
 
 function isNickname(text: string, q: QuoteMarks): boolean {
@@ -929,7 +951,7 @@ export function attributeQuotes(
     if (!opensParagraph(text, para, q) || q.firstParagraph === 0) return;
     const prevIndex = q.firstParagraph - 1;
     const prevPara = paragraphs[prevIndex] as Span;
-    if (/:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
+    if (endsWithColon(text, prevPara)) {
       const from = sentenceStart(text, prevPara.end - 1, prevPara.start);
       const cues = findCues(text, from, prevPara.end);
       const cue = cues[cues.length - 1];
