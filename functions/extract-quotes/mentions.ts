@@ -155,6 +155,15 @@ const SKIPPABLE = new Set([
   'proudly',
   'told',
   'says',
+  'each',
+  'both',
+  'all',
+  'kept',
+  'keeps',
+  'began',
+  'begins',
+  'started',
+  'starts',
 ]);
 
 const DETERMINERS = new Set([
@@ -346,6 +355,9 @@ const STOPS = new Set([
 
 const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
 
+/** Words that label a caption or a link ("Watch:", "Read more"), yet may end a body's name. */
+const CAPTION_WORDS = new Set(['Watch', 'Video', 'Update', 'Note', 'Related']);
+
 /** Capitalized words that open a sentence or clause but never a speaker's name. */
 const FUNCTION_WORDS = new Set([
   ...STOPS,
@@ -403,7 +415,6 @@ const FUNCTION_WORDS = new Set([
   'editor',
   'update',
   'correction',
-  'note',
   'photo',
   'video',
   'related',
@@ -453,7 +464,11 @@ function phraseEndingAt(tokens: Token[], end: number): Span | null {
   if (isPronoun(head.text)) {
     return { start: head.start, end: head.end };
   }
-  if (!isCapitalized(head) && !nounish(head)) return null;
+  // "Judicial Watch", "Human Rights Watch": a caption word after a capitalized word ends a name.
+  const captionInName =
+    CAPTION_WORDS.has(head.text) && end > 0 && isCapitalized(tokens[end - 1] as Token);
+  if (!isCapitalized(head) && !nounish(head) && !NAME_AUXILIARIES.has(head.text) && !captionInName)
+    return null;
   // A year or a count is no speaker ("in 1999 said" is a date before a cue), but an age is
   // ("the 43-year-old said").
   if (/^\p{N}/u.test(head.text) && !/^\d+-year-old$/.test(head.text)) return null;
@@ -509,11 +524,40 @@ export function antecedentOf(text: string, at: number): Span | null {
 
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'over', 'since', 'until']);
 
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+
+/** Prepositions before a hometown or a seat in an appositive ("a nurse from Ames, Iowa,"). */
+const PLACE_OF = new Set(['from', 'of', 'in']);
+
+/** Whether the comma at `k` separates the thousands of a number ("2,000"). */
+function inNumber(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const comma = tokens[k] as Token;
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === comma.start &&
+    after.start === comma.end &&
+    /\d$/.test(before.text) &&
+    /^\d/.test(after.text)
+  );
+}
+
+/** The index of the token starting at `start` (tokens in text order), or -1. */
+function tokenIndexAt(tokens: Token[], start: number): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if ((tokens[k] as Token).start === start) return k;
+  return -1;
+}
+
 /** The index of the last token at or before `e` that is no auxiliary, adverb or time word. */
 function skipBack(tokens: Token[], e: number): number {
   let k = e;
   while (k >= 0) {
     const t = tokens[k] as Token;
+    // "Will wrote", "May said": a modal never stands right before a cue's past tense, so a
+    // capitalized one there is a name.
+    if (k === e && NAME_AUXILIARIES.has(t.text)) break;
     if (SKIPPABLE.has(t.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(t.text)) k--;
     else break;
   }
@@ -539,6 +583,9 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
       break;
     // "tweets in which he called": a pronoun before the cue is its subject, not a time phrase.
     if (PRONOUNS.has(t.text) || RELATIVES.has(t.text)) break;
+    // "praised her stance on trade and said": a conjunction closes another verb's phrase, whose
+    // object is no subject of the cue.
+    if (CONJUNCTIONS.has(t.text)) break;
     if (ADVERBIAL_PREPOSITIONS.has(t.text) && k < e) {
       e = skipBack(tokens, k - 1);
       break;
@@ -549,15 +596,47 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
   // "the senator, who called the plan “a gimmick”": the relative pronoun is the mention; its
   // antecedent gives the name.
   if (RELATIVES.has(last.text)) return { start: last.start, end: last.end };
+  // "Gov. Jane Roe (R-Ohio), said": a stray comma after the party and state.
+  if (last.text === ',' && tokens[e - 1]?.text === ')') {
+    const named = phraseEndingAt(tokens, e - 1);
+    if (named) return named;
+  }
   if (last.text === ',' || last.text === '—' || last.text === ')') {
     // An appositive between the subject and its cue: "Hale, a spokesman for the port, said".
     const close = last.text === ')' ? '(' : last.text;
     let open = e - 1;
-    while (open >= 0 && (tokens[open] as Token).text !== close) open--;
+    while (open >= 0 && ((tokens[open] as Token).text !== close || inNumber(tokens, open))) open--;
     if (open < 0 || e - open > 25) return null;
+    // "Ruiz, whose hometown, Dayton, is flooding, said": a "who" or "whose" clause with commas
+    // of its own opens the appositive at its comma, after the name.
+    if (last.text === ',') {
+      for (let w = open - 1; w >= 1 && e - w <= 40; w--) {
+        const t = tokens[w] as Token;
+        if (t.text === ';' || t.text === '—') break;
+        if ((t.text === 'who' || t.text === 'whose') && tokens[w - 1]?.text === ',') {
+          const person = phraseEndingAt(tokens, w - 2);
+          if (person && isCapitalized(tokens[w - 2] as Token)) return person;
+          break;
+        }
+      }
+    }
     const inner = tokens.slice(open + 1, e);
     if (inner.length === 0) return null;
     const role = phraseEndingAt(tokens, open - 1);
+    // "Jo Hale, a salesman from Sumter, South Carolina, said": a place after a preposition and
+    // the state after its comma end an appositive that opened at an earlier comma.
+    const placeBefore = role ? tokens[tokenIndexAt(tokens, role.start) - 1] : undefined;
+    if (last.text === ',' && placeBefore && PLACE_OF.has(placeBefore.text)) {
+      let outer = open - 1;
+      while (outer >= 0 && (tokens[outer] as Token).text !== ',') outer--;
+      // "Cory Lane, 22, of Flint, Mich., said": an age in commas stands before the place.
+      if (outer > 1 && /^\d{1,3}$/.test((tokens[outer - 1] as Token).text)) {
+        outer -= 2;
+        while (outer >= 0 && (tokens[outer] as Token).text !== ',') outer--;
+      }
+      const person = outer > 0 && e - outer <= 25 ? phraseEndingAt(tokens, outer - 1) : null;
+      if (person) return person;
+    }
     // "the company's president, Lars Nyman, said": the name in commas completes the mention.
     if (inner.length <= 4 && inner.every((t) => isCapitalized(t) && isWord(t))) {
       const name = last.text === ')' ? last : (inner[inner.length - 1] as Token);
@@ -566,6 +645,22 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     return role;
   }
   const phrase = phraseEndingAt(tokens, e);
+  // "an official who spoke anonymously to discuss strategy said": a phrase after "to" is the
+  // infinitive's object; the subject is the noun the relative clause hangs from.
+  if (phrase) {
+    const at = tokenIndexAt(tokens, phrase.start);
+    if (tokens[at - 1]?.text === 'to') {
+      for (let w = at - 2; w >= 1 && at - w <= 12; w--) {
+        const t = tokens[w] as Token;
+        if (!isWord(t)) break;
+        if (t.text === 'who') {
+          const head = phraseEndingAt(tokens, w - 1);
+          if (head) return head;
+          break;
+        }
+      }
+    }
+  }
   // "Fans marching through the square chanted": the noun after a participle's preposition is
   // a place; the subject is the noun phrase the participle modifies.
   if (phrase) {
@@ -619,12 +714,17 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
     const w = t.text.toLowerCase();
     if (!isWord(t)) break;
     if (i === 0 && DETERMINERS.has(w)) continue;
-    // "said retired Gen. Jane Roe", "said the printed Cruz card": a participle before a name
-    // modifies it.
+    // "said retired Gen. Jane Roe", "said the printed Cruz card", "said retired surgeon Jo
+    // Hale": a participle before a name, or before the role noun of a name, modifies it.
     const following = tokens[i + 1];
     const opening =
       i === 0 || (i === 1 && DETERMINERS.has((tokens[0] as Token).text.toLowerCase()));
-    if (opening && /^\p{Ll}{3,}ed$/u.test(t.text) && following && isCapitalized(following))
+    if (
+      opening &&
+      /^\p{Ll}{3,}ed$/u.test(t.text) &&
+      following &&
+      (isCapitalized(following) || (nounish(following) && isCapitalized(tokens[i + 2] ?? t)))
+    )
       continue;
     // "said Will Doyle": an auxiliary that is also a first name, before a capitalized word.
     if (NAME_AUXILIARIES.has(t.text) && following && isCapitalized(following)) {
@@ -813,6 +913,40 @@ const SPEAKER_HEADS = new Set([
   'others',
   'most',
   'both',
+  'lady',
+  'delegate',
+  'rival',
+  'hopeful',
+  'colleague',
+  'pope',
+  'bishop',
+  'priest',
+  'rabbi',
+  'cleric',
+  'mogul',
+  'billionaire',
+  'veteran',
+  'nurse',
+  'spouse',
+  'parent',
+  'child',
+  'children',
+  'suit',
+  'indictment',
+  'resolution',
+  'headline',
+  'caption',
+  'petition',
+  'flier',
+  'flyer',
+  'mailer',
+  'platform',
+  'manifesto',
+  'draft',
+  'contract',
+  'clause',
+  'passage',
+  'script',
 ]);
 
 /**

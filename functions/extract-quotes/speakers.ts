@@ -121,8 +121,101 @@ function afterPreposition(text: string, at: number): boolean {
   );
 }
 
+/** A form of "be" before a participle, maybe with an adverb between: the cue is a passive. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'written']);
+
+/** An ASCII letter or an apostrophe: the characters of "was", "isn't", "they’re". */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
+}
+
+/** The word ending right before `at` across spaces ("was" in "was asked"), and where it starts. */
+function wordBefore(text: string, at: number, floor: number): { word: string; start: number } {
+  let end = at;
+  while (end > floor && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > floor && isWordLetter(text.charCodeAt(start - 1))) start--;
+  return { word: text.slice(start, end), start };
+}
+
+/** Whether a form of "be" stands before `at`, maybe with an adverb between ("was later asked"). */
+function beBefore(text: string, at: number, floor: number): boolean {
+  let { word, start } = wordBefore(text, at, floor);
+  if (word.endsWith('ly') || word === 'not' || word === 'never' || word === 'also') {
+    ({ word } = wordBefore(text, start, floor));
+  }
+  // "Roe's said" is "Roe has said": a contracted "'s" is left out.
+  return BE_FORMS.has(word.toLowerCase());
+}
+
+/** "the loophole called “inversion”": a naming participle right before a quote names a thing. */
+const NAMING_PARTICIPLE = new Set(
+  'called labeled labelled dubbed deemed termed branded named'.split(' '),
+);
+
+/** A mention ending in a common noun, not after a relative word: "the loophole", "messages". */
+function namedThing(text: string, mention: Span): boolean {
+  const phrase = text.slice(mention.start, mention.end);
+  if (isPronoun(phrase) || isRelative(phrase) || !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(phrase))
+    return false;
+  return !/(?:^|[^\p{L}])(?:what|which|that|whom|who)\s+$/u.test(
+    text.slice(Math.max(0, mention.start - 8), mention.start),
+  );
+}
+
+/** A share of those asked: "31% of voters", "Six in 10 Republicans", "a majority of them". */
+const RESPONDENT_SHARE =
+  /\d\s*%|\d\s+percent\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:majority|plurality|half|third|quarter)\s+of\b/i;
+
+/**
+ * "In a CNN poll released Monday, 31% of voters said ...": the share of respondents answers
+ * through the poll, which news gives as the source; the poll is named earlier in the sentence.
+ */
+function pollOf(text: string, from: number, mention: Span): Span | null {
+  const start = Math.max(from, mention.start - 24);
+  // Most subjects hold no digit and no "of": the pattern is only tried on the others.
+  let digit = false;
+  for (let i = start; i < mention.end && !digit; i++) {
+    const c = text.charCodeAt(i);
+    digit = c >= 48 && c <= 57;
+  }
+  const of = text.lastIndexOf(' of', mention.end);
+  if (!digit && (of < start || of < 0)) return null;
+  const lead = text.slice(start, mention.end);
+  if (!RESPONDENT_SHARE.test(lead)) return null;
+  const before = text.slice(from, mention.start);
+  const poll = /\b(?:poll|survey)\b(?![\s\S]*\b(?:poll|survey)\b)/i.exec(before);
+  if (!poll) return null;
+  return subjectBefore(text, from, from + poll.index + poll[0].length);
+}
+
+const SAID_BEFORE_PARTICIPLE = /,\s+[^,;:“”"]{1,60}?\s(said|says|told\s+[^,;:“”"]{1,30})\s*,\s*$/;
+
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
   if (cue.sourceAfter) return subjectAfter(ctx.text, cue.end, to);
+  // "Roe was asked by the host, “...”": a passive's subject is the one spoken to or about; the
+  // speaker is its agent after "by", if named.
+  const past = cue.text.endsWith('ed') || IRREGULAR_PARTICIPLES.has(cue.text);
+  const by = past && ctx.text.startsWith(' by ', cue.end);
+  if (past && beBefore(ctx.text, cue.start, Math.max(from, cue.start - 30))) {
+    return by ? subjectAfter(ctx.text, cue.end + 4, to) : null;
+  }
+  // "“poison pill” measures added by Republicans": a participle with an agent is a passive too.
+  if (by) {
+    const agent = subjectAfter(ctx.text, cue.end + 4, to);
+    if (agent && speakerLike(ctx.text, agent)) return agent;
+  }
+  // "a tax loophole called an “inversion”": a common noun right before a naming participle
+  // and its quote is the thing named, not the speaker ("what Roe called “...”" is active).
+  if (
+    NAMING_PARTICIPLE.has(cue.text) &&
+    /^\s+(?:(?:a|an|the)\s+)?[“"'`]/.test(ctx.text.slice(cue.end, cue.end + 8))
+  ) {
+    const named = subjectBefore(ctx.text, from, cue.start);
+    if (named && namedThing(ctx.text, named)) return null;
+  }
   // "Trump lashed out in a series of tweets saying ...": a participle's speaker is the subject
   // of the clause it hangs from, not the noun right before it.
   if (cue.text.endsWith('ing')) {
@@ -134,6 +227,14 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
       const start = cue.start - lead.length + withAt + 4;
       const own = subjectBefore(ctx.text, start, cue.start);
       if (own && own.start >= start && speakerLike(ctx.text, own)) return own;
+    }
+    // "The two will meet soon, Roe said, adding, “...”": a participle after an attribution set
+    // off by commas continues that attribution's speaker, not the sentence's subject.
+    const said = SAID_BEFORE_PARTICIPLE.exec(lead);
+    if (said?.[1]) {
+      const saidAt = cue.start - lead.length + said.index + said[0].indexOf(said[1]);
+      const own = subjectBefore(ctx.text, cue.start - lead.length + said.index + 1, saidAt);
+      if (own && speakerLike(ctx.text, own)) return own;
     }
     const lineStart = ctx.text.lastIndexOf('\n', cue.start) + 1;
     let start = sentenceStart(ctx.text, cue.start, Math.min(from, Math.max(lineStart, from - 600)));
@@ -166,14 +267,25 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     const lead = /^[\s,;:—–-]+/.exec(ctx.text.slice(start, cue.start));
     if (lead) start += lead[0].length;
     // "..., I laughed and said": the subject of the clause after the last comma comes first.
-    const comma = ctx.text.lastIndexOf(',', cue.start);
+    // "greeted 2,000 supporters and told them": a comma inside a number opens no clause.
+    let comma = ctx.text.lastIndexOf(',', cue.start);
+    while (
+      comma > 0 &&
+      /\d/.test(ctx.text[comma - 1] ?? '') &&
+      /\d/.test(ctx.text[comma + 1] ?? '')
+    )
+      comma = ctx.text.lastIndexOf(',', comma - 1);
     if (comma > start) {
       const clause = subjectAfter(
         ctx.text,
         comma + 1 + (ctx.text[comma + 1] === ' ' ? 1 : 0),
         cue.start,
       );
-      if (clause && speakerLike(ctx.text, clause)) return clause;
+      // "visited Laredo, Texas and explained": the clause's subject has a verb of its own
+      // before "and"; a name right before it ends a place, not a clause.
+      const ownVerb =
+        clause && /\p{L}/u.test(ctx.text.slice(clause.end, cue.start).replace(AND_BEFORE, ''));
+      if (clause && ownVerb && speakerLike(ctx.text, clause)) return clause;
     }
     const subject = sentenceSubject(ctx.text, start, cue.start);
     if (subject) return subject;
@@ -221,6 +333,13 @@ function dashSignature(ctx: Context, q: QuoteMarks): Attribution | null {
   };
 }
 
+/** Capitalized words that may stand between a quote and a cue without naming anyone. */
+const NOT_A_NAME = new Set(
+  'The A An It He She They We I You This That These Those And But So Then Also Here There Who Which'.split(
+    ' ',
+  ),
+);
+
 function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | null {
   const { text } = ctx;
   const end = sentenceEnd(text, q.outerEnd, limit);
@@ -228,6 +347,15 @@ function afterQuote(ctx: Context, q: QuoteMarks, limit: number): Attribution | n
   const cue = cues[0];
   if (!cue || cue.start - q.outerEnd > 120) return null;
   let mention = subjectOf(ctx, cue, q.outerEnd, end);
+  // “...,” From said: a lone capitalized word between the quote and its cue is a name, even
+  // one that is also a function word ("From", "Will", "Read").
+  const lone = mention
+    ? null
+    : /^[\s,]*(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(q.outerEnd, cue.start));
+  if (lone?.[1] && !NOT_A_NAME.has(lone[1])) {
+    const start = cue.start - lone[0].length + lone[0].indexOf(lone[1]);
+    mention = { start, end: start + lone[1].length };
+  }
   // "“...” about the ruling, said Rosa Diaz" / "“...,” since ..., said Rosa Diaz": a cue
   // after a comma inverts over a phrase that ends the quote's clause.
   const inverted =
@@ -272,6 +400,18 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
     const mention = subjectBefore(text, start, verbAt);
     if (mention) return { mention, cue: nameFirst[2], kind: 'after', sameSentence: true };
   }
+  // “People are afraid,” he surmised: a pronoun and a past tense right after a quoted sentence
+  // (a quoted phrase before them ends a clause: "said “a better world,” he targeted").
+  const pronounFirst = /^[\s,]*(he|she|they|I|we)\s+(\p{Ll}{3,}ed)\b/u.exec(tail);
+  if (pronounFirst?.[1] && pronounFirst[2] && /^\p{Lu}/u.test(text.slice(q.start, q.start + 1))) {
+    const start = q.outerEnd + pronounFirst[0].indexOf(pronounFirst[1]);
+    return {
+      mention: { start, end: start + pronounFirst[1].length },
+      cue: pronounFirst[2],
+      kind: 'after',
+      sameSentence: true,
+    };
+  }
   // “...,” the party's nominee riffed: a person's noun phrase before the past tense.
   const nounFirst = /^[\s,]*((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,4}?)(\p{Ll}{3,}ed)\b/u.exec(tail);
   if (nounFirst?.[1] && nounFirst[2]) {
@@ -279,6 +419,33 @@ function uncuedAfter(ctx: Context, q: QuoteMarks, limit: number): Attribution | 
     const verbAt = q.outerEnd + nounFirst[0].length - nounFirst[2].length;
     const mention = subjectBefore(text, start, verbAt);
     if (mention && knownSpeakerHead(text, mention))
+      return { mention, cue: nounFirst[2], kind: 'after', sameSentence: true };
+  }
+  return readAfter(text, q, tail);
+}
+
+/**
+ * “...,” the statement read / read the letter / it read / the memo states: "read" and "state"
+ * are left out of the lexicon (a present tense of reading, a noun), but between a quote and a
+ * document they give its text.
+ */
+function readAfter(text: string, q: QuoteMarks, tail: string): Attribution | null {
+  const verbFirst = /^[\s,]*(reads?|states)\s+(?=(?:the|a|an|its|his|her|their)\s)/u.exec(tail);
+  if (verbFirst?.[1]) {
+    const at = q.outerEnd + verbFirst[0].length;
+    const mention = subjectAfter(text, at, at + 80);
+    if (mention && knownSpeakerHead(text, mention))
+      return { mention, cue: verbFirst[1], kind: 'after', sameSentence: true };
+  }
+  const nounFirst =
+    /^[\s,]*((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}?|it\s+)(reads?|states?)\b/u.exec(
+      tail,
+    );
+  if (nounFirst?.[1] && nounFirst[2]) {
+    const start = q.outerEnd + nounFirst[0].indexOf(nounFirst[1]);
+    const verbAt = q.outerEnd + nounFirst[0].length - nounFirst[2].length;
+    const mention = subjectBefore(text, start, verbAt);
+    if (mention && (isPronoun(spanText(text, mention)) || knownSpeakerHead(text, mention)))
       return { mention, cue: nounFirst[2], kind: 'after', sameSentence: true };
   }
   return null;
@@ -360,7 +527,8 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
   const cues = findCues(text, from, q.outerStart);
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
-    const mention = subjectOf(ctx, cue, from, q.outerStart);
+    const subject = subjectOf(ctx, cue, from, q.outerStart);
+    const mention = subject ? (pollOf(text, from, subject) ?? subject) : null;
     if (!mention) continue;
     if (isPronoun(text.slice(mention.start, mention.end))) {
       const head = relativeClauseHead(text, mention);
@@ -393,7 +561,11 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
       const outer = cues[i - 1];
       if (outer && REPORTING.has(outer.text)) {
         const between = text.slice(outer.end, mention.start);
-        if (/^\s+(?:(?:\p{L}+\s+){1,3}that\s+|that\s+)?$/u.test(between)) {
+        if (
+          /^\s+(?:(?:\p{L}+\s+){1,3}that\s+|that\s+|(?:during|at|in|on)\s[^,;:—–“”"]{0,60}?\sthat\s+)?$/u.test(
+            between,
+          )
+        ) {
           const named = subjectOf(ctx, outer, from, outer.start);
           if (named) return { mention: named, cue: outer.text, kind: 'before', sameSentence: true };
         }
@@ -501,7 +673,7 @@ function openingClause(text: string, from: number, limit: number): number {
 }
 
 const OPENERS =
-  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|\p{L}+ed|\p{L}+ing)\b/iu;
+  /^(?:in|on|at|after|before|during|since|when|whenever|while|as|with|without|for|from|by|despite|although|though|if|once|until|because|ever|even|amid|under|unlike|like|following|outside|inside|alongside|across|around|throughout|beyond|within|among|near|here|there|\p{L}+ly\s+(?:\p{L}+ing|after|before|following|upon|during|since|when|as)|asked|speaking|responding|writing|last|this|earlier|later|late|early|back|shortly|soon|hours|days|weeks|months|years|moments|minutes|(?:a|an|one)\s+(?:day|week|month|year|decade|moment|minute|hour|few|couple)|\p{L}+ed|\p{L}+ing)\b/iu;
 
 /**
  * The subject opening a sentence ("Trump urged supporters to “...”"): the speaker of a quoted
@@ -515,8 +687,12 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
   // "Ore. — In reply, ...": a state's abbreviation may end the dateline as if a sentence.
   const dash = /^[\s—–]+/.exec(text.slice(from, limit));
   if (dash) from += dash[0].length;
-  const lead = INTRODUCERS.exec(text.slice(from, limit));
-  if (lead) from += lead[0].length;
+  // "And then Trump said", "But still, the mayor said": introducers may follow each other.
+  for (let k = 0; k < 2; k++) {
+    const lead = INTRODUCERS.exec(text.slice(from, limit));
+    if (!lead) break;
+    from += lead[0].length;
+  }
   // "In Ames, Iowa, on Sunday, the governor said": opening clauses may follow each other.
   for (let k = 0; k < 3; k++) {
     const skipped = openingClause(text, from, limit);
@@ -589,8 +765,54 @@ function midSentenceSubject(
   if (start >= q.outerStart - 1) return null;
   // A quote earlier in the sentence has the attribution: leave it to the sibling rule.
   if (start === floor && sentenceStart(ctx.text, q.outerStart, para.start) < floor) return null;
+  // "Turnout was “flat” as donors waited, he said.": an attribution closing the sentence
+  // reports all of it, the quoted words too; the sentence's subject is what it is about.
+  const closing = trailingAttribution(ctx, q, para);
+  if (closing) return closing;
   const mention = sentenceSubject(ctx.text, start, q.outerStart);
   return mention ? { mention, cue: null, kind: 'subject', sameSentence: false } : null;
+}
+
+/**
+ * The speaker of ", he said.", ", Ortiz, a lawyer, argued." or ", said Ortiz." ending the
+ * quote's sentence: its last cue, after a comma and past the sentence's last quoted words.
+ */
+function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attribution | null {
+  const { text } = ctx;
+  // “... riders.” Trump said: a quote closing its sentence leaves the next one's cue alone.
+  const inner = text.slice(q.start, q.end).replace(/["”’']+$/, '');
+  if (/[.!?]$/.test(inner)) return null;
+  // The closing attribution stands within a few clauses of the quote: a short scan suffices.
+  const end = sentenceEnd(text, q.outerEnd, Math.min(para.end, q.outerEnd + 400));
+  const cues = findCues(text, q.outerEnd, end);
+  const cue = cues[cues.length - 1];
+  if (!cue || end - cue.end > 60 || /[“”"]/.test(text.slice(cue.end, end))) return null;
+  // A participle or a word that is as often a noun closes no sentence as its attribution.
+  if (cue.text.endsWith('ing') || cue.nounLike) return null;
+  // The attribution's clause opens at the last comma after the last quoted words.
+  const lastMark = Math.max(text.lastIndexOf('”', cue.start), text.lastIndexOf('"', cue.start));
+  const lead = text.slice(Math.max(q.outerEnd, lastMark + 1), cue.start);
+  // “...,” he remarked: the comma may stand inside the closing mark.
+  const markComma = lastMark >= q.outerEnd - 1 && text[lastMark - 1] === ',';
+  const comma = markComma ? -1 : lead.search(/,[^,]*(?:,[^,]*,)?[^,]*$/);
+  if (comma < 0 && !markComma) return null;
+  const from = markComma ? lastMark + 1 : cue.start - lead.length + comma + 1;
+  const mention = onlyPunctuation(text, from, cue.start)
+    ? subjectAfter(text, cue.end, end)
+    : cue.sourceAfter
+      ? null
+      : subjectBefore(text, from, cue.start);
+  if (!mention || mention.start < from || !speakerLike(text, mention)) return null;
+  // The subject opens the attribution's clause: ", Ortiz said", not ", compared to X claims".
+  if (mention.start < cue.start && !/^\s*$/.test(text.slice(from, mention.start))) return null;
+  return { mention, cue: cue.text, kind: 'after', sameSentence: false };
+}
+
+/** Whether the paragraph's last character other than whitespace is a colon. */
+function endsWithColon(text: string, para: Span): boolean {
+  let i = para.end - 1;
+  while (i > para.start && /\s/.test(text[i] ?? '')) i--;
+  return text[i] === ':';
 }
 
 function isNickname(text: string, q: QuoteMarks): boolean {
@@ -607,6 +829,12 @@ function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
 
 const SUBORDINATOR =
   /^\s*(?:When|Whenever|Although|Though|While|Where|As|After|Before|Because|Since|If|Once|Even as|Even though)\s[^,;:—–]*,?\s*$/;
+
+/** Whether the attribution found after a quote is inverted after a comma (", said Roe"). */
+function invertedCue(text: string, q: QuoteMarks, found: Attribution): boolean {
+  const cueAt = found.cue ? text.indexOf(found.cue, q.outerEnd) : -1;
+  return cueAt >= 0 && cueAt < found.mention.start && /,\s*$/.test(text.slice(cueAt - 3, cueAt));
+}
 
 /** Whether words other than punctuation stand between a quote and the speaker found after it. */
 function detachedAfter(text: string, q: QuoteMarks, after: Attribution): boolean {
@@ -650,7 +878,10 @@ export function attributeQuotes(
       const openEnded =
         !joinedClause &&
         (/[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
-      const after = joinedClause ? null : afterQuote(ctx, q, limit);
+      // '“...” if she lost, said Roe': an inverted cue closing the conjunction's clause is
+      // still the quote's attribution.
+      const found = afterQuote(ctx, q, limit);
+      const after = joinedClause && !(found && invertedCue(text, q, found)) ? null : found;
       // Up to three rules below ask for the attribution before the quote: read it once.
       let before: Attribution | null | undefined;
       const attributionBefore = (): Attribution | null => {
@@ -690,6 +921,7 @@ export function attributeQuotes(
         (own?.cue ? own : null) ??
         (openEnded ? (after ?? uncuedAfter(ctx, q, limit)) : null) ??
         attributionBefore() ??
+        (joinedClause ? trailingAttribution(ctx, q, para) : null) ??
         (after && !closesSentence ? { ...after, sameSentence: false } : null) ??
         midSentenceSubject(ctx, q, floor, para);
     });
@@ -717,12 +949,30 @@ export function attributeQuotes(
     }
   }
 
-  // A paragraph opening with an unattributed quote continues the previous speaker.
+  // A paragraph opening with an unattributed quote continues the previous speaker, unless the
+  // previous paragraph ends by introducing it with a colon ("She went on to say:").
   quotes.forEach((q, qi) => {
     if (result[qi]) return;
     const para = paragraphs[q.firstParagraph] as Span;
     if (!opensParagraph(text, para, q) || q.firstParagraph === 0) return;
     const prevIndex = q.firstParagraph - 1;
+    const prevPara = paragraphs[prevIndex] as Span;
+    if (endsWithColon(text, prevPara)) {
+      const from = sentenceStart(text, prevPara.end - 1, prevPara.start);
+      const cues = findCues(text, from, prevPara.end);
+      const cue = cues[cues.length - 1];
+      const mention = cue ? subjectOf(ctx, cue, from, prevPara.end) : null;
+      if (mention && cue) {
+        result[qi] = { mention, cue: cue.text, kind: 'previous', sameSentence: false };
+        return;
+      }
+      // "Roe made the following point:" introduces the quote without a cue: its subject speaks.
+      const subject = cue ? null : sentenceSubject(text, from, prevPara.end);
+      if (subject) {
+        result[qi] = { mention: subject, cue: null, kind: 'previous', sameSentence: false };
+        return;
+      }
+    }
     for (let j = qi - 1; j >= 0 && j >= qi - 50; j--) {
       const other = quotes[j] as QuoteMarks;
       if (other.lastParagraph < prevIndex) break;
@@ -731,19 +981,6 @@ export function attributeQuotes(
         result[qi] = { mention: found.mention, cue: null, kind: 'previous', sameSentence: false };
         return;
       }
-    }
-    const prevPara = paragraphs[prevIndex] as Span;
-    if (/:\s*$/.test(text.slice(prevPara.start, prevPara.end))) {
-      const from = sentenceStart(text, prevPara.end - 1, prevPara.start);
-      const cues = findCues(text, from, prevPara.end);
-      const cue = cues[cues.length - 1];
-      const mention = cue ? subjectOf(ctx, cue, from, prevPara.end) : null;
-      if (mention && cue)
-        result[qi] = { mention, cue: cue.text, kind: 'previous', sameSentence: false };
-      // "Roe made the following point:" introduces the quote without a cue: its subject speaks.
-      const subject = cue ? null : sentenceSubject(text, from, prevPara.end);
-      if (subject)
-        result[qi] = { mention: subject, cue: null, kind: 'previous', sameSentence: false };
     }
   });
   // Last resort: the nearest speaker before the quote, else the subject of the sentence before

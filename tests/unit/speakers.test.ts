@@ -806,4 +806,314 @@ describe('extractQuotes attributes speakers', () => {
 
     expect(speakers(quotes)).toEqual(['Rita Cole', 'Rita Cole']);
   });
+
+  it('attributes a quote to the subject when "and said" follows another verb’s object', () => {
+    const text =
+      'Mayor Lena Holt praised the council’s work on transit and said the city can “move faster now.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Lena Holt');
+  });
+
+  it('takes no speaker from a state ending a place before "and explained"', () => {
+    const text =
+      'A week later, she toured a plant in Dayton, Ohio and explained why “the small shops” matter.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('she');
+  });
+
+  it('attributes a quote to the person before an appositive that ends in a city and state', () => {
+    const text =
+      'Carl Voss, a 61-year-old farmer from Ames, Iowa, says the senator will “win the county easily.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Carl Voss');
+  });
+
+  it('attributes a quote to a noun like "pope" or "delegate" before a cue that may be a noun', () => {
+    const text =
+      'In Rome on Sunday, the pope calls the wall “a sign of fear.” In the hall, a delegate calls it “a relief.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['the pope', 'a delegate']);
+  });
+
+  it('attributes a passive "was asked by" quote to the agent, not the one asked', () => {
+    const text = 'Governor Ada Pike was asked by the moderator, “Will you sign the bill?”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the moderator');
+  });
+
+  it('takes no speaker from the subject of a passive cue without an agent', () => {
+    const text = 'Ortiz complained that the plan was described as “a lifeline for the town.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Ortiz');
+  });
+
+  it('takes no speaker from the thing a naming participle names ("a tax called “X”")', () => {
+    const text =
+      'Ms. Pike spoke on Monday. She opposes a school tax called the “penny levy” that the board wants.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('She');
+  });
+
+  it('keeps the speaker of "what Roe called “X”" before a naming participle', () => {
+    const text = 'The board met on what Ms. Pike called “a dark day for the town.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Ms. Pike');
+  });
+
+  it('reads past an opening "Here in <place>," to the subject of a participle cue', () => {
+    const text =
+      'Here in Dayton, Mayor Lena Holt pressed her case, saying “the river is our future.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Lena Holt');
+  });
+
+  it('attributes the answer of a share of respondents to the poll named before it', () => {
+    const text =
+      'In a county survey released Friday, 62% of parents said the schools were “headed the wrong way.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('a county survey');
+  });
+
+  it('attributes a quote to the document that "read" it', () => {
+    const text =
+      'The campaign sent a letter to donors.\n\n“We are proud of every volunteer,” the letter read.\n\n' +
+      '“Turnout will decide it,” read the statement from the party.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['the letter', 'the statement']);
+  });
+
+  it('attributes a quote to a lawsuit that "says" it', () => {
+    const text = '“The plaintiff was reprimanded alone,” the suit says.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the suit');
+  });
+
+  it('reads a capitalized "Will" or "May" right before a cue as a name', () => {
+    const text =
+      'Ms. Ruiz spoke first. “The budget is a mess,” Will wrote in his column. Prime Minister ' +
+      'Theresa May said it was “a good day for the country.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Will', 'Prime Minister Theresa May']);
+  });
+
+  it('reads past "each" or "both" between a subject and its cue', () => {
+    const text =
+      'Amid what the Ledger and the Courier each called a “rough week” for the mayor, his aides regrouped.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the Courier');
+  });
+
+  it('attributes a quote to a group whose name ends in "Watch"', () => {
+    const text = 'The group sued in May.\n\n“The records were never released,” Harbor Watch added.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Harbor Watch');
+  });
+
+  it('reads past an opening "Immediately after ...," to the subject', () => {
+    const text =
+      'Immediately after the vote, Mayor Ana Ruiz issued a statement, “We will appeal this ruling at once.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Ana Ruiz');
+  });
+
+  it('gives the outer speaker when a time or place phrase comes before "that" in a report', () => {
+    const text =
+      'Mayor Ana Ruiz said during a Friday rally in Dayton that her rival once described the deal as “the gold standard” of trade.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Mayor Ana Ruiz');
+  });
+
+  it('attributes a quote inside a sentence to the attribution that closes the sentence', () => {
+    const text =
+      'Mayor Ana Ruiz spoke first. Ticket sales were “flat for about a month” as fans waited for ' +
+      'the “new schedule” to come out, Coach Dan Pruitt said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Coach Dan Pruitt', 'Coach Dan Pruitt']);
+  });
+
+  it('attributes a quote to "said retired surgeon Jo Hale" with the participle in the mention', () => {
+    const text = 'The clinic closed.\n\n“It is a loss for the town,” said retired surgeon Jo Hale.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('retired surgeon Jo Hale');
+  });
+
+  it('attributes a quote followed by a conjunction clause to the inverted cue after it', () => {
+    const text =
+      'The vote was close.\n\n“Many would call that a defeat” if she lost the county, said Dan Pruitt, ' +
+      'a pollster. “It would still be a win” because turnout rose, he said.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Dan Pruitt', 'he']);
+  });
+
+  it('attributes a quote to the document that "states" it', () => {
+    const text =
+      'The county sent a memo.\n\n“Leave starts after one year of work,” the memo states.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('the memo');
+  });
+
+  it('gives a participle after ", Roe said," the speaker of that attribution', () => {
+    const text =
+      'The mayor and the governor will meet next week, Dan Pruitt said, adding, “They need to sit down and talk.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Dan Pruitt');
+  });
+
+  it('attributes a quote to "he" before a past tense the lexicon lacks', () => {
+    const text = 'Ms. Ruiz spoke first.\n\n“Voters are tired of waiting,” he surmised.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('he');
+  });
+
+  it('gives a paragraph-opening quote the speaker of a colon introduction before it', () => {
+    const text =
+      'Ms. Ruiz took questions. “Not today,” Dan Pruitt said. She went on to say:\n\n' +
+      '“We will not raise the levy this year.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Dan Pruitt', 'She']);
+  });
+
+  it('reads past a stray comma after a party and state ("Rep. Roe (D-Ohio), said")', () => {
+    const text =
+      'After the vote in Dayton, Ohio, Rep. Ana Ruiz (D-Ohio), said, “We won this one together.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Rep. Ana Ruiz (D-Ohio)');
+  });
+
+  it('reads past an age and a hometown in commas to the person', () => {
+    const text = 'Cory Lane, 22, of Flint, Mich., said he would stay for the “long haul.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Cory Lane');
+  });
+
+  it('takes no clause edge from the comma inside a number', () => {
+    const text =
+      'Ms. Ruiz, later claiming that the city lost 250,000 residents, said the plan was “dead on arrival.” ' +
+      'She greeted 2,000 supporters at a rally and told them they would “build a better town.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Ms. Ruiz', 'She']);
+  });
+
+  it('attributes a quote to the noun a "who" clause hangs from, not an infinitive’s object', () => {
+    const text =
+      'An aide who spoke anonymously to discuss strategy said, “We are not worried about the polls.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('An aide');
+  });
+
+  it('reads past a "whose" clause with commas of its own to the person', () => {
+    const text =
+      'Lena Ruiz, whose hometown, Dayton, is flooding, argues that the cuts will “drown the valley.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Lena Ruiz');
+  });
+
+  it('attributes a mid-sentence quote to a closing ", said Roe" or ", Roe, a role, argued."', () => {
+    const text =
+      'Turnout was “flat for a month” as fans waited for the “new schedule,” Coach Dan Pruitt, a former player, argued. ' +
+      'The plan to “fix the roads” appeals to drivers who want “a smooth ride,” said Lena Ruiz, a planner.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual([
+      'Coach Dan Pruitt',
+      'Coach Dan Pruitt',
+      'Lena Ruiz',
+      'Lena Ruiz',
+    ]);
+  });
+
+  it('reads a lone capitalized word between a quote and its cue as a name, even "From"', () => {
+    const text = 'The group met in 1992.\n\n“We had to change the party,” From said.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('From');
+  });
+
+  it('reads past "And then" to the subject of a participle cue', () => {
+    const text =
+      'Mayor Ana Ruiz took the stage first. And then Pruitt went fully on the attack, saying, ' +
+      '“Is the mayor going to resign? She should!”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Pruitt');
+  });
+
+  it('attributes a quote to the agent of a participle with "by" ("measures added by X")', () => {
+    const text =
+      'The bill stalled over “poison pill” measures added by Republicans on other issues.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Republicans');
+  });
+
+  it('keeps "kept" out of the mention in "Roe kept asking"', () => {
+    const text =
+      'The panel met for hours, and Sen. Lena Ruiz kept asking the chief about the “routine” delays.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Sen. Lena Ruiz');
+  });
 });
