@@ -130,7 +130,7 @@ export function tenseAt(
   // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
   if (bestDistance === Number.POSITIVE_INFINITY) return { tense: 'present', firm: false };
   // Only a "will" shortly before the date ("will be held on May 24") is its verb. A date that
-  // qualifies a noun ("since their Oct. 13 debate", "the November jobs report", "Christie's
+  // qualifies a noun ("since their March 4 forum", "the June housing report", "Roe's
   // Nov. 14 speech") is the time of that noun, not of the verb's future.
   const attributive = /(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that)|['’]s)\s+$/i.test(
     lead,

@@ -208,7 +208,7 @@ const OFFICES = new Set(
   ).split(' '),
 );
 
-/** The words after the last office in a run ("Charlotte Mayor Jennifer Roberts" → "Jennifer Roberts"). */
+/** The words after the last office in a run ("Savannah Mayor Grace Whitley" → "Grace Whitley"). */
 function afterLastOffice(run: string[]): string[] {
   for (let i = run.length - 2; i >= 0; i--) {
     if (OFFICES.has(bare(run[i] ?? '').toLowerCase())) return run.slice(i + 1);

@@ -1011,7 +1011,7 @@ describe('extractDates', () => {
 
   it('keeps a plain "will" from pushing ahead a date that is not the time of its verb', () => {
     const poll = 'A poll in January shows voters say the economy will matter most.';
-    const debate = 'The rivals will meet for the first time since their Oct. 13 debate.';
+    const debate = 'The rivals will meet for the first time since their Oct. 13 forum.';
 
     const inPoll = extractDates(article(poll, '2017-02-25'));
     const inDebate = extractDates(article(debate, '2017-11-13'));

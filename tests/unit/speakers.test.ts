@@ -915,11 +915,11 @@ describe('extractQuotes attributes speakers', () => {
   it('reads a capitalized "Will" or "May" right before a cue as a name', () => {
     const text =
       'Ms. Ruiz spoke first. “The budget is a mess,” Will wrote in his column. Prime Minister ' +
-      'Theresa May said it was “a good day for the country.”';
+      'Anna May said it was “a good day for the harbor.”';
 
     const quotes = extractQuotes(articleOf(text));
 
-    expect(speakers(quotes)).toEqual(['Will', 'Prime Minister Theresa May']);
+    expect(speakers(quotes)).toEqual(['Will', 'Prime Minister Anna May']);
   });
 
   it('reads past "each" or "both" between a subject and its cue', () => {
