@@ -502,7 +502,7 @@ export const RULES: Rule[] = [
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       // A count of things ("2000 people") is no year, unless a preposition says it is one. A
-      // year names the event after "the" ("the 1992 protests"), unless a measure follows ("the
+      // year names the event after "the" ("the 1994 strikes"), unless a measure follows ("the
       // 1500 meters"), and "is", "was", "has" are verbs.
       if (
         /^ (?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|unless)\b)[a-z]+s\b/.test(
@@ -517,7 +517,7 @@ export const RULES: Rule[] = [
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
       // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
       const open = m[4] ? (/earlier/i.test(m[4]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
-      // "post-1959 politics": the years after it, the prefix in the extent as "since" is not.
+      // "post-1975 reforms": the years after it, the prefix in the extent as "since" is not.
       const side = /^p/i.test(m[2] ?? '')
         ? /^pre/i.test(m[2] ?? '')
           ? 'BEFORE'
@@ -978,7 +978,7 @@ export const RULES: Rule[] = [
       )
         return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
-      // "six months of base pay", "a year's salary": an amount of money counted in time.
+      // "six months of severance pay", "a year's salary": an amount of money counted in time.
       if (PAY_AFTER_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
         return null;
       // "will one day be": after a modal, "one day" is some time ahead, not a span of a day; the

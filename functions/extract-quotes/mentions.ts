@@ -464,7 +464,7 @@ function phraseEndingAt(tokens: Token[], end: number): Span | null {
   if (isPronoun(head.text)) {
     return { start: head.start, end: head.end };
   }
-  // "Judicial Watch", "Human Rights Watch": a caption word after a capitalized word ends a name.
+  // "Harbor Watch", "Tenant Rights Watch": a caption word after a capitalized word ends a name.
   const captionInName =
     CAPTION_WORDS.has(head.text) && end > 0 && isCapitalized(tokens[end - 1] as Token);
   if (!isCapitalized(head) && !nounish(head) && !NAME_AUXILIARIES.has(head.text) && !captionInName)
