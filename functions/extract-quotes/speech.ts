@@ -220,6 +220,21 @@ function namedBySpeaker(before: string): boolean {
 }
 
 /**
+ * "who he dubbed “the little mayor”", "what one critic has dubbed “the pothole primary”": a name
+ * a person gave, which quotes them, as "called" does. Without a subject ("a plan dubbed “X”")
+ * the participle names a thing.
+ */
+const DUBBED_BY_SOMEONE =
+  /\b(?:he|she|they|we|I|who|has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:dubbed|nicknamed)\s+(?:[\p{L}'’]+\s+){0,3}?$/iu;
+
+/**
+ * "refrain from using the phrase “X”", "coined a new term, “X”": the term is someone's words when
+ * a verb of saying or using puts it in their mouth; "the phrase “X”" alone is the writer's.
+ */
+const USED_TERM =
+  /\b(?:us(?:e|es|ed|ing)|say(?:s|ing)?|said|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|coin(?:s|ed|ing)?|prefer(?:s|red|ring)?)\s+(?:(?:the|this|that|a|an|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?(?:term|phrase|words?|expression|slogan)[,:]?\s*$/iu;
+
+/**
  * What stands before a title-shaped quote naming a show, an outlet or a thing: "told “Morning
  * Desk”", "in an interview with “Face the Week”", "a newsletter called “The Ledger”".
  */
@@ -239,9 +254,11 @@ export function isSpeech(
   const words = wordCount(inner);
   const before = text.slice(Math.max(para.start, quote.outerStart - 40), quote.outerStart);
   const after = text.slice(quote.outerEnd, quote.outerEnd + 30);
-  // Robert “Bobby” Scott: a nickname between a first and a last name.
+  // Robert “Bobby” Scott: a nickname between a first and a last name. A nickname is a name, so
+  // it opens with a capital: "calling Lee “an orange buffoon,” Ruiz said" quotes a description.
   if (
     words <= 3 &&
+    /^\p{Lu}/u.test(inner) &&
     /\p{Lu}[\p{L}]*\.?\s+$/u.test(before) &&
     /^\s*\p{Lu}/u.test(after) &&
     !/[.!?]\s*$/.test(inner)
@@ -254,6 +271,7 @@ export function isSpeech(
   const titled = titleShaped(inner) && words <= 12;
   // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
   // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
+  if (DUBBED_BY_SOMEONE.test(before) || USED_TERM.test(before)) return true;
   if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
     return false;
   // A work's title set off by commas ("Lena Ortiz's column, “Fix the buses first,” argues") or

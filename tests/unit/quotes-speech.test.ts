@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../functions/extract-quotes/quotes.ts';
+import type { ArticleForExtraction, Span } from '../../shared/article.ts';
+
+/** An article whose paragraphs are the text's non-blank lines and whose sentences are unknown. */
+function articleOf(text: string): ArticleForExtraction {
+  const paragraphs: Span[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { text, title: null, paragraphs, sentences: [], publishedAt: null };
+}
+
+function quotedTexts(text: string): string[] {
+  return extractQuotes(articleOf(text)).map((q) => q.text);
+}
+
+describe('extractQuotes telling short partial quotes from terms', () => {
+  it('treats a lowercase description between two names as a quote, not a nickname', () => {
+    const description =
+      'Her neighbors have teased the plan, calling Ortiz “a tireless meddler,” Lena Cho said at the fair.';
+    const nickname = 'The bill was written by Robert “Bobby” Vance of the finance committee.';
+
+    const fromDescription = quotedTexts(description);
+    const fromNickname = quotedTexts(nickname);
+
+    expect(fromDescription).toEqual(['a tireless meddler,']);
+    expect(fromNickname).toEqual([]);
+  });
+
+  it('treats a phrase after a verb of speech behind a pronoun’s ’s as a quote', () => {
+    const text = 'He’s predicting the county will grow “very, very fast” over the next decade.';
+
+    const quotes = quotedTexts(text);
+
+    expect(quotes).toEqual(['very, very fast']);
+  });
+
+  it('treats a name a person dubbed something as a quote, not a name given to a thing', () => {
+    const byPerson =
+      'She took aim at the treasurer, who she dubbed “the penny pincher.” Then she left.';
+    const byAuxiliary = 'It is what one planner has dubbed “the parking war,” and it drags on.';
+    const thing = 'The council approved a plan dubbed “the green mile” for the riverfront.';
+
+    const fromPerson = quotedTexts(byPerson);
+    const fromAuxiliary = quotedTexts(byAuxiliary);
+    const fromThing = quotedTexts(thing);
+
+    expect(fromPerson).toEqual(['the penny pincher.']);
+    expect(fromAuxiliary).toEqual(['the parking war,']);
+    expect(fromThing).toEqual([]);
+  });
+
+  it('treats a term someone used or coined as a quote, not the writer’s term', () => {
+    const used = 'The mayor promised to stop using the phrase “toll road” in her speeches.';
+    const coined = 'He has coined a new term, “bike-washing,” to describe the ads.';
+    const writers = 'The phrase “toll road” appears on the ballot in small print.';
+
+    const fromUsed = quotedTexts(used);
+    const fromCoined = quotedTexts(coined);
+    const fromWriters = quotedTexts(writers);
+
+    expect(fromUsed).toEqual(['toll road']);
+    expect(fromCoined).toEqual(['bike-washing,']);
+    expect(fromWriters).toEqual([]);
+  });
+
+  it('treats what someone talks about in quoted words as a quote', () => {
+    const text =
+      'At every stop the candidate talks about “fixing the roads first,” and the crowd cheers.';
+
+    const quotes = quotedTexts(text);
+
+    expect(quotes).toEqual(['fixing the roads first,']);
+  });
+});
