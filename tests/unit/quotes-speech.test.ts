@@ -73,4 +73,19 @@ describe('extractQuotes telling short partial quotes from terms', () => {
 
     expect(quotes).toEqual(['fixing the roads first,']);
   });
+
+  it('treats words someone echoed, mouthed or interjected as a quote', () => {
+    const echoed = 'The crowd followed him by softly echoing “not again.”';
+    const mouthed = 'She waved the flag around, mouthing “thank you” toward the stands.';
+    const interjected =
+      'He tried to laugh it off by interjecting, “Only on Sundays.” The host went on.';
+
+    const fromEchoed = quotedTexts(echoed);
+    const fromMouthed = quotedTexts(mouthed);
+    const fromInterjected = quotedTexts(interjected);
+
+    expect(fromEchoed).toEqual(['not again.']);
+    expect(fromMouthed).toEqual(['thank you']);
+    expect(fromInterjected).toEqual(['Only on Sundays.']);
+  });
 });
