@@ -184,10 +184,37 @@ function clauseOf(text: string, quote: QuoteMarks, para: Span): Span {
   return { start: from, end: to };
 }
 
+/**
+ * Where the clause may report the quote at `to`: past the attribution of an earlier quote that
+ * opened the sentence ("“…,” said Ruiz, whose book profiles “rebellious” people"), since that
+ * cue reports the earlier quote. The sentence may start inside that quote, so the quote's
+ * opening mark is looked for in the paragraph.
+ */
+function afterEarlierAttribution(text: string, para: Span, from: number, to: number): number {
+  const head = text.slice(from, to);
+  const match = /[,?!](?:[”"]|'')\s*/.exec(head);
+  if (!match) return from;
+  const start = from + match.index + match[0].length;
+  const cue = findCues(text, start, Math.min(to, start + 12))[0];
+  if (!cue || cue.start !== start) return from;
+  const closeAt = from + match.index + 1;
+  const lead = text.slice(para.start, closeAt);
+  const open = Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('"'), lead.lastIndexOf("''"));
+  if (open < 0 || !/(?:^|[.!?]["”’']?)\s*$/.test(lead.slice(0, open))) return from;
+  return cue.end;
+}
+
 /** Whether the clause holding the quote reports speech (before the quote only, if asked). */
 function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly = false): boolean {
   const clause = clauseOf(text, quote, para);
-  if (reportsSpeech(text, clause.start, quote.outerStart)) return true;
+  if (
+    reportsSpeech(
+      text,
+      afterEarlierAttribution(text, para, clause.start, quote.outerStart),
+      quote.outerStart,
+    )
+  )
+    return true;
   // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
   // further on ("“…” that the clinic sent with a letter") is about something else.
   return !beforeOnly && reportsSpeech(text, quote.outerEnd, clause.end, 20);

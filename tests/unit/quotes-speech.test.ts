@@ -88,4 +88,17 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromMouthed).toEqual(['thank you']);
     expect(fromInterjected).toEqual(['Only on Sundays.']);
   });
+
+  it('does not let the cue of a quote that opened the sentence report a term after it', () => {
+    const term =
+      '“We ask hard questions of people in power,” said Ruiz, whose new book profiles senators and “rebellious” artists.';
+    const ownCue =
+      '“It was a long night. We ask hard questions,” said Ruiz, who called the plan “a rebellious” one.';
+
+    const fromTerm = quotedTexts(term);
+    const fromOwnCue = quotedTexts(ownCue);
+
+    expect(fromTerm).toEqual(['We ask hard questions of people in power,']);
+    expect(fromOwnCue).toEqual(['It was a long night. We ask hard questions,', 'a rebellious']);
+  });
 });
