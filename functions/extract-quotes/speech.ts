@@ -204,6 +204,10 @@ function afterEarlierAttribution(text: string, para: Span, from: number, to: num
   return cue.end;
 }
 
+/** Words that open a clause of their own: a relative or a subordinate clause. */
+const SUBORDINATE =
+  /\b(?:which|who|whom|whose|when|whenever|because|while|although|though|unless|where)\b/;
+
 /** Whether the clause holding the quote reports speech (before the quote only, if asked). */
 function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly = false): boolean {
   const clause = clauseOf(text, quote, para);
@@ -217,7 +221,11 @@ function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly =
     return true;
   // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
   // further on ("“…” that the clinic sent with a letter") is about something else.
-  return !beforeOnly && reportsSpeech(text, quote.outerEnd, clause.end, 20);
+  if (beforeOnly) return false;
+  // A cue in a clause of its own after the quote ("“X” prison, which officials described as")
+  // reports that clause's words, not the quote.
+  const tail = SUBORDINATE.exec(text.slice(quote.outerEnd, clause.end));
+  return reportsSpeech(text, quote.outerEnd, tail ? quote.outerEnd + tail.index : clause.end, 20);
 }
 
 /** "chants of “Four more years”", "cries of “Hector!”": the words a crowd called out. */

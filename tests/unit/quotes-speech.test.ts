@@ -101,4 +101,27 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromTerm).toEqual(['We ask hard questions of people in power,']);
     expect(fromOwnCue).toEqual(['It was a long night. We ask hard questions,', 'a rebellious']);
   });
+
+  it('does not let a cue in a relative clause after a term report the term', () => {
+    const relative =
+      'The county will build a new “supermax” jail, which officials described as secure.';
+    const attributed = 'The county will build a new “supermax” jail, officials said.';
+
+    const fromRelative = quotedTexts(relative);
+    const fromAttributed = quotedTexts(attributed);
+
+    expect(fromRelative).toEqual([]);
+    expect(fromAttributed).toEqual(['supermax']);
+  });
+
+  it('treats the -ing and present forms of reporting verbs as cues', () => {
+    const slamming = 'The senator spent the morning slamming the board for its “reckless” vote.';
+    const interrupting = 'She was interrupting him with her signature “no, no, no” at every turn.';
+
+    const fromSlamming = quotedTexts(slamming);
+    const fromInterrupting = quotedTexts(interrupting);
+
+    expect(fromSlamming).toEqual(['reckless']);
+    expect(fromInterrupting).toEqual(['no, no, no']);
+  });
 });
