@@ -124,4 +124,13 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromSlamming).toEqual(['reckless']);
     expect(fromInterrupting).toEqual(['no, no, no']);
   });
+
+  it('does not take "state" for a noun of speech', () => {
+    const text =
+      'Aid varies from state to state, depending on whether a county is “rural” or “urban” in the census.';
+
+    const quotes = quotedTexts(text);
+
+    expect(quotes).toEqual([]);
+  });
 });
