@@ -335,6 +335,8 @@ export function isSpeech(
     if (attribution?.kind === 'after' && attribution.sameSentence && /[,?!]$/.test(inner)) {
       return true;
     }
+    // “Choke!”, “Mr. Mayor?”: an exclamation or a question is said, titles rarely end so.
+    if (/[?!]$/.test(inner.replace(/["”’']+$/, ''))) return true;
     if (words < 5) return false;
   }
   if (words >= 5) return true;

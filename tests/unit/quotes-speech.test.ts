@@ -133,4 +133,18 @@ describe('extractQuotes telling short partial quotes from terms', () => {
 
     expect(quotes).toEqual([]);
   });
+
+  it('treats a short capitalized question or exclamation as a quote, not a title', () => {
+    const question = 'The judge then turned to the clerk. “Mr. Vance?” The room went quiet.';
+    const exclamation = 'The paper ran one word on its front page. “Choke!” was all it took.';
+    const title = 'Fans waved flags and cheered at the end of “Hail, Kansas!” on Friday.';
+
+    const fromQuestion = quotedTexts(question);
+    const fromExclamation = quotedTexts(exclamation);
+    const fromTitle = quotedTexts(title);
+
+    expect(fromQuestion).toEqual(['Mr. Vance?']);
+    expect(fromExclamation).toEqual(['Choke!']);
+    expect(fromTitle).toEqual([]);
+  });
 });
