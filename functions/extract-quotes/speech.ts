@@ -228,6 +228,20 @@ function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly =
   return reportsSpeech(text, quote.outerEnd, tail ? quote.outerEnd + tail.index : clause.end, 20);
 }
 
+/**
+ * "… with a “good” job, he said.": a short attribution closing the sentence reports all of it,
+ * so a quoted word inside is the speaker's.
+ */
+function reportedAtEnd(text: string, quote: QuoteMarks, para: Span): boolean {
+  const end = clauseOf(text, quote, para).end;
+  const tail = /,\s*((?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)\s*$/u.exec(
+    text.slice(quote.outerEnd, end).replace(/[.!?]["”]?\s*$/, ''),
+  );
+  if (!tail) return false;
+  const from = quote.outerEnd + tail.index;
+  return findCues(text, from, end).length > 0;
+}
+
 /** "chants of “Four more years”", "cries of “Hector!”": the words a crowd called out. */
 const CHANTED =
   /\b(?:chants?|cries|cry|shouts?|calls|screams|yells|roars?|choruses|refrains?|boos)\s+of\s+$/i;
@@ -354,7 +368,8 @@ export function isSpeech(
     !UTTERANCE_NOUNS.has(follower) &&
     DETERMINER_BEFORE.test(before) &&
     !(attribution?.sameSentence && attribution.cue) &&
-    !cueInSentence(text, quote, para, true)
+    !cueInSentence(text, quote, para, true) &&
+    !reportedAtEnd(text, quote, para)
   ) {
     return false;
   }

@@ -147,4 +147,15 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromExclamation).toEqual(['Choke!']);
     expect(fromTitle).toEqual([]);
   });
+
+  it('treats a quoted modifier in a sentence closed by its attribution as a quote', () => {
+    const attributed = 'Families struggle, even with a “decent” wage, she said.';
+    const unattributed = 'Families struggle, even with a “decent” wage in the county.';
+
+    const fromAttributed = quotedTexts(attributed);
+    const fromUnattributed = quotedTexts(unattributed);
+
+    expect(fromAttributed).toEqual(['decent']);
+    expect(fromUnattributed).toEqual([]);
+  });
 });
