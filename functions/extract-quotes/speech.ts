@@ -352,6 +352,17 @@ export function isSpeech(
     // “Choke!”, “Mr. Mayor?”: an exclamation or a question is said, titles rarely end so.
     if (/[?!]$/.test(inner.replace(/["”’']+$/, ''))) return true;
     if (words < 5) return false;
+    // “Orange Is the New Blue” star, a “Keep Elm Street Green” hat: a title naming a thing.
+    const noun = /^\s*(\p{Ll}+)\b/u.exec(after);
+    if (
+      noun?.[1] &&
+      !/[,.;:!?]$/.test(inner) &&
+      !FOLLOWERS.has(noun[1]) &&
+      !UTTERANCE_NOUNS.has(noun[1]) &&
+      !reportsSpeech(text, quote.outerEnd, quote.outerEnd + noun[0].length)
+    ) {
+      return false;
+    }
   }
   if (words >= 5) return true;
   const ended = /[.!?]$/.test(inner.replace(/["”’']+$/, ''));

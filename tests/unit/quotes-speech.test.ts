@@ -158,4 +158,18 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromAttributed).toEqual(['decent']);
     expect(fromUnattributed).toEqual([]);
   });
+
+  it('does not treat a long title before the noun it names as a quote', () => {
+    const show = '“Life on the Lower East Side” star Mara Quinn opened up about her childhood.';
+    const hats = 'Two aldermen wore “Keep Elm Street Green and Quiet” hats to the meeting.';
+    const chant = 'Protesters chanted “We Will Not Back Down From This Fight” outside city hall.';
+
+    const fromShow = quotedTexts(show);
+    const fromHats = quotedTexts(hats);
+    const fromChant = quotedTexts(chant);
+
+    expect(fromShow).toEqual([]);
+    expect(fromHats).toEqual([]);
+    expect(fromChant).toEqual(['We Will Not Back Down From This Fight']);
+  });
 });
