@@ -204,6 +204,26 @@ function afterEarlierAttribution(text: string, para: Span, from: number, to: num
   return cue.end;
 }
 
+/**
+ * Verbs that report what someone thinks, believes or wants: a phrase quoted inside what they
+ * think ("believes the city is on the “wrong track”") is in their words, as after "said".
+ */
+const THOUGHT =
+  /\b(?:believ(?:e|es|ed|ing)|thinks?|thinking|thought|assum(?:e|es|ed|ing)|consider(?:s|ed|ing)?|regard(?:s|ed)?|expect(?:s|ed|ing)?|fear(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|sees|view(?:s|ed|ing)?)\b/g;
+
+/** A noun before the verb's form makes it a noun itself ("his views", "the fears of"). */
+const NOUN_BEFORE =
+  /(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of)|['’]s)\s+$/i;
+
+function reportsThought(text: string, from: number, to: number): boolean {
+  const stretch = text.slice(from, to);
+  THOUGHT.lastIndex = 0;
+  for (let m = THOUGHT.exec(stretch); m; m = THOUGHT.exec(stretch)) {
+    if (!NOUN_BEFORE.test(stretch.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+
 /** Words that open a clause of their own: a relative or a subordinate clause. */
 const SUBORDINATE =
   /\b(?:which|who|whom|whose|when|whenever|because|while|although|though|unless|where)\b/;
@@ -211,14 +231,10 @@ const SUBORDINATE =
 /** Whether the clause holding the quote reports speech (before the quote only, if asked). */
 function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly = false): boolean {
   const clause = clauseOf(text, quote, para);
-  if (
-    reportsSpeech(
-      text,
-      afterEarlierAttribution(text, para, clause.start, quote.outerStart),
-      quote.outerStart,
-    )
-  )
+  const from = afterEarlierAttribution(text, para, clause.start, quote.outerStart);
+  if (reportsSpeech(text, from, quote.outerStart) || reportsThought(text, from, quote.outerStart)) {
     return true;
+  }
   // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
   // further on ("“…” that the clinic sent with a letter") is about something else.
   if (beforeOnly) return false;

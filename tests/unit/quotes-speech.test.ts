@@ -172,4 +172,18 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromHats).toEqual([]);
     expect(fromChant).toEqual(['We Will Not Back Down From This Fight']);
   });
+
+  it('treats a phrase quoted inside what someone believes or wants as a quote', () => {
+    const belief = 'Most residents believe the county is on the “wrong track” this year.';
+    const noThinker = 'The county is on the “wrong track” this year.';
+    const noun = 'His views on the “wrong track” of the county are well known.';
+
+    const fromBelief = quotedTexts(belief);
+    const fromNoThinker = quotedTexts(noThinker);
+    const fromNoun = quotedTexts(noun);
+
+    expect(fromBelief).toEqual(['wrong track']);
+    expect(fromNoThinker).toEqual([]);
+    expect(fromNoun).toEqual([]);
+  });
 });
