@@ -396,7 +396,10 @@ export function isSpeech(
     DETERMINER_BEFORE.test(before) &&
     !(attribution?.sameSentence && attribution.cue) &&
     !cueInSentence(text, quote, para, true) &&
-    !reportedAtEnd(text, quote, para)
+    !reportedAtEnd(text, quote, para) &&
+    // "cast herself as a “law and order” candidate": "as" after a verb's object describes
+    // someone in words; "…, as the “autopsy” recommended" opens a clause instead.
+    !(asDescribed && /\p{L}\s+as\s+(?:(?:a|an|the|being)\s+)?$/u.test(before))
   ) {
     return false;
   }

@@ -186,4 +186,15 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromNoThinker).toEqual([]);
     expect(fromNoun).toEqual([]);
   });
+
+  it('treats a quoted modifier after "as" that describes someone as a quote', () => {
+    const described = 'The mayor cast herself as a “law and order” candidate at the rally.';
+    const clause = 'The council backed the plan, as the “audit” recommended.';
+
+    const fromDescribed = quotedTexts(described);
+    const fromClause = quotedTexts(clause);
+
+    expect(fromDescribed).toEqual(['law and order']);
+    expect(fromClause).toEqual([]);
+  });
 });
