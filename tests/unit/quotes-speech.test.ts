@@ -197,4 +197,15 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromDescribed).toEqual(['law and order']);
     expect(fromClause).toEqual([]);
   });
+
+  it('does not treat a quote naming the source after "according to" as a quote', () => {
+    const source = 'According to her “pay as you go” plan, the county must balance its books.';
+    const words = 'According to the mayor, “the fee would rise by half this year.”';
+
+    const fromSource = quotedTexts(source);
+    const fromWords = quotedTexts(words);
+
+    expect(fromSource).toEqual([]);
+    expect(fromWords).toEqual(['the fee would rise by half this year.']);
+  });
 });
