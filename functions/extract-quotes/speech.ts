@@ -299,6 +299,10 @@ const DUBBED_BY_SOMEONE =
 const USED_TERM =
   /\b(?:us(?:e|es|ed|ing)|say(?:s|ing)?|said|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|coin(?:s|ed|ing)?|prefer(?:s|red|ring)?)\s+(?:(?:the|this|that|a|an|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?(?:term|phrase|words?|expression|slogan)[,:]?\s*$/iu;
 
+/** "ran on the slogan “X”", "the crowd's chant, “X”": the words a campaign or a crowd says. */
+const SLOGAN =
+  /\b(?:slogans?|mottos?|catchphrase|mantra|refrain|battle cry|rallying cry|chant)[,:]?\s*$/i;
+
 /** "according to" and at most two words (a determiner, a possessive) right before the quote. */
 const SOURCE_OF_REPORT = /\b[Aa]ccording\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
 
@@ -339,7 +343,9 @@ export function isSpeech(
   const titled = titleShaped(inner) && words <= 12;
   // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
   // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
-  if (DUBBED_BY_SOMEONE.test(before) || USED_TERM.test(before)) return true;
+  if (DUBBED_BY_SOMEONE.test(before) || USED_TERM.test(before) || SLOGAN.test(before)) {
+    return true;
+  }
   // "according to her “clawback” plan", "according to “The Long Road,” by ...": a quote that
   // names the source of a report, not its words.
   if (SOURCE_OF_REPORT.test(before)) return false;

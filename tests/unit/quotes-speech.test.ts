@@ -208,4 +208,15 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromSource).toEqual([]);
     expect(fromWords).toEqual(['the fee would rise by half this year.']);
   });
+
+  it('treats a slogan or a chant as a quote', () => {
+    const slogan = 'The mayor ran on the slogan “Fix It First” in 2010.';
+    const title = 'The mayor ran in 2010 with “Fix It First” on every bus.';
+
+    const fromSlogan = quotedTexts(slogan);
+    const fromTitle = quotedTexts(title);
+
+    expect(fromSlogan).toEqual(['Fix It First']);
+    expect(fromTitle).toEqual([]);
+  });
 });
