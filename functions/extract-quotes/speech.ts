@@ -293,11 +293,12 @@ const DUBBED_BY_SOMEONE =
   /\b(?:he|she|they|we|I|who|has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:dubbed|nicknamed)\s+(?:[\p{L}'’]+\s+){0,3}?$/iu;
 
 /**
- * "refrain from using the phrase “X”", "coined a new term, “X”": the term is someone's words when
- * a verb of saying or using puts it in their mouth; "the phrase “X”" alone is the writer's.
+ * "refrain from using the phrase “X”", "coined a new term, “X”", "the mayor's phrase “X”": the
+ * term is someone's words when a verb of saying or using or a possessive puts it in their mouth;
+ * "the phrase “X”" alone is the writer's.
  */
 const USED_TERM =
-  /\b(?:us(?:e|es|ed|ing)|say(?:s|ing)?|said|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|coin(?:s|ed|ing)?|prefer(?:s|red|ring)?)\s+(?:(?:the|this|that|a|an|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?(?:term|phrase|words?|expression|slogan)[,:]?\s*$/iu;
+  /(?:\b(?:us(?:e|es|ed|ing)|say(?:s|ing)?|said|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|coin(?:s|ed|ing)?|prefer(?:s|red|ring)?)\s+(?:(?:the|this|that|a|an|his|her|their|its)\s+)?|['’]s\s+|\b(?:his|her|their)\s+)(?:\p{Ll}+\s+)?(?:term|phrase|words?|expression|slogan)[,:]?\s*$/iu;
 
 /** "ran on the slogan “X”", "the crowd's chant, “X”": the words a campaign or a crowd says. */
 const SLOGAN =

@@ -51,17 +51,20 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromThing).toEqual([]);
   });
 
-  it('treats a term someone used or coined as a quote, not the writer’s term', () => {
+  it('treats a term someone used, coined or owns as a quote, not the writer’s term', () => {
     const used = 'The mayor promised to stop using the phrase “toll road” in her speeches.';
     const coined = 'He has coined a new term, “bike-washing,” to describe the ads.';
+    const possessed = 'Voters never warmed to the governor’s phrase “fiscal patience.”';
     const writers = 'The phrase “toll road” appears on the ballot in small print.';
 
     const fromUsed = quotedTexts(used);
     const fromCoined = quotedTexts(coined);
+    const fromPossessed = quotedTexts(possessed);
     const fromWriters = quotedTexts(writers);
 
     expect(fromUsed).toEqual(['toll road']);
     expect(fromCoined).toEqual(['bike-washing,']);
+    expect(fromPossessed).toEqual(['fiscal patience.']);
     expect(fromWriters).toEqual([]);
   });
 
