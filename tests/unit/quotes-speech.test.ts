@@ -222,4 +222,18 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromSlogan).toEqual(['Fix It First']);
     expect(fromTitle).toEqual([]);
   });
+
+  it('reads "made it clear", "spoke out" and nouns such as "accusations" as reports of words', () => {
+    const madeClear = 'She made it clear that she has “serious doubts” about the plan.';
+    const spokeOut = 'In 2011 she spoke out for “safer streets” in every ward.';
+    const accusations = 'The false accusations that the mayor was a “crook” spread quickly.';
+
+    const fromMadeClear = quotedTexts(madeClear);
+    const fromSpokeOut = quotedTexts(spokeOut);
+    const fromAccusations = quotedTexts(accusations);
+
+    expect(fromMadeClear).toEqual(['serious doubts']);
+    expect(fromSpokeOut).toEqual(['safer streets']);
+    expect(fromAccusations).toEqual(['crook']);
+  });
 });
