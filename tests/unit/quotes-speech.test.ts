@@ -236,4 +236,17 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromSpokeOut).toEqual(['safer streets']);
     expect(fromAccusations).toEqual(['crook']);
   });
+
+  it('reads "intimated" and "sounded off" as reports of words', () => {
+    const intimated =
+      'The treasurer has intimated that the board’s “forecasts” of growth are too rosy.';
+    const soundedOff =
+      'The coach has sounded off against the notion that anyone is “tough enough.”';
+
+    const fromIntimated = quotedTexts(intimated);
+    const fromSoundedOff = quotedTexts(soundedOff);
+
+    expect(fromIntimated).toEqual(['forecasts']);
+    expect(fromSoundedOff).toEqual(['tough enough.']);
+  });
 });
