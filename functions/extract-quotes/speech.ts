@@ -232,9 +232,10 @@ const SUBORDINATE =
 function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly = false): boolean {
   const clause = clauseOf(text, quote, para);
   const from = afterEarlierAttribution(text, para, clause.start, quote.outerStart);
-  if (reportsSpeech(text, from, quote.outerStart) || reportsThought(text, from, quote.outerStart)) {
-    return true;
-  }
+  if (reportsSpeech(text, from, quote.outerStart)) return true;
+  // A thought is weaker evidence than a cue: it does not turn a quoted modifier ("expect the
+  // “smart” meters") into speech, only a phrase standing on its own.
+  if (!beforeOnly && reportsThought(text, from, quote.outerStart)) return true;
   // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
   // further on ("“…” that the clinic sent with a letter") is about something else.
   if (beforeOnly) return false;

@@ -176,18 +176,21 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromChant).toEqual(['We Will Not Back Down From This Fight']);
   });
 
-  it('treats a phrase quoted inside what someone believes or wants as a quote', () => {
+  it('treats a phrase quoted inside what someone believes or wants as a quote, not a modifier', () => {
     const belief = 'Most residents believe the county is on the “wrong track” this year.';
     const noThinker = 'The county is on the “wrong track” this year.';
     const noun = 'His views on the “wrong track” of the county are well known.';
+    const modifier = 'Officials expect the “smart” meters to arrive in May.';
 
     const fromBelief = quotedTexts(belief);
     const fromNoThinker = quotedTexts(noThinker);
     const fromNoun = quotedTexts(noun);
+    const fromModifier = quotedTexts(modifier);
 
     expect(fromBelief).toEqual(['wrong track']);
     expect(fromNoThinker).toEqual([]);
     expect(fromNoun).toEqual([]);
+    expect(fromModifier).toEqual([]);
   });
 
   it('treats a quoted modifier after "as" that describes someone as a quote', () => {
