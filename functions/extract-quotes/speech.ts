@@ -339,8 +339,10 @@ export function isSpeech(
   ) {
     if (!/[.!?:;,]\s*$/.test(before)) return false;
   }
+  // "As the “X” movement grows" opens a sentence with a clause, not a description.
   const asDescribed =
     /\bas\s+(?:(?:a|an|the|being|being\s+in\s+the)\s+)?$/i.test(before) &&
+    !/(?:^|[.!?]["”’']?\s+)As\s+(?:(?:a|an|the)\s+)?$/.test(before) &&
     !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
   const titled = titleShaped(inner) && words <= 12;
   // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X

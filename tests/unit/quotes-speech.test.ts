@@ -252,4 +252,15 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromIntimated).toEqual(['forecasts']);
     expect(fromSoundedOff).toEqual(['tough enough.']);
   });
+
+  it('does not read "As" opening a sentence as a description', () => {
+    const clause = 'As the “Keep It Local” campaign grows, the council is split.';
+    const description = 'The mayor refers to her rival as “Mr. Gridlock” at every stop.';
+
+    const fromClause = quotedTexts(clause);
+    const fromDescription = quotedTexts(description);
+
+    expect(fromClause).toEqual([]);
+    expect(fromDescription).toEqual(['Mr. Gridlock']);
+  });
 });
