@@ -263,4 +263,17 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromClause).toEqual([]);
     expect(fromDescription).toEqual(['Mr. Gridlock']);
   });
+
+  it('opens a quote at a straight mark glued to the word before it when no quote is open', () => {
+    const afterStop =
+      'The owner said she felt misled by the agency."We were deceived into coming here," she said.';
+    const afterWord =
+      'The mayor waxed poetic about"shared roads for all of our neighbors." Then she left.';
+
+    const fromAfterStop = quotedTexts(afterStop);
+    const fromAfterWord = quotedTexts(afterWord);
+
+    expect(fromAfterStop).toEqual(['We were deceived into coming here,']);
+    expect(fromAfterWord).toEqual(['shared roads for all of our neighbors.']);
+  });
 });
