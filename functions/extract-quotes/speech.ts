@@ -2,8 +2,9 @@
  * Tells speech from the other things news puts in double quotation marks: titles of works and
  * shows (“Fox News Sunday”), nicknames (Robert “Bobby” Scott) and terms or scare quotes
  * (“sanctuary cities”). A quote of a sentence or more is speech on its face; a short phrase is
- * speech only when its own sentence reports someone's words (a speech cue, or "as" after a
- * verb of describing: "dismissed the plan as “a gimmick”").
+ * speech only when its own sentence reports someone's words (a speech cue, "as" after a verb of
+ * describing: "dismissed the plan as “a gimmick”", a name or a term someone gave, a belief
+ * someone holds: "believes the city is on the “wrong track”").
  */
 import type { Span } from '../../shared/article.ts';
 import { findCues, reportsSpeech } from './cues.ts';
@@ -236,11 +237,10 @@ function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly =
   // A thought is weaker evidence than a cue: it does not turn a quoted modifier ("expect the
   // “smart” meters") into speech, only a phrase standing on its own.
   if (!beforeOnly && reportsThought(text, from, quote.outerStart)) return true;
-  // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
-  // further on ("“…” that the clinic sent with a letter") is about something else.
   if (beforeOnly) return false;
-  // A cue in a clause of its own after the quote ("“X” prison, which officials described as")
-  // reports that clause's words, not the quote.
+  // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
+  // further on ("“…” that the clinic sent with a letter") is about something else. A cue in a
+  // clause of its own ("“X” prison, which officials described as") reports that clause's words.
   const tail = SUBORDINATE.exec(text.slice(quote.outerEnd, clause.end));
   return reportsSpeech(text, quote.outerEnd, tail ? quote.outerEnd + tail.index : clause.end, 20);
 }
@@ -345,14 +345,16 @@ export function isSpeech(
     !/(?:^|[.!?]["”’']?\s+)As\s+(?:(?:a|an|the)\s+)?$/.test(before) &&
     !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
   const titled = titleShaped(inner) && words <= 12;
-  // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
-  // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
+  // A name someone gave, a term someone used, a slogan: someone's words before the naming words
+  // below can take them for a term or a title.
   if (DUBBED_BY_SOMEONE.test(before) || USED_TERM.test(before) || SLOGAN.test(before)) {
     return true;
   }
   // "according to her “clawback” plan", "according to “The Long Road,” by ...": a quote that
   // names the source of a report, not its words.
   if (SOURCE_OF_REPORT.test(before)) return false;
+  // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
+  // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
   if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
     return false;
   // A work's title set off by commas ("Lena Ortiz's column, “Fix the buses first,” argues") or
