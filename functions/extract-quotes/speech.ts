@@ -301,6 +301,25 @@ const DUBBED_BY_SOMEONE =
 const USED_TERM =
   /(?:\b(?:us(?:e|es|ed|ing)|say(?:s|ing)?|said|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|coin(?:s|ed|ing)?|prefer(?:s|red|ring)?)\s+(?:(?:the|this|that|a|an|his|her|their|its)\s+)?|['’]s\s+|\b(?:his|her|their)\s+)(?:\p{Ll}+\s+)?(?:term|phrase|words?|expression|slogan)[,:]?\s*$/iu;
 
+/** The lower-cased word that ends `s` (before spaces and a comma or colon), read backwards. */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1] ?? '')) end--;
+  if (end > 0 && (s[end - 1] === ',' || s[end - 1] === ':')) end--;
+  let start = end;
+  while (start > 0 && end - start < 16) {
+    const c = s.charCodeAt(start - 1);
+    if ((c | 32) >= 97 && (c | 32) <= 122) start--;
+    else break;
+  }
+  return s.slice(start, end).toLowerCase();
+}
+
+const TERM_WORDS = new Set(['term', 'phrase', 'word', 'words', 'expression', 'slogan']);
+const SLOGAN_WORDS = new Set(
+  'slogan slogans motto mottos catchphrase mantra refrain cry chant'.split(' '),
+);
+
 /** "ran on the slogan “X”", "the crowd's chant, “X”": the words a campaign or a crowd says. */
 const SLOGAN =
   /\b(?:slogans?|mottos?|catchphrase|mantra|refrain|battle cry|rallying cry|chant)[,:]?\s*$/i;
@@ -347,12 +366,19 @@ export function isSpeech(
   const titled = titleShaped(inner) && words <= 12;
   // A name someone gave, a term someone used, a slogan: someone's words before the naming words
   // below can take them for a term or a title.
-  if (DUBBED_BY_SOMEONE.test(before) || USED_TERM.test(before) || SLOGAN.test(before)) {
+  // The patterns end at the quote; a cheap look at the last word or a substring first keeps
+  // them from being tried at every position of every quote's lead-in.
+  const last = lastWord(before);
+  if (
+    (TERM_WORDS.has(last) && USED_TERM.test(before)) ||
+    (SLOGAN_WORDS.has(last) && SLOGAN.test(before)) ||
+    ((before.includes('dubbed') || before.includes('nicknamed')) && DUBBED_BY_SOMEONE.test(before))
+  ) {
     return true;
   }
   // "according to her “clawback” plan", "according to “The Long Road,” by ...": a quote that
   // names the source of a report, not its words.
-  if (SOURCE_OF_REPORT.test(before)) return false;
+  if (before.includes('ccording') && SOURCE_OF_REPORT.test(before)) return false;
   // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
   // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
   if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
