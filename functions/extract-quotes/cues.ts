@@ -43,6 +43,8 @@ const NOT_A_VERB_BEFORE = new Set(
  * the cue opens the text or follows punctuation.
  */
 const POSSESSIVE = /\p{L}['’]s?$/u;
+/** "he's saying", "who's predicting": a pronoun's 's is "is" (or "has"), so a verb follows. */
+const PRONOUN_IS = /^(?:he|she|it|who|that|what|there|here)['’]s$/i;
 
 function previousWord(text: string, at: number): string | null {
   let j = at - 1;
@@ -212,7 +214,8 @@ function scanCues(text: string, from: number, to: number): Cue[] {
     if (prior !== null) {
       const lowered = prior.toLowerCase();
       const pastForm = word.endsWith('ed') || IRREGULAR_PAST.has(word);
-      const nounBefore = NOT_A_VERB_BEFORE.has(lowered) || POSSESSIVE.test(prior);
+      const nounBefore =
+        NOT_A_VERB_BEFORE.has(lowered) || (POSSESSIVE.test(prior) && !PRONOUN_IS.test(prior));
       if (nounBefore && (!pastForm || lowered === 'to')) continue;
     }
     cues.push({

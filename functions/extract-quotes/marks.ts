@@ -25,6 +25,8 @@ interface Mark {
   at: number;
   len: number;
   role: 'open' | 'close' | 'either';
+  /** A straight mark glued to the words on both sides (`about"joint`, `here."We`). */
+  glued?: boolean;
 }
 
 const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
@@ -60,7 +62,10 @@ function markAt(text: string, i: number, paraStart: number): Mark | null {
     role = canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either';
   else if (glyph === 'close' && canOpen && !canClose) role = 'open';
   else if (glyph === 'open' && !/\s/.test(before) && /\s/.test(after)) role = 'close';
-  return { at: i, len, role };
+  // A straight mark between a word (or its full stop) and a letter is a closing mark after a
+  // quote, but an opening one when no quote is open: a typo that dropped the space before it.
+  const glued = glyph === 'either' && /[\p{L}\p{N}.,]/u.test(before) && /\p{L}/u.test(after);
+  return glued ? { at: i, len, role, glued } : { at: i, len, role };
 }
 
 /** The characters that can start a mark; the pattern engine finds them faster than a loop. */
@@ -151,7 +156,7 @@ function pairMarks(marks: Mark[], carried: Mark | null): Pairing {
   let depth = carried ? 1 : 0;
   for (const m of marks) {
     if (!open) {
-      if (m.role !== 'close') {
+      if (m.role !== 'close' || m.glued) {
         open = m;
         depth = 1;
       }

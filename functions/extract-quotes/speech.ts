@@ -2,8 +2,9 @@
  * Tells speech from the other things news puts in double quotation marks: titles of works and
  * shows (“Fox News Sunday”), nicknames (Robert “Bobby” Scott) and terms or scare quotes
  * (“sanctuary cities”). A quote of a sentence or more is speech on its face; a short phrase is
- * speech only when its own sentence reports someone's words (a speech cue, or "as" after a
- * verb of describing: "dismissed the plan as “a gimmick”").
+ * speech only when its own sentence reports someone's words (a speech cue, "as" after a verb of
+ * describing: "dismissed the plan as “a gimmick”", a name or a term someone gave, a belief
+ * someone holds: "believes the city is on the “wrong track”").
  */
 import type { Span } from '../../shared/article.ts';
 import { charClass } from './chars.ts';
@@ -189,13 +190,78 @@ function clauseOf(text: string, quote: QuoteMarks, para: Span): Span {
   return { start: from, end: to };
 }
 
+/**
+ * Where the clause may report the quote at `to`: past the attribution of an earlier quote that
+ * opened the sentence ("“…,” said Ruiz, whose book profiles “rebellious” people"), since that
+ * cue reports the earlier quote. The sentence may start inside that quote, so the quote's
+ * opening mark is looked for in the paragraph.
+ */
+function afterEarlierAttribution(text: string, para: Span, from: number, to: number): number {
+  const head = text.slice(from, to);
+  const match = /[,?!](?:[”"]|'')\s*/.exec(head);
+  if (!match) return from;
+  const start = from + match.index + match[0].length;
+  const cue = findCues(text, start, Math.min(to, start + 12))[0];
+  if (!cue || cue.start !== start) return from;
+  const closeAt = from + match.index + 1;
+  const lead = text.slice(para.start, closeAt);
+  const open = Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('"'), lead.lastIndexOf("''"));
+  if (open < 0 || !/(?:^|[.!?]["”’']?)\s*$/.test(lead.slice(0, open))) return from;
+  return cue.end;
+}
+
+/**
+ * Verbs that report what someone thinks, believes or wants: a phrase quoted inside what they
+ * think ("believes the city is on the “wrong track”") is in their words, as after "said".
+ */
+const THOUGHT =
+  /\b(?:believ(?:e|es|ed|ing)|thinks?|thinking|thought|assum(?:e|es|ed|ing)|consider(?:s|ed|ing)?|regard(?:s|ed)?|expect(?:s|ed|ing)?|fear(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|sees|view(?:s|ed|ing)?)\b/g;
+
+/** A noun before the verb's form makes it a noun itself ("his views", "the fears of"). */
+const NOUN_BEFORE =
+  /(?:\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|of)|['’]s)\s+$/i;
+
+function reportsThought(text: string, from: number, to: number): boolean {
+  const stretch = text.slice(from, to);
+  THOUGHT.lastIndex = 0;
+  for (let m = THOUGHT.exec(stretch); m; m = THOUGHT.exec(stretch)) {
+    if (!NOUN_BEFORE.test(stretch.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+
+/** Words that open a clause of their own: a relative or a subordinate clause. */
+const SUBORDINATE =
+  /\b(?:which|who|whom|whose|when|whenever|because|while|although|though|unless|where)\b/;
+
 /** Whether the clause holding the quote reports speech (before the quote only, if asked). */
 function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly = false): boolean {
   const clause = clauseOf(text, quote, para);
-  if (reportsSpeech(text, clause.start, quote.outerStart)) return true;
+  const from = afterEarlierAttribution(text, para, clause.start, quote.outerStart);
+  if (reportsSpeech(text, from, quote.outerStart)) return true;
+  // A thought is weaker evidence than a cue: it does not turn a quoted modifier ("expect the
+  // “smart” meters") into speech, only a phrase standing on its own.
+  if (!beforeOnly && reportsThought(text, from, quote.outerStart)) return true;
+  if (beforeOnly) return false;
   // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
-  // further on ("“…” that the clinic sent with a letter") is about something else.
-  return !beforeOnly && reportsSpeech(text, quote.outerEnd, clause.end, 20);
+  // further on ("“…” that the clinic sent with a letter") is about something else. A cue in a
+  // clause of its own ("“X” prison, which officials described as") reports that clause's words.
+  const tail = SUBORDINATE.exec(text.slice(quote.outerEnd, clause.end));
+  return reportsSpeech(text, quote.outerEnd, tail ? quote.outerEnd + tail.index : clause.end, 20);
+}
+
+/**
+ * "… with a “good” job, he said.": a short attribution closing the sentence reports all of it,
+ * so a quoted word inside is the speaker's.
+ */
+function reportedAtEnd(text: string, quote: QuoteMarks, para: Span): boolean {
+  const end = clauseOf(text, quote, para).end;
+  const tail = /,\s*((?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)\s*$/u.exec(
+    text.slice(quote.outerEnd, end).replace(/[.!?]["”]?\s*$/, ''),
+  );
+  if (!tail) return false;
+  const from = quote.outerEnd + tail.index;
+  return findCues(text, from, end).length > 0;
 }
 
 /** "chants of “Four more years”", "cries of “Hector!”": the words a crowd called out. */
@@ -225,6 +291,48 @@ function namedBySpeaker(before: string): boolean {
 }
 
 /**
+ * "who he dubbed “the little mayor”", "what one critic has dubbed “the pothole primary”": a name
+ * a person gave, which quotes them, as "called" does. Without a subject ("a plan dubbed “X”")
+ * the participle names a thing.
+ */
+const DUBBED_BY_SOMEONE =
+  /\b(?:he|she|they|we|I|who|has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:dubbed|nicknamed)\s+(?:[\p{L}'’]+\s+){0,3}?$/iu;
+
+/**
+ * "refrain from using the phrase “X”", "coined a new term, “X”", "the mayor's phrase “X”": the
+ * term is someone's words when a verb of saying or using or a possessive puts it in their mouth;
+ * "the phrase “X”" alone is the writer's.
+ */
+const USED_TERM =
+  /(?:\b(?:us(?:e|es|ed|ing)|say(?:s|ing)?|said|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|coin(?:s|ed|ing)?|prefer(?:s|red|ring)?)\s+(?:(?:the|this|that|a|an|his|her|their|its)\s+)?|['’]s\s+|\b(?:his|her|their)\s+)(?:\p{Ll}+\s+)?(?:term|phrase|words?|expression|slogan)[,:]?\s*$/iu;
+
+/** The lower-cased word that ends `s` (before spaces and a comma or colon), read backwards. */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1] ?? '')) end--;
+  if (end > 0 && (s[end - 1] === ',' || s[end - 1] === ':')) end--;
+  let start = end;
+  while (start > 0 && end - start < 16) {
+    const c = s.charCodeAt(start - 1);
+    if ((c | 32) >= 97 && (c | 32) <= 122) start--;
+    else break;
+  }
+  return s.slice(start, end).toLowerCase();
+}
+
+const TERM_WORDS = new Set(['term', 'phrase', 'word', 'words', 'expression', 'slogan']);
+const SLOGAN_WORDS = new Set(
+  'slogan slogans motto mottos catchphrase mantra refrain cry chant'.split(' '),
+);
+
+/** "ran on the slogan “X”", "the crowd's chant, “X”": the words a campaign or a crowd says. */
+const SLOGAN =
+  /\b(?:slogans?|mottos?|catchphrase|mantra|refrain|battle cry|rallying cry|chant)[,:]?\s*$/i;
+
+/** "according to" and at most two words (a determiner, a possessive) right before the quote. */
+const SOURCE_OF_REPORT = /\b[Aa]ccording\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+/**
  * What stands before a title-shaped quote naming a show, an outlet or a thing: "told “Morning
  * Desk”", "in an interview with “Face the Week”", "a newsletter called “The Ledger”".
  */
@@ -245,19 +353,38 @@ export function isSpeech(
   const words = wordCount(inner, 13);
   const before = text.slice(Math.max(para.start, quote.outerStart - 40), quote.outerStart);
   const after = text.slice(quote.outerEnd, quote.outerEnd + 30);
-  // Robert “Bobby” Scott: a nickname between a first and a last name.
+  // Robert “Bobby” Scott: a nickname between a first and a last name. A nickname is a name, so
+  // it opens with a capital: "calling Lee “an orange buffoon,” Ruiz said" quotes a description.
   if (
     words <= 3 &&
+    /^\p{Lu}/u.test(inner) &&
     /\p{Lu}[\p{L}]*\.?\s+$/u.test(before) &&
     /^\s*\p{Lu}/u.test(after) &&
     !/[.!?]\s*$/.test(inner)
   ) {
     if (!/[.!?:;,]\s*$/.test(before)) return false;
   }
+  // "As the “X” movement grows" opens a sentence with a clause, not a description.
   const asDescribed =
     /\bas\s+(?:(?:a|an|the|being|being\s+in\s+the)\s+)?$/i.test(before) &&
+    !/(?:^|[.!?]["”’']?\s+)As\s+(?:(?:a|an|the)\s+)?$/.test(before) &&
     !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
   const titled = titleShaped(inner) && words <= 12;
+  // A name someone gave, a term someone used, a slogan: someone's words before the naming words
+  // below can take them for a term or a title.
+  // The patterns end at the quote; a cheap look at the last word or a substring first keeps
+  // them from being tried at every position of every quote's lead-in.
+  const last = lastWord(before);
+  if (
+    (TERM_WORDS.has(last) && USED_TERM.test(before)) ||
+    (SLOGAN_WORDS.has(last) && SLOGAN.test(before)) ||
+    ((before.includes('dubbed') || before.includes('nicknamed')) && DUBBED_BY_SOMEONE.test(before))
+  ) {
+    return true;
+  }
+  // "according to her “clawback” plan", "according to “The Long Road,” by ...": a quote that
+  // names the source of a report, not its words.
+  if (before.includes('ccording') && SOURCE_OF_REPORT.test(before)) return false;
   // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
   // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
   if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
@@ -288,7 +415,20 @@ export function isSpeech(
     if (attribution?.kind === 'after' && attribution.sameSentence && /[,?!]$/.test(inner)) {
       return true;
     }
+    // “Choke!”, “Mr. Mayor?”: an exclamation or a question is said, titles rarely end so.
+    if (/[?!]$/.test(inner.replace(/["”’']+$/, ''))) return true;
     if (words < 5) return false;
+    // “Orange Is the New Blue” star, a “Keep Elm Street Green” hat: a title naming a thing.
+    const noun = /^\s*(\p{Ll}+)\b/u.exec(after);
+    if (
+      noun?.[1] &&
+      !/[,.;:!?]$/.test(inner) &&
+      !FOLLOWERS.has(noun[1]) &&
+      !UTTERANCE_NOUNS.has(noun[1]) &&
+      !reportsSpeech(text, quote.outerEnd, quote.outerEnd + noun[0].length)
+    ) {
+      return false;
+    }
   }
   if (words >= 5) return true;
   const ended = /[.!?]$/.test(inner.replace(/["”’']+$/, ''));
@@ -305,7 +445,11 @@ export function isSpeech(
     !UTTERANCE_NOUNS.has(follower) &&
     DETERMINER_BEFORE.test(before) &&
     !(attribution?.sameSentence && attribution.cue) &&
-    !cueInSentence(text, quote, para, true)
+    !cueInSentence(text, quote, para, true) &&
+    !reportedAtEnd(text, quote, para) &&
+    // "cast herself as a “law and order” candidate": "as" after a verb's object describes
+    // someone in words; "…, as the “autopsy” recommended" opens a clause instead.
+    !(asDescribed && /\p{L}\s+as\s+(?:(?:a|an|the|being)\s+)?$/u.test(before))
   ) {
     return false;
   }
