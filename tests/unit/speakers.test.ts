@@ -1069,7 +1069,7 @@ describe('extractQuotes attributes speakers', () => {
   it('attributes a mid-sentence quote to a closing ", said Roe" or ", Roe, a role, argued."', () => {
     const text =
       'Turnout was “flat for a month” as fans waited for the “new schedule,” Coach Dan Pruitt, a former player, argued. ' +
-      'The plan to “fix the roads” appeals to drivers who want “a smooth ride,” said Lena Ruiz, a planner.';
+      'The plan to “fix the roads” appeals to drivers seeking “a smooth ride,” said Lena Ruiz, a planner.';
 
     const quotes = extractQuotes(articleOf(text));
 
