@@ -43,6 +43,8 @@ function spansMatch(a: Span, b: Span): boolean {
   return o * 2 >= a.end - a.start && o * 2 >= b.end - b.start && o > 0;
 }
 
+const STRAY_IN_NAME = /[“”"‘,!?:;]|['’](?![\p{L}])|\b[RDI]-\p{Lu}/u;
+
 function speakerRight(pred: Quote, gold: GoldQuote): boolean {
   if (gold.source.length === 0) return pred.speaker === null;
   const speaker = pred.speaker;
@@ -163,6 +165,10 @@ export async function runQuoteEval(dir: string, args: string[]): Promise<number>
   const falses = new Map<string, Example[]>();
   const wrongSpeakers = new Map<string, Example[]>();
   let elapsed = 0;
+  // Speaker names that cannot group one person's quotes: a quote mark, a list, a party-state or
+  // an age swept into the name ("Ana Ruiz,” Voss", "Ana Ruiz, Voss", "Voss R-Ohio", "Voss, 52").
+  let named = 0;
+  const strayNames: Example[] = [];
 
   for (const file of readdirSync(textDir).sort()) {
     if (!file.endsWith('.txt')) continue;
@@ -215,6 +221,11 @@ export async function runQuoteEval(dir: string, args: string[]): Promise<number>
         line: `"${clip(g.text)}" (source: ${clip(g.sourceText, 40) || '∅'})`,
       });
     });
+    for (const q of predicted) {
+      if (!q.speaker) continue;
+      named++;
+      if (STRAY_IN_NAME.test(q.speaker.name)) strayNames.push({ doc: name, line: q.speaker.name });
+    }
     predicted.forEach((p, pi) => {
       if (usedP.has(pi)) return;
       const around = text.slice(Math.max(0, p.start - 40), Math.min(text.length, p.end + 30));
@@ -239,6 +250,8 @@ export async function runQuoteEval(dir: string, args: string[]): Promise<number>
     attributionRecall: ar,
     attributionF1: f1(ap, ar),
     extractMs: Math.round(elapsed),
+    speakerNames: named,
+    strayNames: strayNames.length,
   };
   if (json) {
     console.log(JSON.stringify(metrics));
@@ -252,6 +265,12 @@ export async function runQuoteEval(dir: string, args: string[]): Promise<number>
     printGroups('missed quotes', misses, verbose);
     printGroups('false quotes', falses, verbose);
     printGroups('wrong speakers', wrongSpeakers, verbose);
+    console.log(
+      `== speaker names with a quote mark, a list, a party-state or an age in them: ${strayNames.length} of ${named}`,
+    );
+    for (const e of strayNames.slice(0, verbose ? strayNames.length : 3)) {
+      console.log(`   [${e.doc}] ${e.line}`);
+    }
   }
   console.log(
     `quotes: P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${metrics.f1.toFixed(3)} speaker-acc=${metrics.speakerAccuracy.toFixed(3)} attribution-F1=${metrics.attributionF1.toFixed(3)} (${counts.docs} docs)`,
