@@ -1136,6 +1136,35 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "the first two quarters of 1998": two quarters from a year's edge are that half of the year.
+  {
+    re: new RegExp(
+      `${B}(?:the )?(first|last|final) two (?:fiscal )?quarters(?: of (?:fiscal |calendar )?(${YEAR_RE})| of (this|last|next) year)?(?![\\w])`,
+      'gi',
+    ),
+    priority: 3,
+    need: /\bquarters/,
+    build: (m) => {
+      const half = (m[1] ?? '').toLowerCase() === 'first' ? 1 : 2;
+      const explicitYear = m[2] ? n(m[2]) : null;
+      const which = (m[3] ?? '').toLowerCase();
+      // Without a year, "the last two quarters" are the latest two, a span counted back.
+      if (half === 2 && explicitYear === null && !which) return null;
+      return {
+        resolve: (ctx) => {
+          if (explicitYear !== null) return date({ grain: 'half', year: explicitYear, half });
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-H${half}` };
+          const shiftYears = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+          const year = which
+            ? ctx.anchor.year + shiftYears
+            : ctx.tense === 'future' || half * 6 - 5 <= ctx.anchor.month
+              ? ctx.anchor.year
+              : ctx.anchor.year - 1;
+          return date({ grain: 'half', year, half });
+        },
+      };
+    },
+  },
   // "the quarter", "the latest quarter", "the current quarter": the one the story is about.
   {
     re: /\b(?<!-)the (?:(latest|current|most recent|recent|just-ended|just ended|past|same|fiscal|year's|first|final) )?(quarter|period)(?![\w-])/gi,

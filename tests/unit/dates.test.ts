@@ -363,6 +363,21 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
+    const text =
+      'Orders should pick up through the first two quarters of 2018.\n' +
+      'The mill lost money in the last two quarters of last year.\n' +
+      'Margins have narrowed in the last two quarters.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the first two quarters of 2018', 'DATE', '2018-H1'],
+      ['the last two quarters of last year', 'DATE', '2016-H2'],
+      ['the last two quarters', 'DURATION', 'P2Q'],
+    ]);
+  });
+
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
