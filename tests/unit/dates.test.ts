@@ -378,6 +378,14 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a weekday after "planned a" as the event planned, still ahead', () => {
+    const text = 'Organizers planned a march through the park on Saturday and were hoping for sun.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+  });
+
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
