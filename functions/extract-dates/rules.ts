@@ -590,6 +590,14 @@ export const RULES: Rule[] = [
         )
       )
         return null;
+      // "Saturday Night Live", "Monday Night Football": a title-case part of the day followed by
+      // another capitalized word is the name of a show, which prose would write in lower case.
+      if (
+        m[3] &&
+        isCapitalized(m[3]) &&
+        /^ [A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
       // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday",

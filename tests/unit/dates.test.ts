@@ -386,6 +386,18 @@ describe('extractDates', () => {
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
   });
 
+  it('reads no date in the title of a weekday show, but reads a weekday night', () => {
+    const text =
+      'The comic joined the cast of Sunday Night Comedy Hour in May.\nThe cast met on Sunday night.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['May', '2017-05'],
+      ['Sunday night', '2017-07-02'],
+    ]);
+  });
+
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
