@@ -132,6 +132,21 @@ function hedgeLength(word: string | undefined): number {
   return word && /^(?:about|almost)$/i.test(word) ? word.length + 1 : 0;
 }
 
+/**
+ * A duration's hedge turned into the hedge of the point it counts back to: "more than a decade
+ * ago" lies before the year ten years back, so TimeML gives the point BEFORE, not MORE_THAN.
+ */
+const POINT_MODS: Record<string, string> = {
+  MORE_THAN: 'BEFORE',
+  LESS_THAN: 'AFTER',
+  EQUAL_OR_MORE: 'ON_OR_BEFORE',
+  EQUAL_OR_LESS: 'ON_OR_AFTER',
+};
+
+function pointMod(mod: string | undefined): string | undefined {
+  return mod ? (POINT_MODS[mod] ?? mod) : undefined;
+}
+
 function withMod(r: Resolved, mod: string | undefined): Resolved {
   return mod ? { ...r, mod } : r;
 }
@@ -831,7 +846,7 @@ export const RULES: Rule[] = [
       const count = parseCount(m[2] ?? '');
       const info = unitInfo(m[3] ?? '');
       if (!info) return null;
-      const mod = durationMod(m[1]);
+      const mod = pointMod(durationMod(m[1]));
       return {
         resolve: (ctx) => {
           if (count === null || !ctx.anchor)

@@ -554,7 +554,21 @@ describe('extractDates', () => {
   it('counts "a year ago" from publication, not from a year named before it', () => {
     const dates = extractDates(article('The 1995 return leaked more than a year ago.'));
 
-    expect(find(dates, 'more than a year ago')).toMatchObject({ value: '2016', mod: 'MORE_THAN' });
+    expect(find(dates, 'more than a year ago')).toMatchObject({ value: '2016', mod: 'BEFORE' });
+  });
+
+  it('gives a hedged "ago" the mod of a point: before or after the day counted back to', () => {
+    const text =
+      'The dam was built more than four decades ago.\nThe shop opened less than a year ago.\n' +
+      'The road was paved at least five years ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['more than four decades ago', '1977', 'BEFORE'],
+      ['less than a year ago', '2016', 'AFTER'],
+      ['at least five years ago', '2012', 'ON_OR_BEFORE'],
+    ]);
   });
 
   it('leaves a hedge such as "about" outside a span but keeps its sense in the mod', () => {
