@@ -23,6 +23,7 @@ import {
   dayPoint,
   formatDay,
   formatPoint,
+  isoWeekday,
   monthPoint,
   type Point,
   quarterOf,
@@ -427,6 +428,48 @@ export const RULES: Rule[] = [
               day,
             }),
           );
+        },
+      };
+    },
+  },
+  // "the first week of March", "the last week of June 2016": one week, not the month. The week
+  // that holds most of the month's first (or last) seven days, as ISO counts weeks.
+  {
+    re: new RegExp(
+      `${B}(?:the )?(first|second|third|fourth|last|final) week of (${MONTH_RE})(?:,? (${YEAR_RE}))?(?![\\w\\d]|\\.? \\d)`,
+      'gi',
+    ),
+    priority: 3,
+    need: /\bweek/,
+    text: /\bweek of /i,
+    build: (m) => {
+      const word = m[2] ?? '';
+      if (!isCapitalized(word)) return null;
+      const month = monthNumber(word);
+      if (!month) return null;
+      const ordinalWord = (m[1] ?? '').toLowerCase();
+      const fromEnd = ordinalWord === 'last' || ordinalWord === 'final';
+      const ordinal = fromEnd ? 1 : (ORDINALS[ordinalWord] ?? 1);
+      const year = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          const y =
+            year ??
+            (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmFuture) : null);
+          if (y === null) return null;
+          let day: Day;
+          if (fromEnd) {
+            const next: Day =
+              month === 12
+                ? { year: y + 1, month: 1, day: 1 }
+                : { year: y, month: month + 1, day: 1 };
+            const last = addDays(next, -1);
+            day = isoWeekday(last) >= 4 ? last : addDays(last, -7);
+          } else {
+            const first: Day = { year: y, month, day: 1 };
+            day = addDays(isoWeekday(first) <= 4 ? first : addDays(first, 7), 7 * (ordinal - 1));
+          }
+          return date(weekPoint(day));
         },
       };
     },

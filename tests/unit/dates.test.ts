@@ -398,6 +398,18 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads the first or last week of a month as one ISO week, not as the month', () => {
+    const text =
+      'The new line opens in the first week of March.\nThe strike ended in the last week of June.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the first week of March', '2018-W09'],
+      ['the last week of June', '2017-W26'],
+    ]);
+  });
+
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
