@@ -67,6 +67,8 @@ export function tenseAt(
     // Words inside the expression itself ("last", "earlier") do not tell the tense.
     if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
     const word = m[0].toLowerCase();
+    // "Will" capitalized inside a sentence is a name ("columnist George Will wrote"), not a verb.
+    if (m[0] === 'Will' && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index))) continue;
     let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
     // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
     if (

@@ -410,6 +410,15 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "Will" inside a sentence as a name, not as a future, but "Will" opening a question as one', () => {
+    const text =
+      'On Tuesday, columnist George Will spoke at the dinner.\nWill the board meet on Tuesday?';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-04', '2017-07-11']);
+  });
+
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
