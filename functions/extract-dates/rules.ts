@@ -1834,14 +1834,11 @@ const MORE_RULES: Rule[] = [
     text: /\byear(?:[- ]end|['’]s end)/i,
     build: (m) => {
       const approx = Boolean(m[1]);
-      // "since year-end": the last year-end passed, whatever year the story named before.
-      const since = /\bsince\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          const year = since ? ctx.anchor.year - 1 : (storyYear(ctx) ?? ctx.anchor.year);
-          // Year-end is the day the books close, the last day of the year.
-          return withMod({ type: 'DATE', value: `${year}-12-31` }, approx ? 'APPROX' : undefined);
+          const year = storyYear(ctx) ?? ctx.anchor.year;
+          return date({ grain: 'year', year }, approx ? 'APPROX' : 'END', false);
         },
       };
     },

@@ -419,17 +419,6 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2017-07-04', '2017-07-11']);
   });
 
-  it('reads year-end as the last day of the year, and "since year-end" as the one passed', () => {
-    const text = 'The merger should close by year-end.\nThe fund has gained 6% since year-end.';
-
-    const dates = extractDates(article(text));
-
-    expect(dates.map((d) => [d.text, d.value])).toEqual([
-      ['year-end', '2017-12-31'],
-      ['year-end', '2016-12-31'],
-    ]);
-  });
-
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
