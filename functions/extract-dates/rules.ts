@@ -1378,11 +1378,13 @@ export const RULES: Rule[] = [
         // "the Daily Beast", "Daily Show host": capitalized before a name, it is part of the name.
         if (/^[A-Z]/.test(m[1] ?? '') && (insideName(m.input, m.index) || /^ [A-Z]/.test(after)))
           return null;
-        // "monthly payments", "weekly magazine": an adjective of a noun, not a recurrence.
+        // "a weekly magazine": a periodical named by how often it appears is a kind of paper, not
+        // a recurrence the story tells. Other nouns ("weekly meetings", "hourly wages") recur.
         if (
-          /^(?:monthly|weekly|biweekly|bimonthly|yearly|hourly)$/.test(adverb) &&
-          /^ [a-z]+/.test(after) &&
-          !/^ (?:and|or|to|in|on|at|for|by|since|until|from|with)\b/.test(after)
+          /^(?:monthly|weekly|biweekly|bimonthly|yearly)$/.test(adverb) &&
+          /^ (?:magazine|newspaper|paper|journal|newsletter|publication|tabloid|periodical|digest)s?\b/.test(
+            m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+          )
         )
           return null;
         if (adverb === 'daily' && /average\s$/i.test(before)) return null;

@@ -419,6 +419,14 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2017-07-04', '2017-07-11']);
   });
 
+  it('reads a frequency adjective before a noun as a set, but not one naming a periodical', () => {
+    const text = 'The union holds weekly meetings.\nShe writes for a weekly magazine.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([['weekly', 'SET', 'P1W']]);
+  });
+
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
