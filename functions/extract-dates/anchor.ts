@@ -9,9 +9,10 @@ import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } fro
 export type Tense = 'past' | 'future' | 'present';
 
 // The present of a timetable ("the trial begins Monday", "the offer expires Friday") looks ahead
-// as the future does.
+// as the future does. A plan made with its object ("planned a rally on Saturday") dates the event
+// planned, as "planned to" does; the noun "plans" alone tells nothing.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
@@ -66,6 +67,8 @@ export function tenseAt(
     // Words inside the expression itself ("last", "earlier") do not tell the tense.
     if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
     const word = m[0].toLowerCase();
+    // "Will" capitalized inside a sentence is a name ("columnist George Will wrote"), not a verb.
+    if (m[0] === 'Will' && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index))) continue;
     let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
     // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
     if (

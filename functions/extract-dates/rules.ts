@@ -23,6 +23,7 @@ import {
   dayPoint,
   formatDay,
   formatPoint,
+  isoWeekday,
   monthPoint,
   type Point,
   quarterOf,
@@ -130,6 +131,21 @@ function durationMod(word: string | undefined): string | undefined {
 function hedgeLength(word: string | undefined): number {
   if (word && /^just (?:over|under)$/i.test(word)) return 'just '.length; // "over an hour" stays
   return word && /^(?:about|almost)$/i.test(word) ? word.length + 1 : 0;
+}
+
+/**
+ * A duration's hedge turned into the hedge of the point it counts back to: "more than a decade
+ * ago" lies before the year ten years back, so TimeML gives the point BEFORE, not MORE_THAN.
+ */
+const POINT_MODS: Record<string, string> = {
+  MORE_THAN: 'BEFORE',
+  LESS_THAN: 'AFTER',
+  EQUAL_OR_MORE: 'ON_OR_BEFORE',
+  EQUAL_OR_LESS: 'ON_OR_AFTER',
+};
+
+function pointMod(mod: string | undefined): string | undefined {
+  return mod ? (POINT_MODS[mod] ?? mod) : undefined;
 }
 
 function withMod(r: Resolved, mod: string | undefined): Resolved {
@@ -416,6 +432,48 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "the first week of March", "the last week of June 2016": one week, not the month. The week
+  // that holds most of the month's first (or last) seven days, as ISO counts weeks.
+  {
+    re: new RegExp(
+      `${B}(?:the )?(first|second|third|fourth|last|final) week of (${MONTH_RE})(?:,? (${YEAR_RE}))?(?![\\w\\d]|\\.? \\d)`,
+      'gi',
+    ),
+    priority: 3,
+    need: /\bweek/,
+    text: /\bweek of /i,
+    build: (m) => {
+      const word = m[2] ?? '';
+      if (!isCapitalized(word)) return null;
+      const month = monthNumber(word);
+      if (!month) return null;
+      const ordinalWord = (m[1] ?? '').toLowerCase();
+      const fromEnd = ordinalWord === 'last' || ordinalWord === 'final';
+      const ordinal = fromEnd ? 1 : (ORDINALS[ordinalWord] ?? 1);
+      const year = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          const y =
+            year ??
+            (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmFuture) : null);
+          if (y === null) return null;
+          let day: Day;
+          if (fromEnd) {
+            const next: Day =
+              month === 12
+                ? { year: y + 1, month: 1, day: 1 }
+                : { year: y, month: month + 1, day: 1 };
+            const last = addDays(next, -1);
+            day = isoWeekday(last) >= 4 ? last : addDays(last, -7);
+          } else {
+            const first: Day = { year: y, month, day: 1 };
+            day = addDays(isoWeekday(first) <= 4 ? first : addDays(first, 7), 7 * (ordinal - 1));
+          }
+          return date(weekPoint(day));
+        },
+      };
+    },
+  },
   // Month with a year or alone, with its edge ("late November", "mid-1996" is below).
   {
     re: new RegExp(
@@ -588,6 +646,14 @@ export const RULES: Rule[] = [
         /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Mail|Express|Magazine|Show|Super|Black|Cyber|Ash|Holy|Maundy|Bloody)\s$/.test(
           m.input.slice(Math.max(0, m.index - 12), m.index),
         )
+      )
+        return null;
+      // "Saturday Night Live", "Monday Night Football": a title-case part of the day followed by
+      // another capitalized word is the name of a show, which prose would write in lower case.
+      if (
+        m[3] &&
+        isCapitalized(m[3]) &&
+        /^ [A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         return null;
       const weekday = weekdayNumber(word);
@@ -823,7 +889,7 @@ export const RULES: Rule[] = [
       const count = parseCount(m[2] ?? '');
       const info = unitInfo(m[3] ?? '');
       if (!info) return null;
-      const mod = durationMod(m[1]);
+      const mod = pointMod(durationMod(m[1]));
       return {
         resolve: (ctx) => {
           if (count === null || !ctx.anchor)
@@ -1136,6 +1202,35 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "the first two quarters of 1998": two quarters from a year's edge are that half of the year.
+  {
+    re: new RegExp(
+      `${B}(?:the )?(first|last|final) two (?:fiscal )?quarters(?: of (?:fiscal |calendar )?(${YEAR_RE})| of (this|last|next) year)?(?![\\w])`,
+      'gi',
+    ),
+    priority: 3,
+    need: /\bquarters/,
+    build: (m) => {
+      const half = (m[1] ?? '').toLowerCase() === 'first' ? 1 : 2;
+      const explicitYear = m[2] ? n(m[2]) : null;
+      const which = (m[3] ?? '').toLowerCase();
+      // Without a year, "the last two quarters" are the latest two, a span counted back.
+      if (half === 2 && explicitYear === null && !which) return null;
+      return {
+        resolve: (ctx) => {
+          if (explicitYear !== null) return date({ grain: 'half', year: explicitYear, half });
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-H${half}` };
+          const shiftYears = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+          const year = which
+            ? ctx.anchor.year + shiftYears
+            : ctx.tense === 'future' || half * 6 - 5 <= ctx.anchor.month
+              ? ctx.anchor.year
+              : ctx.anchor.year - 1;
+          return date({ grain: 'half', year, half });
+        },
+      };
+    },
+  },
   // "the quarter", "the latest quarter", "the current quarter": the one the story is about.
   {
     re: /\b(?<!-)the (?:(latest|current|most recent|recent|just-ended|just ended|past|same|fiscal|year's|first|final) )?(quarter|period)(?![\w-])/gi,
@@ -1283,11 +1378,13 @@ export const RULES: Rule[] = [
         // "the Daily Beast", "Daily Show host": capitalized before a name, it is part of the name.
         if (/^[A-Z]/.test(m[1] ?? '') && (insideName(m.input, m.index) || /^ [A-Z]/.test(after)))
           return null;
-        // "monthly payments", "weekly magazine": an adjective of a noun, not a recurrence.
+        // "a weekly magazine": a periodical named by how often it appears is a kind of paper, not
+        // a recurrence the story tells. Other nouns ("weekly meetings", "hourly wages") recur.
         if (
-          /^(?:monthly|weekly|biweekly|bimonthly|yearly|hourly)$/.test(adverb) &&
-          /^ [a-z]+/.test(after) &&
-          !/^ (?:and|or|to|in|on|at|for|by|since|until|from|with)\b/.test(after)
+          /^(?:monthly|weekly|biweekly|bimonthly|yearly)$/.test(adverb) &&
+          /^ (?:magazine|newspaper|paper|journal|newsletter|publication|tabloid|periodical|digest)s?\b/.test(
+            m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+          )
         )
           return null;
         if (adverb === 'daily' && /average\s$/i.test(before)) return null;

@@ -363,6 +363,70 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
+    const text =
+      'Orders should pick up through the first two quarters of 2018.\n' +
+      'The mill lost money in the last two quarters of last year.\n' +
+      'Margins have narrowed in the last two quarters.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the first two quarters of 2018', 'DATE', '2018-H1'],
+      ['the last two quarters of last year', 'DATE', '2016-H2'],
+      ['the last two quarters', 'DURATION', 'P2Q'],
+    ]);
+  });
+
+  it('reads a weekday after "planned a" as the event planned, still ahead', () => {
+    const text = 'Organizers planned a march through the park on Saturday and were hoping for sun.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+  });
+
+  it('reads no date in the title of a weekday show, but reads a weekday night', () => {
+    const text =
+      'The comic joined the cast of Sunday Night Comedy Hour in May.\nThe cast met on Sunday night.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['May', '2017-05'],
+      ['Sunday night', '2017-07-02'],
+    ]);
+  });
+
+  it('reads the first or last week of a month as one ISO week, not as the month', () => {
+    const text =
+      'The new line opens in the first week of March.\nThe strike ended in the last week of June.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the first week of March', '2018-W09'],
+      ['the last week of June', '2017-W26'],
+    ]);
+  });
+
+  it('reads "Will" inside a sentence as a name, not as a future, but "Will" opening a question as one', () => {
+    const text =
+      'On Tuesday, columnist George Will spoke at the dinner.\nWill the board meet on Tuesday?';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-04', '2017-07-11']);
+  });
+
+  it('reads a frequency adjective before a noun as a set, but not one naming a periodical', () => {
+    const text = 'The union holds weekly meetings.\nShe writes for a weekly magazine.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([['weekly', 'SET', 'P1W']]);
+  });
+
   it('reads a decade said in words after "the", but not an age', () => {
     const text = 'The band toured in the late sixties.\nThe singer is in her seventies.';
 
@@ -519,7 +583,21 @@ describe('extractDates', () => {
   it('counts "a year ago" from publication, not from a year named before it', () => {
     const dates = extractDates(article('The 1995 return leaked more than a year ago.'));
 
-    expect(find(dates, 'more than a year ago')).toMatchObject({ value: '2016', mod: 'MORE_THAN' });
+    expect(find(dates, 'more than a year ago')).toMatchObject({ value: '2016', mod: 'BEFORE' });
+  });
+
+  it('gives a hedged "ago" the mod of a point: before or after the day counted back to', () => {
+    const text =
+      'The dam was built more than four decades ago.\nThe shop opened less than a year ago.\n' +
+      'The road was paved at least five years ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['more than four decades ago', '1977', 'BEFORE'],
+      ['less than a year ago', '2016', 'AFTER'],
+      ['at least five years ago', '2012', 'ON_OR_BEFORE'],
+    ]);
   });
 
   it('leaves a hedge such as "about" outside a span but keeps its sense in the mod', () => {
