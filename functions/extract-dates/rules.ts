@@ -648,7 +648,7 @@ export const RULES: Rule[] = [
         )
       )
         return null;
-      // "Saturday Night Live", "Monday Night Football": a title-case part of the day followed by
+      // "Tuesday Night Live", "Monday Night Hockey": a title-case part of the day followed by
       // another capitalized word is the name of a show, which prose would write in lower case.
       if (
         m[3] &&

@@ -588,13 +588,13 @@ describe('extractDates', () => {
 
   it('gives a hedged "ago" the mod of a point: before or after the day counted back to', () => {
     const text =
-      'The dam was built more than four decades ago.\nThe shop opened less than a year ago.\n' +
+      'The dam was built more than three decades ago.\nThe shop opened less than a year ago.\n' +
       'The road was paved at least five years ago.';
 
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
-      ['more than four decades ago', '1977', 'BEFORE'],
+      ['more than three decades ago', '1987', 'BEFORE'],
       ['less than a year ago', '2016', 'AFTER'],
       ['at least five years ago', '2012', 'ON_OR_BEFORE'],
     ]);
