@@ -246,8 +246,29 @@ function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly =
   // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
   // further on ("“…” that the clinic sent with a letter") is about something else. A cue in a
   // clause of its own ("“X” prison, which officials described as") reports that clause's words.
-  const tail = SUBORDINATE.exec(text.slice(quote.outerEnd, clause.end));
-  return reportsSpeech(text, quote.outerEnd, tail ? quote.outerEnd + tail.index : clause.end, 20);
+  const rest = text.slice(quote.outerEnd, clause.end);
+  const tail = SUBORDINATE.exec(rest);
+  if (reportsSpeech(text, quote.outerEnd, tail ? quote.outerEnd + tail.index : clause.end, 20)) {
+    return true;
+  }
+  return tail !== null && closedAfterRelative(text, quote.outerEnd + tail.index, clause.end);
+}
+
+/** A closing attribution: a cue among the first words ("said Roe", "Roe said", "Roe, 40, said"). */
+const CLOSING_ATTRIBUTION = /^[”"'’\s]*(?:[\p{L}.'’-]+,?\s+){0,3}$/u;
+
+/**
+ * "… drivers who want “X,” said Roe": a relative clause ends at its first comma, and a cue that
+ * opens what follows closes the sentence's attribution, so it reports the whole sentence.
+ */
+function closedAfterRelative(text: string, from: number, to: number): boolean {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= to) return false;
+  // An attribution is short: a cue opening a longer clause ("…, they argued that …") reports
+  // that clause's words.
+  if (to - comma > 80 || wordCount(text.slice(comma + 1, to), 10) > 8) return false;
+  const cue = findCues(text, comma + 1, to)[0];
+  return cue !== undefined && CLOSING_ATTRIBUTION.test(text.slice(comma + 1, cue.start));
 }
 
 /**

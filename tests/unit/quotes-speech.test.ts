@@ -276,4 +276,26 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromAfterStop).toEqual(['We were deceived into coming here,']);
     expect(fromAfterWord).toEqual(['shared roads for all of our neighbors.']);
   });
+
+  it('reads a closing attribution past a relative clause as reporting the whole sentence', () => {
+    const closed =
+      'The plan to “fix the roads” appeals to drivers who want “a smooth ride,” said Lena Ruiz, a planner.';
+    const inClause =
+      'The “green lanes” plan, which officials described as costly, was dropped in March.';
+
+    const fromClosed = quotedTexts(closed);
+    const fromClause = quotedTexts(inClause);
+
+    expect(fromClosed).toEqual(['fix the roads', 'a smooth ride,']);
+    expect(fromClause).toEqual([]);
+  });
+
+  it('does not read a cue opening a long clause after a relative clause as an attribution', () => {
+    const text =
+      'The mayor offered an “apology” to the drivers who lost their cars in the flood, then told listeners of a morning radio show that the roads would reopen soon.';
+
+    const quotes = quotedTexts(text);
+
+    expect(quotes).toEqual([]);
+  });
 });
