@@ -363,6 +363,22 @@ const NAMED_THING = /(?:\btold|\bwith|\b(?<!been\s)(?:called|named))\s+(?:the\s+
 const AFTER_COPULA =
   /\b(?:is|was|were|are|be|been|being|remains?|remained|seems?|seemed|sounds?|sounded)\s+(?:(?:not|so|too|very|just|simply|really|truly|now|still|also|a|an)\s+)*$/i;
 
+/** A quote closed on a comma, a question or exclamation mark, then a short attribution. */
+const CLOSED_BY_ATTRIBUTION = /[,?!](?:[”"]|'')\s+(?:[\p{L}.'’-]+\s+){0,6}[\p{L}.'’-]+\.\s*$/u;
+
+/**
+ * “…,” Ruiz told the crowd. “Lena Cho.”: a quote that is a whole sentence of its own, right
+ * after a sentence closing on an attribution, goes on with that speaker's words (a title
+ * does not stand alone as a sentence after someone speaks).
+ */
+function continuesSpeech(text: string, quote: QuoteMarks, para: Span, inner: string): boolean {
+  if (!/[.!?]$/.test(inner.replace(/["”’']+$/, ''))) return false;
+  const start = sentenceStart(text, quote.outerStart, para.start);
+  if (start < quote.outerStart - 1) return false;
+  const attribution = CLOSED_BY_ATTRIBUTION.exec(text.slice(para.start, start));
+  return attribution !== null && findCues(text, para.start + attribution.index, start).length > 0;
+}
+
 export function isSpeech(
   text: string,
   quote: QuoteMarks,
@@ -438,6 +454,7 @@ export function isSpeech(
     }
     // “Choke!”, “Mr. Mayor?”: an exclamation or a question is said, titles rarely end so.
     if (/[?!]$/.test(inner.replace(/["”’']+$/, ''))) return true;
+    if (continuesSpeech(text, quote, para, inner)) return true;
     if (words < 5) return false;
     // “Orange Is the New Blue” star, a “Keep Elm Street Green” hat: a title naming a thing.
     const noun = /^\s*(\p{Ll}+)\b/u.exec(after);

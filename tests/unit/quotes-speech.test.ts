@@ -298,4 +298,17 @@ describe('extractQuotes telling short partial quotes from terms', () => {
 
     expect(quotes).toEqual([]);
   });
+
+  it('treats a title-shaped sentence right after an attributed quote as the speaker going on', () => {
+    const continued =
+      '“There is one person who can fix the harbor,” Ruiz told the dock workers on Sunday. “Lena Cho.”';
+    const standalone =
+      'The festival opened on Friday. “Harbor Lights.” The band played until dawn.';
+
+    const fromContinued = quotedTexts(continued);
+    const fromStandalone = quotedTexts(standalone);
+
+    expect(fromContinued).toEqual(['There is one person who can fix the harbor,', 'Lena Cho.']);
+    expect(fromStandalone).toEqual([]);
+  });
 });
