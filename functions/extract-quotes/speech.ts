@@ -20,6 +20,13 @@ const TERM_INTRODUCERS =
 const WORK_APPOSITION =
   /\b(?:column|op-ed|essay|article|commentary|editorial|book|memoir|novel|film|movie|documentary|song|album|podcast|musical|series|poem|headline|letter to the editor)\b[^.!?“”"]{0,25},\s*$/i;
 
+/**
+ * ", a memoir published …", ", the station's new drama.": a noun naming the work the title
+ * names, closing its phrase ("“Never,” the comedy club's owner said" is an answer).
+ */
+const WORK_AFTER =
+  /^\s*(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:book|biography|memoir|novel|film|movie|documentary|song|album|show|series|drama|comedy|sitcom|play|musical|podcast|column|essay|editorial|collection|thriller|poem)(?:s)?(?=\s*[,.;:—]|\s+(?:by|written|published|released|directed|produced|about|from|in|on|of|that|which|starring|due)\b)/iu;
+
 /** "by the Ledger's Ana Ruiz", "by Tom Hale": a byline. */
 const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -448,6 +455,8 @@ export function isSpeech(
     if (complement && cueInSentence(text, quote, para, true)) return true;
     const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
     if (lead.length > 0) return true;
+    // “Harbor Nights,” a memoir by …: a title followed by the work it names.
+    if (/,$/.test(inner) && WORK_AFTER.test(after)) return false;
     // “Absolutely,” he said: a capitalized word or two before an attribution is an answer.
     if (attribution?.kind === 'after' && attribution.sameSentence && /[,?!]$/.test(inner)) {
       return true;

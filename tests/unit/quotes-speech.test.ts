@@ -311,4 +311,16 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromContinued).toEqual(['There is one person who can fix the harbor,', 'Lena Cho.']);
     expect(fromStandalone).toEqual([]);
   });
+
+  it('treats a title followed by the work it names as a title, not an answer', () => {
+    const title =
+      'Next spring the press will publish “Harbor Nights,” a memoir written by the former mayor.';
+    const answer = '“Absolutely,” the comedy club owner said when asked about the new rules.';
+
+    const fromTitle = quotedTexts(title);
+    const fromAnswer = quotedTexts(answer);
+
+    expect(fromTitle).toEqual([]);
+    expect(fromAnswer).toEqual(['Absolutely,']);
+  });
 });
