@@ -323,4 +323,15 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromTitle).toEqual([]);
     expect(fromAnswer).toEqual(['Absolutely,']);
   });
+
+  it('does not read "easier said than done" as a report of words', () => {
+    const idiom = 'But “fixing the buses” is easier said than done in the valley.';
+    const reported = 'But “fixing the buses” is overdue, the mayor said.';
+
+    const fromIdiom = quotedTexts(idiom);
+    const fromReported = quotedTexts(reported);
+
+    expect(fromIdiom).toEqual([]);
+    expect(fromReported).toEqual(['fixing the buses']);
+  });
 });
