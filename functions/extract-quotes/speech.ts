@@ -357,6 +357,12 @@ const SLOGAN_WORDS = new Set(
 const SLOGAN =
   /\b(?:slogans?|mottos?|catchphrase|mantra|refrain|battle cry|rallying cry|chant)[,:]?\s*$/i;
 
+/**
+ * "click “Sign up”", "tap “Share”": the label of a control on a screen. "pressed" and "tapped"
+ * are left out: news uses them for urging and choosing ("tapped “a steady hand” to lead").
+ */
+const SCREEN_LABEL = /\b(?:click|clicks|clicked|clicking|tap)\s+(?:on\s+)?(?:the\s+|a\s+)?$/i;
+
 /** "according to" and at most two words (a determiner, a possessive) right before the quote. */
 const SOURCE_OF_REPORT = /\b[Aa]ccording\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
 
@@ -426,6 +432,8 @@ export function isSpeech(
   ) {
     return true;
   }
+  // "click “Sign up”", "tap the “Share” button": the label of a control on a screen.
+  if (SCREEN_LABEL.test(before)) return false;
   // "according to her “clawback” plan", "according to “The Long Road,” by ...": a quote that
   // names the source of a report, not its words.
   if (before.includes('ccording') && SOURCE_OF_REPORT.test(before)) return false;

@@ -334,4 +334,16 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromIdiom).toEqual([]);
     expect(fromReported).toEqual(['fixing the buses']);
   });
+
+  it('treats the label of a button someone clicks as a term, not a quote', () => {
+    const label =
+      'To join the list, the mayor wrote, enter your address and click “sign up.” Then wait.';
+    const button = 'The clerk said voters should click “renew” when the form opens.';
+
+    const fromLabel = quotedTexts(label);
+    const fromButton = quotedTexts(button);
+
+    expect(fromLabel).toEqual([]);
+    expect(fromButton).toEqual([]);
+  });
 });
