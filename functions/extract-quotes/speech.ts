@@ -104,8 +104,13 @@ const UTTERANCE_NOUNS = new Set(
   ),
 );
 
+/**
+ * A determiner or a possessive opening the noun phrase the quote modifies, maybe with a word or
+ * two between ("a federal “supermax” prison", "this city's “smart” meters"); a preposition or a
+ * verb between ("the plan to “fix the roads”") opens a phrase of its own.
+ */
 const DETERMINER_BEFORE =
-  /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)\s*$/i;
+  /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|as|is|was|are|were|be|and|or)\s)[\p{L}\p{N}-]+\s+){0,2}$|['’]s\s*$/iu;
 
 /** What stands right before a quoted title: a possessive ("CNN's"), "on", "of", "the". */
 const TITLE_CONTEXT = /(?:['’]s|\bon|\bof|\bthe|\bin|\bhis|\bher|\btheir|\bits|\ba)\s*$/i;
