@@ -366,6 +366,7 @@ const SLOGAN =
  * "click “Sign up”", "tap “Share”": the label of a control on a screen. "pressed" and "tapped"
  * are left out: news uses them for urging and choosing ("tapped “a steady hand” to lead").
  */
+const CLICK_WORDS = new Set(['click', 'clicks', 'clicked', 'clicking', 'tap']);
 const SCREEN_LABEL = /\b(?:click|clicks|clicked|clicking|tap)\s+(?:on\s+)?(?:the\s+|a\s+)?$/i;
 
 /** "according to" and at most two words (a determiner, a possessive) right before the quote. */
@@ -438,7 +439,11 @@ export function isSpeech(
     return true;
   }
   // "click “Sign up”", "tap the “Share” button": the label of a control on a screen.
-  if (SCREEN_LABEL.test(before)) return false;
+  const screen =
+    CLICK_WORDS.has(last) ||
+    ((last === 'the' || last === 'a' || last === 'on') &&
+      (before.includes('lick') || before.includes('tap')));
+  if (screen && SCREEN_LABEL.test(before)) return false;
   // "according to her “clawback” plan", "according to “The Long Road,” by ...": a quote that
   // names the source of a report, not its words.
   if (before.includes('ccording') && SOURCE_OF_REPORT.test(before)) return false;
