@@ -161,6 +161,8 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+const SAID_THAN_DONE = /^\s+than\s+done\b/;
+
 /** The speech cues of the words that start in `[from, to)`, in text order. */
 function scanCues(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
@@ -218,6 +220,8 @@ function scanCues(text: string, from: number, to: number): Cue[] {
         NOT_A_VERB_BEFORE.has(lowered) || (POSSESSIVE.test(prior) && !PRONOUN_IS.test(prior));
       if (nounBefore && (!pastForm || lowered === 'to')) continue;
     }
+    // "easier said than done" reports no one's words.
+    if (word === 'said' && SAID_THAN_DONE.test(text.slice(start + 4, start + 20))) continue;
     cues.push({
       start,
       end: start + word.length,

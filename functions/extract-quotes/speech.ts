@@ -20,6 +20,13 @@ const TERM_INTRODUCERS =
 const WORK_APPOSITION =
   /\b(?:column|op-ed|essay|article|commentary|editorial|book|memoir|novel|film|movie|documentary|song|album|podcast|musical|series|poem|headline|letter to the editor)\b[^.!?“”"]{0,25},\s*$/i;
 
+/**
+ * ", a memoir published …", ", the station's new drama.": a noun naming the work the title
+ * names, closing its phrase ("“Never,” the comedy club's owner said" is an answer).
+ */
+const WORK_AFTER =
+  /^\s*(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:book|biography|memoir|novel|film|movie|documentary|song|album|show|series|drama|comedy|sitcom|play|musical|podcast|column|essay|editorial|collection|thriller|poem)(?:s)?(?=\s*[,.;:—]|\s+(?:by|written|published|released|directed|produced|about|from|in|on|of|that|which|starring|due)\b)/iu;
+
 /** "by the Ledger's Ana Ruiz", "by Tom Hale": a byline. */
 const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}/u;
 
@@ -97,8 +104,13 @@ const UTTERANCE_NOUNS = new Set(
   ),
 );
 
+/**
+ * A determiner or a possessive opening the noun phrase the quote modifies, maybe with a word or
+ * two between ("a federal “supermax” prison", "this city's “smart” meters"); a preposition or a
+ * verb between ("the plan to “fix the roads”") opens a phrase of its own.
+ */
 const DETERMINER_BEFORE =
-  /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)\s*$/i;
+  /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|['’]s)\s+(?:(?!(?:to|of|for|in|on|at|by|with|from|as|is|was|are|were|be|and|or)\s)[\p{L}\p{N}-]+\s+){0,2}$|['’]s\s*$/iu;
 
 /** What stands right before a quoted title: a possessive ("CNN's"), "on", "of", "the". */
 const TITLE_CONTEXT = /(?:['’]s|\bon|\bof|\bthe|\bin|\bhis|\bher|\btheir|\bits|\ba)\s*$/i;
@@ -246,8 +258,29 @@ function cueInSentence(text: string, quote: QuoteMarks, para: Span, beforeOnly =
   // After the quote a noun of speech must follow closely (“…” remark, “…” in a statement): one
   // further on ("“…” that the clinic sent with a letter") is about something else. A cue in a
   // clause of its own ("“X” prison, which officials described as") reports that clause's words.
-  const tail = SUBORDINATE.exec(text.slice(quote.outerEnd, clause.end));
-  return reportsSpeech(text, quote.outerEnd, tail ? quote.outerEnd + tail.index : clause.end, 20);
+  const rest = text.slice(quote.outerEnd, clause.end);
+  const tail = SUBORDINATE.exec(rest);
+  if (reportsSpeech(text, quote.outerEnd, tail ? quote.outerEnd + tail.index : clause.end, 20)) {
+    return true;
+  }
+  return tail !== null && closedAfterRelative(text, quote.outerEnd + tail.index, clause.end);
+}
+
+/** A closing attribution: a cue among the first words ("said Roe", "Roe said", "Roe, 40, said"). */
+const CLOSING_ATTRIBUTION = /^[”"'’\s]*(?:[\p{L}.'’-]+,?\s+){0,3}$/u;
+
+/**
+ * "… drivers who want “X,” said Roe": a relative clause ends at its first comma, and a cue that
+ * opens what follows closes the sentence's attribution, so it reports the whole sentence.
+ */
+function closedAfterRelative(text: string, from: number, to: number): boolean {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= to) return false;
+  // An attribution is short: a cue opening a longer clause ("…, they argued that …") reports
+  // that clause's words.
+  if (to - comma > 80 || wordCount(text.slice(comma + 1, to), 10) > 8) return false;
+  const cue = findCues(text, comma + 1, to)[0];
+  return cue !== undefined && CLOSING_ATTRIBUTION.test(text.slice(comma + 1, cue.start));
 }
 
 /**
@@ -329,6 +362,13 @@ const SLOGAN_WORDS = new Set(
 const SLOGAN =
   /\b(?:slogans?|mottos?|catchphrase|mantra|refrain|battle cry|rallying cry|chant)[,:]?\s*$/i;
 
+/**
+ * "click “Sign up”", "tap “Share”": the label of a control on a screen. "pressed" and "tapped"
+ * are left out: news uses them for urging and choosing ("tapped “a steady hand” to lead").
+ */
+const CLICK_WORDS = new Set(['click', 'clicks', 'clicked', 'clicking', 'tap']);
+const SCREEN_LABEL = /\b(?:click|clicks|clicked|clicking|tap)\s+(?:on\s+)?(?:the\s+|a\s+)?$/i;
+
 /** "according to" and at most two words (a determiner, a possessive) right before the quote. */
 const SOURCE_OF_REPORT = /\b[Aa]ccording\s+to\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
 
@@ -341,6 +381,22 @@ const NAMED_THING = /(?:\btold|\bwith|\b(?<!been\s)(?:called|named))\s+(?:the\s+
 /** "ruled that her claim was “Half Right.”": a complement after a verb of being. */
 const AFTER_COPULA =
   /\b(?:is|was|were|are|be|been|being|remains?|remained|seems?|seemed|sounds?|sounded)\s+(?:(?:not|so|too|very|just|simply|really|truly|now|still|also|a|an)\s+)*$/i;
+
+/** A quote closed on a comma, a question or exclamation mark, then a short attribution. */
+const CLOSED_BY_ATTRIBUTION = /[,?!](?:[”"]|'')\s+(?:[\p{L}.'’-]+\s+){0,6}[\p{L}.'’-]+\.\s*$/u;
+
+/**
+ * “…,” Ruiz told the crowd. “Lena Cho.”: a quote that is a whole sentence of its own, right
+ * after a sentence closing on an attribution, goes on with that speaker's words (a title
+ * does not stand alone as a sentence after someone speaks).
+ */
+function continuesSpeech(text: string, quote: QuoteMarks, para: Span, inner: string): boolean {
+  if (!/[.!?]$/.test(inner.replace(/["”’']+$/, ''))) return false;
+  const start = sentenceStart(text, quote.outerStart, para.start);
+  if (start < quote.outerStart - 1) return false;
+  const attribution = CLOSED_BY_ATTRIBUTION.exec(text.slice(para.start, start));
+  return attribution !== null && findCues(text, para.start + attribution.index, start).length > 0;
+}
 
 export function isSpeech(
   text: string,
@@ -382,6 +438,12 @@ export function isSpeech(
   ) {
     return true;
   }
+  // "click “Sign up”", "tap the “Share” button": the label of a control on a screen.
+  const screen =
+    CLICK_WORDS.has(last) ||
+    ((last === 'the' || last === 'a' || last === 'on') &&
+      (before.includes('lick') || before.includes('tap')));
+  if (screen && SCREEN_LABEL.test(before)) return false;
   // "according to her “clawback” plan", "according to “The Long Road,” by ...": a quote that
   // names the source of a report, not its words.
   if (before.includes('ccording') && SOURCE_OF_REPORT.test(before)) return false;
@@ -411,12 +473,15 @@ export function isSpeech(
     if (complement && cueInSentence(text, quote, para, true)) return true;
     const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
     if (lead.length > 0) return true;
+    // “Harbor Nights,” a memoir by …: a title followed by the work it names.
+    if (/,$/.test(inner) && WORK_AFTER.test(after)) return false;
     // “Absolutely,” he said: a capitalized word or two before an attribution is an answer.
     if (attribution?.kind === 'after' && attribution.sameSentence && /[,?!]$/.test(inner)) {
       return true;
     }
     // “Choke!”, “Mr. Mayor?”: an exclamation or a question is said, titles rarely end so.
     if (/[?!]$/.test(inner.replace(/["”’']+$/, ''))) return true;
+    if (continuesSpeech(text, quote, para, inner)) return true;
     if (words < 5) return false;
     // “Orange Is the New Blue” star, a “Keep Elm Street Green” hat: a title naming a thing.
     const noun = /^\s*(\p{Ll}+)\b/u.exec(after);

@@ -276,4 +276,86 @@ describe('extractQuotes telling short partial quotes from terms', () => {
     expect(fromAfterStop).toEqual(['We were deceived into coming here,']);
     expect(fromAfterWord).toEqual(['shared roads for all of our neighbors.']);
   });
+
+  it('reads a closing attribution past a relative clause as reporting the whole sentence', () => {
+    const closed =
+      'The plan to “fix the roads” appeals to drivers who want “a smooth ride,” said Lena Ruiz, a planner.';
+    const inClause =
+      'The “green lanes” plan, which officials described as costly, was dropped in March.';
+
+    const fromClosed = quotedTexts(closed);
+    const fromClause = quotedTexts(inClause);
+
+    expect(fromClosed).toEqual(['fix the roads', 'a smooth ride,']);
+    expect(fromClause).toEqual([]);
+  });
+
+  it('does not read a cue opening a long clause after a relative clause as an attribution', () => {
+    const text =
+      'The mayor offered an “apology” to the drivers who lost their cars in the flood, then told listeners of a morning radio show that the roads would reopen soon.';
+
+    const quotes = quotedTexts(text);
+
+    expect(quotes).toEqual([]);
+  });
+
+  it('treats a title-shaped sentence right after an attributed quote as the speaker going on', () => {
+    const continued =
+      '“There is one person who can fix the harbor,” Ruiz told the dock workers on Sunday. “Lena Cho.”';
+    const standalone =
+      'The festival opened on Friday. “Harbor Lights.” The band played until dawn.';
+
+    const fromContinued = quotedTexts(continued);
+    const fromStandalone = quotedTexts(standalone);
+
+    expect(fromContinued).toEqual(['There is one person who can fix the harbor,', 'Lena Cho.']);
+    expect(fromStandalone).toEqual([]);
+  });
+
+  it('treats a title followed by the work it names as a title, not an answer', () => {
+    const title =
+      'Next spring the press will publish “Harbor Nights,” a memoir written by the former mayor.';
+    const answer = '“Absolutely,” the comedy club owner said when asked about the new rules.';
+
+    const fromTitle = quotedTexts(title);
+    const fromAnswer = quotedTexts(answer);
+
+    expect(fromTitle).toEqual([]);
+    expect(fromAnswer).toEqual(['Absolutely,']);
+  });
+
+  it('does not read "easier said than done" as a report of words', () => {
+    const idiom = 'But “fixing the buses” is easier said than done in the valley.';
+    const reported = 'But “fixing the buses” is overdue, the mayor said.';
+
+    const fromIdiom = quotedTexts(idiom);
+    const fromReported = quotedTexts(reported);
+
+    expect(fromIdiom).toEqual([]);
+    expect(fromReported).toEqual(['fixing the buses']);
+  });
+
+  it('treats the label of a button someone clicks as a term, not a quote', () => {
+    const label =
+      'To join the list, the mayor wrote, enter your address and click “sign up.” Then wait.';
+    const button = 'The clerk said voters should click “renew” when the form opens.';
+
+    const fromLabel = quotedTexts(label);
+    const fromButton = quotedTexts(button);
+
+    expect(fromLabel).toEqual([]);
+    expect(fromButton).toEqual([]);
+  });
+
+  it('treats a quoted modifier after a determiner and an adjective as a term', () => {
+    const term =
+      'Inspectors toured a federal “supermax” prison in the desert, and the warden said it was full.';
+    const reported = 'The warden said a federal “supermax” prison was not needed.';
+
+    const fromTerm = quotedTexts(term);
+    const fromReported = quotedTexts(reported);
+
+    expect(fromTerm).toEqual([]);
+    expect(fromReported).toEqual(['supermax']);
+  });
 });
