@@ -106,7 +106,7 @@ const UTTERANCE_NOUNS = new Set(
 
 /**
  * A determiner or a possessive opening the noun phrase the quote modifies, maybe with a word or
- * two between ("a federal “supermax” prison", "this city's “smart” meters"); a preposition or a
+ * two between ("a regional “megaplex” jail", "this city's “smart” meters"); a preposition or a
  * verb between ("the plan to “fix the roads”") opens a phrase of its own.
  */
 const DETERMINER_BEFORE =

@@ -349,13 +349,13 @@ describe('extractQuotes telling short partial quotes from terms', () => {
 
   it('treats a quoted modifier after a determiner and an adjective as a term', () => {
     const term =
-      'Inspectors toured a federal “supermax” prison in the desert, and the warden said it was full.';
-    const reported = 'The warden said a federal “supermax” prison was not needed.';
+      'Inspectors toured a regional “megaplex” jail in the desert, and the warden said it was full.';
+    const reported = 'The warden said a regional “megaplex” jail was not needed.';
 
     const fromTerm = quotedTexts(term);
     const fromReported = quotedTexts(reported);
 
     expect(fromTerm).toEqual([]);
-    expect(fromReported).toEqual(['supermax']);
+    expect(fromReported).toEqual(['megaplex']);
   });
 });
