@@ -629,8 +629,9 @@ const OBJECT_START = /^\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|t
 
 const DATELINE = /^\p{Lu}{2,}(?![\p{Ll}])[^—–\n]{0,40}?\s[—–]\s*/u;
 
+/** Sentence adverbs before the subject: "Perhaps the mayor" is no speaker named Perhaps. */
 const INTRODUCERS =
-  /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover|conversely|separately|additionally|similarly|likewise|nevertheless|nonetheless|furthermore|finally|ultimately|initially|originally|previously|recently|subsequently|consequently|specifically|notably|ironically|besides|otherwise|thus|hence|therefore)\b[,]?\s*/i;
+  /^(?:but|and|so|yet|still|maybe|perhaps|however|meanwhile|now|instead|then|also|indeed|moreover|conversely|separately|additionally|similarly|likewise|nevertheless|nonetheless|furthermore|finally|ultimately|initially|originally|previously|recently|subsequently|consequently|specifically|notably|ironically|besides|otherwise|thus|hence|therefore)\b[,]?\s*/i;
 
 /**
  * "The company sent a letter": a lowercase word right before an object's determiner is the

@@ -626,6 +626,16 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('it');
   });
 
+  it('attributes a quote in "what she said" to the pronoun when "Perhaps" opens the sentence', () => {
+    const text =
+      'Perhaps the clearest sign is what she said last spring about “a fair deal for tenants.”\n\n' +
+      'Maybe the answer lies in what he told reporters about “a leaner budget.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['she', 'he']);
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
