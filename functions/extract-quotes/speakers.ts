@@ -191,6 +191,10 @@ function pollOf(text: string, from: number, mention: Span): Span | null {
   return subjectBefore(text, from, from + poll.index + poll[0].length);
 }
 
+/** A subordinate clause opening the sentence, not yet closed by a comma before the cue. */
+const OPENING_SUBORDINATOR =
+  /^(?:When|Whenever|As|After|Before|While|If|Once|Since|Because|Although|Though|Until)\s+(?=[^,;:—–]*$)/;
+
 const SAID_BEFORE_PARTICIPLE = /,\s+[^,;:“”"]{1,60}?\s(said|says|told\s+[^,;:“”"]{1,30})\s*,\s*$/;
 
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
@@ -253,6 +257,13 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     }
     const subject = sentenceSubject(ctx.text, start, cue.start);
     if (subject) return subject;
+    // "When Roe closed the hearing by calling it “...”, ...": a participle inside an opening
+    // subordinate clause, before the comma that ends it, hangs from that clause's subject.
+    const opener = OPENING_SUBORDINATOR.exec(ctx.text.slice(start, cue.start));
+    if (opener) {
+      const own = subjectAfter(ctx.text, start + opener[0].length, cue.start);
+      if (own && speakerLike(ctx.text, own)) return own;
+    }
   }
   const before = subjectBefore(ctx.text, from, cue.start);
   if (

@@ -636,6 +636,17 @@ describe('extractQuotes attributes speakers', () => {
     expect(speakers(quotes)).toEqual(['she', 'he']);
   });
 
+  it('attributes a participle inside an opening "When" clause to that clause’s subject', () => {
+    const text =
+      'When Dana Voss answered a question on housing by asserting that rents were “far too ' +
+      'high,” nobody objected.\n\n' +
+      'As the mayor closed the hearing by calling the plan “a good start,” residents left.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Dana Voss', 'the mayor']);
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
