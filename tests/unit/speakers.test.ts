@@ -647,6 +647,19 @@ describe('extractQuotes attributes speakers', () => {
     expect(speakers(quotes)).toEqual(['Dana Voss', 'the mayor']);
   });
 
+  it('attributes a quote past a cue word used as a noun ("a snappy retort", "the proposed")', () => {
+    const text =
+      'Ana Voss delivered a snappy retort: “Not on my watch.”\n\n' +
+      'He also spoke about the proposed bridge, saying it will be “as long as it needs to ' +
+      'be.”\n\n' +
+      'The mayor also spoke about her alleged “secret deal” with the union.\n\n' +
+      'The officials say the plan is “dead on arrival.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Ana Voss', 'He', 'The mayor', 'The officials']);
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
