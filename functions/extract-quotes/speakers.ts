@@ -195,6 +195,10 @@ function pollOf(text: string, from: number, mention: Span): Span | null {
 const OPENING_SUBORDINATOR =
   /^(?:When|Whenever|As|After|Before|While|If|Once|Since|Because|Although|Though|Until)\s+(?=[^,;:—–]*$)/;
 
+/** A subordinator opening a clause after a comma: ", when", ", such as when", ", as". */
+const CLAUSE_SUBORDINATOR =
+  /^(?:such as\s+)?(?:when|whenever|as|after|before|while|because|since|if|once|although|though|until|where)\s+/;
+
 const SAID_BEFORE_PARTICIPLE = /,\s+[^,;:“”"]{1,60}?\s(said|says|told\s+[^,;:“”"]{1,30})\s*,\s*$/;
 
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
@@ -287,11 +291,12 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     )
       comma = ctx.text.lastIndexOf(',', comma - 1);
     if (comma > start) {
-      const clause = subjectAfter(
-        ctx.text,
-        comma + 1 + (ctx.text[comma + 1] === ' ' ? 1 : 0),
-        cue.start,
-      );
+      let clauseStart = comma + 1 + (ctx.text[comma + 1] === ' ' ? 1 : 0);
+      // "..., such as when Roe knocked the plan and called it": the subordinator opens the
+      // clause; its subject comes after it.
+      const opener = CLAUSE_SUBORDINATOR.exec(ctx.text.slice(clauseStart, cue.start));
+      if (opener) clauseStart += opener[0].length;
+      const clause = subjectAfter(ctx.text, clauseStart, cue.start);
       // "visited Laredo, Texas and explained": the clause's subject has a verb of its own
       // before "and"; a name right before it ends a place, not a clause.
       const ownVerb =

@@ -660,6 +660,16 @@ describe('extractQuotes attributes speakers', () => {
     expect(speakers(quotes)).toEqual(['Ana Voss', 'He', 'The mayor', 'The officials']);
   });
 
+  it('attributes a verb joined by "and" in a "such as when" clause to that clause’s subject', () => {
+    const text =
+      'There have been sharper jabs, such as when Dana Voss knocked Roe on taxes and called ' +
+      'him a “tourist,” a dig at his travel.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Dana Voss');
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
