@@ -670,6 +670,17 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('Dana Voss');
   });
 
+  it('attributes a quote to "who" when a clause in commas parts it from its cue', () => {
+    const text =
+      'The columnist Dana Roe, who, after a long feud with the host, said that the party had ' +
+      'become “an echo chamber.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('who');
+    expect(quote?.speaker?.name).toBe('Dana Roe');
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
