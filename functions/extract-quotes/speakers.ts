@@ -199,6 +199,9 @@ const OPENING_SUBORDINATOR =
 const CLAUSE_SUBORDINATOR =
   /^(?:such as\s+)?(?:when|whenever|as|after|before|while|because|since|if|once|although|though|until|where)\s+/;
 
+/** "an actor who promises", "a memo which claims": after these a word that may be a noun is a verb. */
+const VERB_AFTER_RELATIVE = new Set(['who', 'which']);
+
 const SAID_BEFORE_PARTICIPLE = /,\s+[^,;:“”"]{1,60}?\s(said|says|told\s+[^,;:“”"]{1,30})\s*,\s*$/;
 
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
@@ -272,7 +275,9 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   const before = subjectBefore(ctx.text, from, cue.start);
   if (
     before &&
-    (!cue.nounLike || (speakerLike(ctx.text, before) && !afterPreposition(ctx.text, before.start)))
+    (!cue.nounLike ||
+      (speakerLike(ctx.text, before) && !afterPreposition(ctx.text, before.start)) ||
+      VERB_AFTER_RELATIVE.has(ctx.text.slice(before.start, before.end)))
   )
     return before;
   // "The actor held an audition and asked them to act “whiter”": a verb joined by "and" shares

@@ -681,6 +681,17 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.name).toBe('Dana Roe');
   });
 
+  it('attributes a quote to "who" before a cue that may be a noun ("who promises")', () => {
+    const text =
+      'One ad stars a young actor who promises that Voss won’t “raise your rent” again.\n\n' +
+      'Voss contrasted that with Mayor Lena Roe, who claims to be “the voice of the harbor.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['who', 'who']);
+    expect(quotes[1]?.speaker?.name).toBe('Lena Roe');
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
