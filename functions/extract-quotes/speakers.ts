@@ -3,7 +3,7 @@
  * 1. a transcript line or headline naming the speaker before a colon ("VOSS: ...");
  * 2. the attribution right after the quote (“...,” Ortiz said / said Ortiz / he added);
  * 3. the attribution before it in its sentence (Voss said, “...” / Ortiz said: “...” /
- *    Clinton called them “...”);
+ *    Clinton called them “...” / her remark that “...”);
  * 4. another quote of the same paragraph (split quotes, several quotes of one speaker);
  * 5. a cue with a subject elsewhere in the paragraph (named in the previous or next sentence);
  * 6. for a paragraph that opens with a quote, the speaker of the previous paragraph's quotes
@@ -538,6 +538,42 @@ function relativeClauseHead(text: string, mention: Span): Span | null {
   return headGender && headGender !== gender ? null : main;
 }
 
+/**
+ * "her remark that “...”", "over Trump's claim that “...”": a noun of speech after a possessive,
+ * with the quote in its "that" clause, gives the quote to the possessor. A "was" or "is" in the
+ * clause may be the main verb ("Roe's claim that ... was “false”"): the quote is then the
+ * sentence's, not the claim's.
+ */
+const POSSESSED_REPORT =
+  /(?:^|[\s(])(his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:claims?|remarks?|comments?|assertions?|warnings?|statements?|words|accusations?|promises?|pledges?|vows?|insistence|suggestion|contention|allegations?|argument)(?:\s[^,;:“”"]{0,40}?)?$/u;
+
+const SPEECH_NOUN =
+  /claim|remark|comment|assertion|warning|statement|words|accusation|promise|pledge|vow|insistence|suggestion|contention|allegation|argument/;
+
+const MAIN_VERB = /\b(?:is|was|are|were)\b|[“”"]/;
+
+function ownedReport(text: string, from: number, to: number): Attribution | null {
+  // Most quotes have no "that" right before them: that word is looked for first.
+  const near = Math.max(from, to - 86);
+  const found = text.slice(near, to).lastIndexOf(' that ');
+  if (found < 0) return null;
+  const that = near + found;
+  const start = Math.max(from, that - 100);
+  const lead = text.slice(start, that);
+  // A plain search for the nouns rules out most leads before the full pattern is tried.
+  if (!SPEECH_NOUN.test(lead) || MAIN_VERB.test(text.slice(that + 6, to))) return null;
+  const m = POSSESSED_REPORT.exec(lead);
+  if (!m?.[1]) return null;
+  const at = start + m.index + m[0].indexOf(m[1]);
+  const owner = m[1].replace(/['’]s?$/, '');
+  return {
+    mention: { start: at, end: at + owner.length },
+    cue: null,
+    kind: 'before',
+    sameSentence: true,
+  };
+}
+
 function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
   const { text } = ctx;
   const from = sentenceStart(text, q.outerStart, floor);
@@ -546,6 +582,8 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
   // source, whatever cue came earlier in the sentence.
   if (named && /[—–-]/.test(text.slice(from, named.mention.start))) return named;
   const cues = findCues(text, from, q.outerStart);
+  const owned = ownedReport(text, Math.max(from, cues[cues.length - 1]?.end ?? from), q.outerStart);
+  if (owned) return owned;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
     const subject = subjectOf(ctx, cue, from, q.outerStart);

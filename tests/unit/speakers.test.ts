@@ -692,6 +692,19 @@ describe('extractQuotes attributes speakers', () => {
     expect(quotes[1]?.speaker?.name).toBe('Lena Roe');
   });
 
+  it('attributes a quote in the "that" clause of "her remark" to the possessor', () => {
+    const text =
+      'Senator Ana Voss spoke in Salem. She stirred a row last year over her remark that “no ' +
+      'town is an island.”\n\n' +
+      'The group seized on Mayor Ruiz’s claim that there have been “thousands of complaints.”\n\n' +
+      'Dana Roe said Ruiz’s claim that the port is closing is “simply not true.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['her', 'Mayor Ruiz', 'Dana Roe']);
+    expect(quotes[0]?.speaker?.name).toBe('Ana Voss');
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
