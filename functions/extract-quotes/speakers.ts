@@ -4,7 +4,8 @@
  * 2. the attribution right after the quote (“...,” Ortiz said / said Ortiz / he added);
  * 3. the attribution before it in its sentence (Voss said, “...” / Ortiz said: “...” /
  *    Clinton called them “...” / her remark that “...”);
- * 4. another quote of the same paragraph (split quotes, several quotes of one speaker);
+ * 4. another quote of the same paragraph (split quotes, several quotes of one speaker), one of
+ *    the quote's own sentence first;
  * 5. a cue with a subject elsewhere in the paragraph (named in the previous or next sentence);
  * 6. for a paragraph that opens with a quote, the speaker of the previous paragraph's quotes
  *    (a further quote from the same person), or a colon introduction ending that paragraph.
@@ -799,6 +800,31 @@ function paragraphCues(
   return found;
 }
 
+/**
+ * The attributed quote of the paragraph whose speaker an unattributed one takes: the nearest,
+ * but "said Roe was “a bore” and “a liar.” He ...": a quote in the same sentence wins over a
+ * nearer one in the next.
+ */
+function siblingFor(
+  text: string,
+  para: Span,
+  members: number[],
+  attributed: { at: number; found: Attribution | null }[],
+  k: number,
+  quotes: QuoteMarks[],
+): { at: number; found: Attribution | null } | null {
+  const hit = nearest(attributed, k);
+  if (!hit || hit.at < k) return hit;
+  const q = quotes[members[k] as number] as QuoteMarks;
+  const after = quotes[members[hit.at] as number] as QuoteMarks;
+  if (sentenceStart(text, after.outerStart, para.start) <= q.outerStart) return hit;
+  let before: { at: number; found: Attribution | null } | null = null;
+  for (const a of attributed) if (a.at < k) before = a;
+  if (!before) return hit;
+  const prior = quotes[members[before.at] as number] as QuoteMarks;
+  return sentenceStart(text, q.outerStart, para.start) <= prior.outerStart ? before : hit;
+}
+
 /** The candidate nearest to `at` (candidates in text order), by binary search. */
 function nearest<T extends { at: number }>(candidates: T[], at: number): T | null {
   let lo = 0;
@@ -991,7 +1017,7 @@ export function attributeQuotes(
     const attributed = own.filter((o) => o.found !== null);
     for (const [k, qi] of members.entries()) {
       if (result[qi]) continue;
-      const other = nearest(attributed, k)?.found;
+      const other = siblingFor(text, para, members, attributed, k, quotes)?.found;
       if (other) {
         result[qi] = { mention: other.mention, cue: null, kind: 'sibling', sameSentence: false };
       }

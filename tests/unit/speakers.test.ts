@@ -705,6 +705,16 @@ describe('extractQuotes attributes speakers', () => {
     expect(quotes[0]?.speaker?.name).toBe('Ana Voss');
   });
 
+  it('attributes a quote without a cue to a sibling in its own sentence over the next one', () => {
+    const text =
+      'Voss, in Salem, said Tuesday that Roe was “a total lightweight” while Ruiz is “a basket ' +
+      'case” and “a liar.” However, he held his fire on Dana Lee, calling her a “nice person.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Voss', 'Voss', 'Voss', 'he']);
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
