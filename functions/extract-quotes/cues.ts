@@ -38,6 +38,32 @@ const NOT_A_VERB_BEFORE = new Set(
   ).split(' '),
 );
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLE_OR_POSSESSIVE = new Set([
+  ...ARTICLES,
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
+/** A lowercase word that is no plural noun by its form: "snappy", "familiar", "near-constant". */
+const ADJECTIVE_LIKE = /^[a-z][a-z-]*[a-rt-z]$/;
+/** Heads that take a plural verb without an "s", and quantities ("a few say", "the two argue"). */
+const PLURAL_HEADS = new Set(
+  (
+    'people police men women children folks staff public media clergy few lot majority ' +
+    'minority number handful couple dozen rest latter former both two three four five'
+  ).split(' '),
+);
+
+/** "retort", "chant", "say": neither a third-person "s", a past, nor a participle. */
+function isBaseForm(word: string): boolean {
+  return !word.includes(' ') && !/(?:s|ed|ing)$/.test(word);
+}
+
 /**
  * The word right before `at` across whitespace (letters, hyphens and apostrophes), or null when
  * the cue opens the text or follows punctuation.
@@ -219,6 +245,22 @@ function scanCues(text: string, from: number, to: number): Cue[] {
       const nounBefore =
         NOT_A_VERB_BEFORE.has(lowered) || (POSSESSIVE.test(prior) && !PRONOUN_IS.test(prior));
       if (nounBefore && (!pastForm || lowered === 'to')) continue;
+      // "the proposed wall", "her alleged remarks": an article or a possessive pronoun right
+      // before a past form makes it an adjective; "Roe's said" may be "Roe has said".
+      if (pastForm && ARTICLE_OR_POSSESSIVE.has(lowered)) continue;
+      // "a snappy retort", "the familiar chant": a base form after an article and one word that
+      // is no plural noun ("the officials say", "the people say") is a noun too.
+      if (
+        !pastForm &&
+        isBaseForm(word) &&
+        ADJECTIVE_LIKE.test(prior) &&
+        !PLURAL_HEADS.has(lowered)
+      ) {
+        let gap = start;
+        while (gap > 0 && /\s/.test(text[gap - 1] ?? '')) gap--;
+        const article = previousWord(text, gap - prior.length);
+        if (article !== null && ARTICLES.has(article.toLowerCase())) continue;
+      }
     }
     // "easier said than done" reports no one's words.
     if (word === 'said' && SAID_THAN_DONE.test(text.slice(start + 4, start + 20))) continue;

@@ -615,8 +615,10 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
         if (t.text === ';' || t.text === '—') break;
         if ((t.text === 'who' || t.text === 'whose') && tokens[w - 1]?.text === ',') {
           const person = phraseEndingAt(tokens, w - 2);
-          if (person && isCapitalized(tokens[w - 2] as Token)) return person;
-          break;
+          if (!person || !isCapitalized(tokens[w - 2] as Token)) break;
+          // "Roe, who, after the vote, said": as in "Roe, who said", the relative pronoun is
+          // the subject's mention (its antecedent gives the name); "whose" is no subject.
+          return t.text === 'who' ? { start: t.start, end: t.end } : person;
         }
       }
     }

@@ -39,6 +39,12 @@ function paragraphsOf(article: ArticleForExtraction): Span[] {
   return spans;
 }
 
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 
 function resolveName(
@@ -53,8 +59,10 @@ function resolveName(
     if (!antecedent) return said;
     return resolveName(text, index, antecedent, earlier);
   }
-  if (!isPronoun(said)) return index.fullest(nameInMention(said));
-  const gender = pronounGender(said);
+  // "her remark that “...”": a possessive pronoun stands for its person like "she" does.
+  const pronoun = (said.length <= 5 && POSSESSIVE_PRONOUNS.get(said.toLowerCase())) || said;
+  if (!isPronoun(pronoun)) return index.fullest(nameInMention(said));
+  const gender = pronounGender(pronoun);
   // The most recent person before the mention whose gender does not clash with the pronoun.
   // Both lists are in text order, so the search walks back from the mention and stops at the
   // first fit: a pronoun costs a few steps, not a pass over every earlier speaker.
@@ -68,7 +76,7 @@ function resolveName(
     if (gender && !PERSON_NAME.test(e.name)) continue;
     best = e;
   }
-  if (gender || said.toLowerCase() === 'they') {
+  if (gender || pronoun.toLowerCase() === 'they') {
     // A person named after the last speaker and before the pronoun is the nearer antecedent.
     const person = index.lastPersonBefore(mention.start, best ? best.at + 1 : 0, gender);
     if (person) best = { at: person.start, name: index.fullest(person.name) };
@@ -106,7 +114,9 @@ export function extractQuotes(article: ArticleForExtraction): Quote[] {
     if (a) {
       const mentionText = text.slice(a.mention.start, a.mention.end);
       const name = resolveName(text, index, a.mention, named);
-      if (!isPronoun(mentionText)) named.push({ at: a.mention.start, name });
+      const possessive =
+        mentionText.length <= 5 && POSSESSIVE_PRONOUNS.has(mentionText.toLowerCase());
+      if (!isPronoun(mentionText) && !possessive) named.push({ at: a.mention.start, name });
       speaker = { name, start: a.mention.start, end: a.mention.end, text: mentionText };
     }
     quotes.push({

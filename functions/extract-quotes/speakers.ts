@@ -3,8 +3,9 @@
  * 1. a transcript line or headline naming the speaker before a colon ("VOSS: ...");
  * 2. the attribution right after the quote (“...,” Ortiz said / said Ortiz / he added);
  * 3. the attribution before it in its sentence (Voss said, “...” / Ortiz said: “...” /
- *    Clinton called them “...”);
- * 4. another quote of the same paragraph (split quotes, several quotes of one speaker);
+ *    Clinton called them “...” / her remark that “...”);
+ * 4. another quote of the same paragraph (split quotes, several quotes of one speaker), one of
+ *    the quote's own sentence first;
  * 5. a cue with a subject elsewhere in the paragraph (named in the previous or next sentence);
  * 6. for a paragraph that opens with a quote, the speaker of the previous paragraph's quotes
  *    (a further quote from the same person), or a colon introduction ending that paragraph.
@@ -191,6 +192,17 @@ function pollOf(text: string, from: number, mention: Span): Span | null {
   return subjectBefore(text, from, from + poll.index + poll[0].length);
 }
 
+/** A subordinate clause opening the sentence, not yet closed by a comma before the cue. */
+const OPENING_SUBORDINATOR =
+  /^(?:When|Whenever|As|After|Before|While|If|Once|Since|Because|Although|Though|Until)\s+(?=[^,;:—–]*$)/;
+
+/** A subordinator opening a clause after a comma: ", when", ", such as when", ", as". */
+const CLAUSE_SUBORDINATOR =
+  /^(?:such as\s+)?(?:when|whenever|as|after|before|while|because|since|if|once|although|though|until|where)\s+/;
+
+/** "an actor who promises", "a memo which claims": after these a word that may be a noun is a verb. */
+const VERB_AFTER_RELATIVE = new Set(['who', 'which']);
+
 const SAID_BEFORE_PARTICIPLE = /,\s+[^,;:“”"]{1,60}?\s(said|says|told\s+[^,;:“”"]{1,30})\s*,\s*$/;
 
 function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | null {
@@ -253,11 +265,20 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     }
     const subject = sentenceSubject(ctx.text, start, cue.start);
     if (subject) return subject;
+    // "When Roe closed the hearing by calling it “...”, ...": a participle inside an opening
+    // subordinate clause, before the comma that ends it, hangs from that clause's subject.
+    const opener = OPENING_SUBORDINATOR.exec(ctx.text.slice(start, cue.start));
+    if (opener) {
+      const own = subjectAfter(ctx.text, start + opener[0].length, cue.start);
+      if (own && speakerLike(ctx.text, own)) return own;
+    }
   }
   const before = subjectBefore(ctx.text, from, cue.start);
   if (
     before &&
-    (!cue.nounLike || (speakerLike(ctx.text, before) && !afterPreposition(ctx.text, before.start)))
+    (!cue.nounLike ||
+      (speakerLike(ctx.text, before) && !afterPreposition(ctx.text, before.start)) ||
+      VERB_AFTER_RELATIVE.has(ctx.text.slice(before.start, before.end)))
   )
     return before;
   // "The actor held an audition and asked them to act “whiter”": a verb joined by "and" shares
@@ -276,11 +297,12 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     )
       comma = ctx.text.lastIndexOf(',', comma - 1);
     if (comma > start) {
-      const clause = subjectAfter(
-        ctx.text,
-        comma + 1 + (ctx.text[comma + 1] === ' ' ? 1 : 0),
-        cue.start,
-      );
+      let clauseStart = comma + 1 + (ctx.text[comma + 1] === ' ' ? 1 : 0);
+      // "..., such as when Roe knocked the plan and called it": the subordinator opens the
+      // clause; its subject comes after it.
+      const opener = CLAUSE_SUBORDINATOR.exec(ctx.text.slice(clauseStart, cue.start));
+      if (opener) clauseStart += opener[0].length;
+      const clause = subjectAfter(ctx.text, clauseStart, cue.start);
       // "visited Laredo, Texas and explained": the clause's subject has a verb of its own
       // before "and"; a name right before it ends a place, not a clause.
       const ownVerb =
@@ -517,6 +539,42 @@ function relativeClauseHead(text: string, mention: Span): Span | null {
   return headGender && headGender !== gender ? null : main;
 }
 
+/**
+ * "her remark that “...”", "over Trump's claim that “...”": a noun of speech after a possessive,
+ * with the quote in its "that" clause, gives the quote to the possessor. A "was" or "is" in the
+ * clause may be the main verb ("Roe's claim that ... was “false”"): the quote is then the
+ * sentence's, not the claim's.
+ */
+const POSSESSED_REPORT =
+  /(?:^|[\s(])(his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:claims?|remarks?|comments?|assertions?|warnings?|statements?|words|accusations?|promises?|pledges?|vows?|insistence|suggestion|contention|allegations?|argument)(?:\s[^,;:“”"]{0,40}?)?$/u;
+
+const SPEECH_NOUN =
+  /claim|remark|comment|assertion|warning|statement|words|accusation|promise|pledge|vow|insistence|suggestion|contention|allegation|argument/;
+
+const MAIN_VERB = /\b(?:is|was|are|were)\b|[“”"]/;
+
+function ownedReport(text: string, from: number, to: number): Attribution | null {
+  // Most quotes have no "that" right before them: that word is looked for first.
+  const near = Math.max(from, to - 86);
+  const found = text.slice(near, to).lastIndexOf(' that ');
+  if (found < 0) return null;
+  const that = near + found;
+  const start = Math.max(from, that - 100);
+  const lead = text.slice(start, that);
+  // A plain search for the nouns rules out most leads before the full pattern is tried.
+  if (!SPEECH_NOUN.test(lead) || MAIN_VERB.test(text.slice(that + 6, to))) return null;
+  const m = POSSESSED_REPORT.exec(lead);
+  if (!m?.[1]) return null;
+  const at = start + m.index + m[0].indexOf(m[1]);
+  const owner = m[1].replace(/['’]s?$/, '');
+  return {
+    mention: { start: at, end: at + owner.length },
+    cue: null,
+    kind: 'before',
+    sameSentence: true,
+  };
+}
+
 function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | null {
   const { text } = ctx;
   const from = sentenceStart(text, q.outerStart, floor);
@@ -525,6 +583,8 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
   // source, whatever cue came earlier in the sentence.
   if (named && /[—–-]/.test(text.slice(from, named.mention.start))) return named;
   const cues = findCues(text, from, q.outerStart);
+  const owned = ownedReport(text, Math.max(from, cues[cues.length - 1]?.end ?? from), q.outerStart);
+  if (owned) return owned;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i] as Cue;
     const subject = subjectOf(ctx, cue, from, q.outerStart);
@@ -629,8 +689,9 @@ const OBJECT_START = /^\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|t
 
 const DATELINE = /^\p{Lu}{2,}(?![\p{Ll}])[^—–\n]{0,40}?\s[—–]\s*/u;
 
+/** Sentence adverbs before the subject: "Perhaps the mayor" is no speaker named Perhaps. */
 const INTRODUCERS =
-  /^(?:but|and|so|yet|still|however|meanwhile|now|instead|then|also|indeed|moreover|conversely|separately|additionally|similarly|likewise|nevertheless|nonetheless|furthermore|finally|ultimately|initially|originally|previously|recently|subsequently|consequently|specifically|notably|ironically|besides|otherwise|thus|hence|therefore)\b[,]?\s*/i;
+  /^(?:but|and|so|yet|still|maybe|perhaps|however|meanwhile|now|instead|then|also|indeed|moreover|conversely|separately|additionally|similarly|likewise|nevertheless|nonetheless|furthermore|finally|ultimately|initially|originally|previously|recently|subsequently|consequently|specifically|notably|ironically|besides|otherwise|thus|hence|therefore)\b[,]?\s*/i;
 
 /**
  * "The company sent a letter": a lowercase word right before an object's determiner is the
@@ -737,6 +798,31 @@ function paragraphCues(
     }
   }
   return found;
+}
+
+/**
+ * The attributed quote of the paragraph whose speaker an unattributed one takes: the nearest,
+ * but "said Roe was “a bore” and “a liar.” He ...": a quote in the same sentence wins over a
+ * nearer one in the next.
+ */
+function siblingFor(
+  text: string,
+  para: Span,
+  members: number[],
+  attributed: { at: number; found: Attribution | null }[],
+  k: number,
+  quotes: QuoteMarks[],
+): { at: number; found: Attribution | null } | null {
+  const hit = nearest(attributed, k);
+  if (!hit || hit.at < k) return hit;
+  const q = quotes[members[k] as number] as QuoteMarks;
+  const after = quotes[members[hit.at] as number] as QuoteMarks;
+  if (sentenceStart(text, after.outerStart, para.start) <= q.outerStart) return hit;
+  let before: { at: number; found: Attribution | null } | null = null;
+  for (const a of attributed) if (a.at < k) before = a;
+  if (!before) return hit;
+  const prior = quotes[members[before.at] as number] as QuoteMarks;
+  return sentenceStart(text, q.outerStart, para.start) <= prior.outerStart ? before : hit;
 }
 
 /** The candidate nearest to `at` (candidates in text order), by binary search. */
@@ -931,7 +1017,7 @@ export function attributeQuotes(
     const attributed = own.filter((o) => o.found !== null);
     for (const [k, qi] of members.entries()) {
       if (result[qi]) continue;
-      const other = nearest(attributed, k)?.found;
+      const other = siblingFor(text, para, members, attributed, k, quotes)?.found;
       if (other) {
         result[qi] = { mention: other.mention, cue: null, kind: 'sibling', sameSentence: false };
       }

@@ -626,6 +626,95 @@ describe('extractQuotes attributes speakers', () => {
     expect(quote?.speaker?.text).toBe('it');
   });
 
+  it('attributes a quote in "what she said" to the pronoun when "Perhaps" opens the sentence', () => {
+    const text =
+      'Perhaps the clearest sign is what she said last spring about “a fair deal for tenants.”\n\n' +
+      'Maybe the answer lies in what he told reporters about “a leaner budget.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['she', 'he']);
+  });
+
+  it('attributes a participle inside an opening "When" clause to that clause’s subject', () => {
+    const text =
+      'When Dana Voss answered a question on housing by asserting that rents were “far too ' +
+      'high,” nobody objected.\n\n' +
+      'As the mayor closed the hearing by calling the plan “a good start,” residents left.';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Dana Voss', 'the mayor']);
+  });
+
+  it('attributes a quote past a cue word used as a noun ("a snappy retort", "the proposed")', () => {
+    const text =
+      'Ana Voss delivered a snappy retort: “Not on my watch.”\n\n' +
+      'He also spoke about the proposed bridge, saying it will be “as long as it needs to ' +
+      'be.”\n\n' +
+      'The mayor also spoke about her alleged “secret deal” with the union.\n\n' +
+      'The officials say the plan is “dead on arrival.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Ana Voss', 'He', 'The mayor', 'The officials']);
+  });
+
+  it('attributes a verb joined by "and" in a "such as when" clause to that clause’s subject', () => {
+    const text =
+      'There have been sharper jabs, such as when Dana Voss knocked Roe on taxes and called ' +
+      'him a “tourist,” a dig at his travel.';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('Dana Voss');
+  });
+
+  it('attributes a quote to "who" when a clause in commas parts it from its cue', () => {
+    const text =
+      'The columnist Dana Roe, who, after a long feud with the host, said that the party had ' +
+      'become “an echo chamber.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.speaker?.text).toBe('who');
+    expect(quote?.speaker?.name).toBe('Dana Roe');
+  });
+
+  it('attributes a quote to "who" before a cue that may be a noun ("who promises")', () => {
+    const text =
+      'One ad stars a young actor who promises that Voss won’t “raise your rent” again.\n\n' +
+      'Voss contrasted that with Mayor Lena Roe, who claims to be “the voice of the harbor.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['who', 'who']);
+    expect(quotes[1]?.speaker?.name).toBe('Lena Roe');
+  });
+
+  it('attributes a quote in the "that" clause of "her remark" to the possessor', () => {
+    const text =
+      'Senator Ana Voss spoke in Salem. She stirred a row last year over her remark that “no ' +
+      'town is an island.”\n\n' +
+      'The group seized on Mayor Ruiz’s claim that there have been “thousands of complaints.”\n\n' +
+      'Dana Roe said Ruiz’s claim that the port is closing is “simply not true.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['her', 'Mayor Ruiz', 'Dana Roe']);
+    expect(quotes[0]?.speaker?.name).toBe('Ana Voss');
+  });
+
+  it('attributes a quote without a cue to a sibling in its own sentence over the next one', () => {
+    const text =
+      'Voss, in Salem, said Tuesday that Roe was “a total lightweight” while Ruiz is “a basket ' +
+      'case” and “a liar.” However, he held his fire on Dana Lee, calling her a “nice person.”';
+
+    const quotes = extractQuotes(articleOf(text));
+
+    expect(speakers(quotes)).toEqual(['Voss', 'Voss', 'Voss', 'he']);
+  });
+
   it('skips an opening time phrase to the subject of a participle cue', () => {
     const text =
       'Early this spring, the bakery company mailed a note to every customer, calling the price ' +
