@@ -38,17 +38,11 @@ const NOT_A_VERB_BEFORE = new Set(
   ).split(' '),
 );
 
+/** The possessive determiners ("his claims", "our answer"), shared by the quote stage's scans. */
+export const POSSESSIVE_DETERMINERS = ['his', 'her', 'their', 'its', 'our', 'my', 'your'];
+
 const ARTICLES = new Set(['a', 'an', 'the']);
-const ARTICLE_OR_POSSESSIVE = new Set([
-  ...ARTICLES,
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-]);
+const ARTICLE_OR_POSSESSIVE = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 /** A lowercase word that is no plural noun by its form: "snappy", "familiar", "near-constant". */
 const ADJECTIVE_LIKE = /^[a-z][a-z-]*[a-rt-z]$/;
 /** Heads that take a plural verb without an "s", and quantities ("a few say", "the two argue"). */

@@ -8,6 +8,7 @@
  */
 import type { Span } from '../../shared/article.ts';
 import { charClass } from './chars.ts';
+import { POSSESSIVE_DETERMINERS } from './cues.ts';
 
 export interface Token extends Span {
   text: string;
@@ -179,13 +180,7 @@ const DETERMINERS = new Set([
   'some',
   'many',
   'several',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
+  ...POSSESSIVE_DETERMINERS,
   'these',
   'those',
   'other',

@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../shared/article.ts';
 import { charClass } from './chars.ts';
-import { findCues, reportsSpeech } from './cues.ts';
+import { findCues, POSSESSIVE_DETERMINERS, reportsSpeech } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 
@@ -313,7 +313,7 @@ const DETERMINERS_ONLY = /^(?:(?:a|an|the)\s+)*$/i;
 const NOT_AN_OBJECT =
   /^(?:for|on|in|to|out|up|off|into|upon|at|about|from|with|by|of|it\s+quits)\b/i;
 /** "calls from voters to her “X” hotline": a possessive before the quote opens a noun phrase. */
-const POSSESSIVE_LAST = /\b(?:his|her|their|its|our|my|your)\s+$/i;
+const POSSESSIVE_LAST = new RegExp(`\\b(?:${POSSESSIVE_DETERMINERS.join('|')})\\s+$`, 'i');
 
 function namedBySpeaker(before: string): boolean {
   const m = CALLED.exec(before);
