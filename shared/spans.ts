@@ -16,3 +16,18 @@ export function spanIndexAt(spans: Span[], pos: number): number {
   }
   return -1;
 }
+
+/**
+ * The first index in `[0, length)` at which `before(i)` is false, for a `before` that is true
+ * up to some index and false from there on (a lower bound); `length` when it never turns false.
+ */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

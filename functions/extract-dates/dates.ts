@@ -8,6 +8,7 @@
  * resolved in reading order, so "a year earlier" can count from the date last mentioned.
  */
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
+import { partitionPoint, spanIndexAt } from '../../shared/spans.ts';
 import { type Tense, type TenseReading, tenseAt } from './anchor.ts';
 import { type Day, type Point, parseAnchor } from './calendar.ts';
 import { mayBeNumericDate, numericDateCandidates } from './chrono-window.ts';
@@ -23,13 +24,7 @@ function selectCandidates(candidates: Candidate[]): Candidate[] {
   // finds the one that could overlap a candidate, and a long article costs no pass per candidate.
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((kept[mid] as Candidate).end <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(kept.length, (i) => (kept[i] as Candidate).end <= c.start);
     const next = kept[lo];
     if (next && next.start < c.end) continue;
     kept.splice(lo, 0, c);
@@ -78,16 +73,8 @@ function notTemporal(text: string, start: number, end: number): boolean {
 
 /** The sentence holding `offset`, by binary search; a punctuation-bounded stretch if none. */
 function sentenceAt(text: string, sentences: Span[], offset: number): Span {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (!s) break;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
+  const found = sentences[spanIndexAt(sentences, offset)];
+  if (found) return found;
   let start = offset;
   while (start > 0 && offset - start < 300 && !/[.!?\n]/.test(text[start - 1] ?? '.')) start -= 1;
   let end = offset;

@@ -8,7 +8,7 @@
  * rest of the article.
  */
 import type { Span } from '../../shared/article.ts';
-import { spanIndexAt } from '../../shared/spans.ts';
+import { partitionPoint, spanIndexAt } from '../../shared/spans.ts';
 
 export interface QuoteMarks extends Span {
   /** Offset of the opening mark and just past the closing mark (or the paragraph's end). */
@@ -101,13 +101,7 @@ function markStarts(text: string): number[] {
 
 function marksIn(text: string, para: Span, starts: number[]): Mark[] {
   const marks: Mark[] = [];
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < para.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(starts.length, (i) => (starts[i] as number) < para.start);
   let next = para.start;
   for (let k = lo; k < starts.length; k++) {
     const i = starts[k] as number;

@@ -8,6 +8,7 @@
  */
 import nlp from 'compromise';
 import type { Span } from '../../shared/article.ts';
+import { partitionPoint } from '../../shared/spans.ts';
 import { charClass } from './chars.ts';
 
 type Gender = 'male' | 'female' | 'unknown';
@@ -335,13 +336,7 @@ export class NameIndex {
       const line = this.lineAt(end - 1);
       const found = this.personsBefore(line, end);
       // From the last person starting before `end`, backwards.
-      let lo = 0;
-      let hi = found.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((found[mid] as PersonMention).start < end) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(found.length, (i) => (found[i] as PersonMention).start < end);
       for (let k = lo - 1; k >= 0; k--) {
         const person = found[k] as PersonMention;
         if (person.start < limit) return null;
@@ -361,13 +356,7 @@ export class NameIndex {
       }
     }
     const breaks = this.breaks;
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((breaks[mid] as number) < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(breaks.length, (i) => (breaks[i] as number) < pos);
     const start = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
     return { start, end: breaks[lo] ?? this.text.length };
   }

@@ -11,6 +11,7 @@
  *    (a further quote from the same person), or a colon introduction ending that paragraph.
  */
 import type { Span } from '../../shared/article.ts';
+import { partitionPoint } from '../../shared/spans.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import {
@@ -827,13 +828,7 @@ function siblingFor(
 
 /** The candidate nearest to `at` (candidates in text order), by binary search. */
 function nearest<T extends { at: number }>(candidates: T[], at: number): T | null {
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((candidates[mid] as T).at < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(candidates.length, (i) => (candidates[i] as T).at < at);
   const after = candidates[lo];
   const before = candidates[lo - 1];
   if (!before) return after ?? null;
