@@ -373,6 +373,16 @@ const PAY_AFTER_RE =
 const WHICH_RE =
   '(?:last|this|next|past|previous|coming|current|upcoming|this past|this coming|the current|the past|the previous|the next|the coming|the last|the following|the upcoming|the preceding|the present|the same)';
 
+/** A month's name and a day of the month ("Sept." and "30"), or null when either is none. */
+function monthAndDay(
+  monthWord: string | undefined,
+  dayDigits: string | undefined,
+): { month: number; day: number } | null {
+  const month = monthNumber(monthWord ?? '');
+  const day = n(dayDigits);
+  return month && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
@@ -383,9 +393,9 @@ export const RULES: Rule[] = [
     priority: 1,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     build: (m) => {
-      const month = monthNumber(m[2] ?? '');
-      const day = n(m[3]);
-      if (!month || day < 1 || day > 31) return null;
+      const md = monthAndDay(m[2], m[3]);
+      if (!md) return null;
+      const { month, day } = md;
       const year = m[4] ? n(m[4]) : null;
       // "the quarter ended Sept. 30": the end of a period already named, not a new anchor.
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
@@ -413,9 +423,9 @@ export const RULES: Rule[] = [
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     build: (m) => {
-      const month = monthNumber(m[2] ?? '');
-      const day = n(m[1]);
-      if (!month || day < 1 || day > 31) return null;
+      const md = monthAndDay(m[2], m[1]);
+      if (!md) return null;
+      const { month, day } = md;
       const year = m[3] ? n(m[3]) : null;
       return {
         resolve: (ctx) => {
@@ -1940,9 +1950,9 @@ const MORE_RULES: Rule[] = [
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     text: /\bweek of /i,
     build: (m) => {
-      const month = monthNumber(m[1] ?? '');
-      const day = n(m[2]);
-      if (!month || day < 1 || day > 31) return null;
+      const md = monthAndDay(m[1], m[2]);
+      if (!md) return null;
+      const { month, day } = md;
       const year = m[3] ? n(m[3]) : null;
       return {
         resolve: (ctx) => {
