@@ -675,7 +675,6 @@ export const RULES: Rule[] = [
         .toLowerCase()
         .replace(/^the previous$/, 'last')
         .replace(/^the following$/, 'next');
-      const part = m[3] ? DAY_PARTS[m[3].toLowerCase()] : undefined;
       // "Wednesday's ruling": news names by its day an event already held, whatever the tense.
       const possessive = /^['’]s\b/.test(
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 3),
@@ -694,8 +693,7 @@ export const RULES: Rule[] = [
           let day = resolveWeekday(base, weekday, tense);
           if (qualifier === 'next' && formatDay(day) === formatDay(base)) day = addDays(day, 7);
           if (qualifier === 'last' && formatDay(day) === formatDay(base)) day = addDays(day, -7);
-          // News TimeML marks "Wednesday night" as a DATE of that day.
-          if (part) return withMod({ type: 'DATE', value: formatDay(day) }, mod);
+          // News TimeML marks "Wednesday night" as a DATE of that day: the part is not kept.
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);
         },
       };
