@@ -336,6 +336,9 @@ interface Rule {
 // `\b` first: the engine then rejects every position inside a word at once, where a lookbehind
 // alone would be tried at each character (a third of the grammar's time).
 const B = '\\b(?<![$£€.-])';
+/** Words after which "that" opens a clause ("said that morning traffic ...") rather than naming a day. */
+const THAT_AS_CONJUNCTION_RE =
+  /\b(?:said|says|say|saying|told|reported|announced|noted|added|argued|claimed|believes?|believed|think|thinks|thought|knows?|knew|found|shows?|showed|suggests?|suggested|warned|insisted|so|such|means?|meant)\s$/i;
 const B_QUOTE = '(?<![\\w$£€.-])';
 const E = '(?![\\w%])';
 
@@ -750,27 +753,48 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // This morning, last night, this afternoon.
+  // This morning, last night, this afternoon; "that night" and "the next day" of the story.
   {
     re: new RegExp(
-      `${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday|the next|the following|the previous) (${DAY_PART_RE})\\b`,
+      `${B}(?:(earlier|later|early|late) )?(this|last|tomorrow|yesterday|the next|the following|the previous|the preceding|that|that same|the same) (${DAY_PART_RE}|day)\\b`,
       'gi',
     ),
     priority: 5,
-    need: /\b(?:morning|afternoon|evening|night|overnight)/,
+    need: /\b(?:morning|afternoon|evening|night|overnight|day)/,
     build: (m) => {
       const which = (m[2] ?? '').toLowerCase();
-      const part = DAY_PARTS[(m[3] ?? '').toLowerCase()] ?? 'NI';
-      const offset = /^(?:last|yesterday|the previous)$/.test(which)
+      const unit = (m[3] ?? '').toLowerCase();
+      const named = which === 'that' || which.endsWith('same');
+      // Only a neighbouring day counts here; "that day" and "the same day" have a rule of their own.
+      if (unit === 'day' && !/^the (?:next|following|previous|preceding)$/.test(which)) return null;
+      // "do that overnight": "overnight" is an adverb there, and "that" its verb's object.
+      if (unit === 'overnight' && named) return null;
+      const edge = (m[1] ?? '').toLowerCase();
+      const mod = /^earl/.test(edge) ? 'START' : /^late/.test(edge) ? 'END' : undefined;
+      // "said that morning traffic doubled": a conjunction before a noun, not a day's part.
+      if (
+        which === 'that' &&
+        THAT_AS_CONJUNCTION_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index))
+      )
+        return null;
+      const part = DAY_PARTS[unit] ?? 'NI';
+      const offset = /^(?:last|yesterday|the previous|the preceding)$/.test(which)
         ? -1
         : /^(?:tomorrow|the next|the following)$/.test(which)
           ? 1
           : 0;
-      // "the next morning" counts from the day the story last named, not from publication.
-      const fromStory = which.startsWith('the ');
+      // "the next morning" counts from the day the story last named, not from publication;
+      // "that night" names that day's night, however far back the day was named.
+      const fromStory = which.startsWith('the ') || named;
       return {
         resolve: (ctx) => {
-          const base = fromStory ? (ctx.recentDay ?? ctx.anchor) : ctx.anchor;
+          const story = unit === 'day' || named ? (ctx.recentDay ?? ctx.storyDay) : ctx.recentDay;
+          const base = fromStory ? (story ?? (named ? null : ctx.anchor)) : ctx.anchor;
+          if (unit === 'day') {
+            return base
+              ? date(dayPoint(addDays(base, offset)), mod)
+              : withMod({ type: 'DATE', value: 'XXXX-XX-XX' }, mod);
+          }
           return base
             ? { type: 'TIME', value: `${formatDay(addDays(base, offset))}T${part}` }
             : { type: 'TIME', value: `XXXX-XX-XXT${part}` };
@@ -1871,6 +1895,14 @@ const MORE_RULES: Rule[] = [
           if (unit === 'month' && (ref.grain === 'month' || ref.grain === 'day') && ref.month)
             return date(monthPoint(ref.year, ref.month), undefined, false);
           if (unit === 'day' && ref.grain === 'day') return date(ref, undefined, false);
+          // "later that week": the week of the day the story named.
+          if (unit === 'week' && ref.grain === 'day' && ref.month && ref.day)
+            return date(
+              weekPoint({ year: ref.year, month: ref.month, day: ref.day }),
+              undefined,
+              false,
+            );
+          if (unit === 'week' && ref.grain === 'week') return date(ref, undefined, false);
           // "that day" after a month named: a day of that month, which the story does not give.
           if (unit === 'day' && ref.grain === 'month' && ref.month)
             return { type: 'DATE', value: `${formatPoint(ref)}-XX` };

@@ -1164,4 +1164,64 @@ describe('extractDates', () => {
       ['last May', '2017-05'],
     ]);
   });
+
+  it('counts "the next day" and "the previous day" from the day the story named', () => {
+    const text =
+      'The ferry sank on March 3, 2015. Divers reached it the next day.\nThe council met on May 9. It had voted the previous day.\nA crew left on Monday and the following day the storm hit.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the next day')).toMatchObject({ type: 'DATE', value: '2015-03-04' });
+    expect(find(dates, 'the previous day')).toMatchObject({ type: 'DATE', value: '2017-05-08' });
+    expect(find(dates, 'the following day')).toMatchObject({ type: 'DATE', value: '2017-07-04' });
+  });
+
+  it('gives "early the next day" its START and leaves "do that overnight" untagged', () => {
+    const text =
+      'The jury retired on April 11. Early the next day it returned a verdict.\nNo city can fix that overnight.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Early the next day')).toMatchObject({ value: '2017-04-12', mod: 'START' });
+    expect(dates.some((d) => d.text.includes('overnight'))).toBe(false);
+  });
+
+  it('tags "the day before" only without an object, which TimeML leaves outside the extent', () => {
+    const text =
+      'The mayor was sworn in on June 2. Her rival had conceded the day before.\nHe spoke the day before the vote.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the day before')).toMatchObject({ type: 'DATE', value: '2017-06-01' });
+    expect(dates.some((d) => d.text.includes('the day before the'))).toBe(false);
+  });
+
+  it('reads "that night" and "later that evening" as a part of the day the story named', () => {
+    const text =
+      'The band landed on Sept. 14, 2012. It played that night.\nThe rally ended on Tuesday. Later that evening, a fire broke out.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'that night')).toMatchObject({ type: 'TIME', value: '2012-09-14TNI' });
+    expect(find(dates, 'Later that evening')).toMatchObject({
+      type: 'TIME',
+      value: '2017-07-04TEV',
+    });
+  });
+
+  it('leaves "that" a conjunction before a part of the day ("said that morning traffic")', () => {
+    const text = 'On Monday the agency said that morning traffic had doubled.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['Monday']);
+  });
+
+  it('reads "that week" and "later that week" as the week of the day the story named', () => {
+    const text = 'The bill passed on Feb. 3, 2016. Later that week, the governor signed it.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Later that week')).toMatchObject({ type: 'DATE', value: '2016-W05' });
+  });
 });
