@@ -560,14 +560,15 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "mid-1996", "post-1959").
+  // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "FY2024", "mid-1996",
+  // "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
       'gi',
     ),
     priority: 4,
-    need: /\b(?:1[6-9]|20)\d\d/,
+    need: /(?:\b|fy)(?:1[6-9]|20)\d\d/,
     build: (m) => {
       const year = n(m[3]);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);

@@ -1224,4 +1224,13 @@ describe('extractDates', () => {
 
     expect(find(dates, 'Later that week')).toMatchObject({ type: 'DATE', value: '2016-W05' });
   });
+
+  it('reads "FY2016" and "FY 2016" as the fiscal year, the abbreviation in the extent', () => {
+    const dates = extractDates(article('Its FY2016 budget grew.\nRevenue for FY 2015 fell.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['FY2016', '2016'],
+      ['FY 2015', '2015'],
+    ]);
+  });
 });
