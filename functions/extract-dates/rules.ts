@@ -336,6 +336,11 @@ interface Rule {
 // `\b` first: the engine then rejects every position inside a word at once, where a lookbehind
 // alone would be tried at each character (a third of the grammar's time).
 const B = '\\b(?<![$£€.-])';
+/** Which weekday of a month an ordinal names; "last" is 0, counted from the month's end. */
+const NTH_IN_MONTH: Record<string, number> = {
+  ...{ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 0 },
+  ...{ '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 },
+};
 /** Words after which "that" opens a clause ("said that morning traffic ...") rather than naming a day. */
 const THAT_AS_CONJUNCTION_RE =
   /\b(?:said|says|say|saying|told|reported|announced|noted|added|argued|claimed|believes?|believed|think|thinks|thought|knows?|knew|found|shows?|showed|suggests?|suggested|warned|insisted|so|such|means?|meant)\s$/i;
@@ -1756,6 +1761,40 @@ const MORE_RULES: Rule[] = [
             : season
               ? date({ grain: 'season', year, season })
               : date({ grain: 'year', year }),
+      };
+    },
+  },
+  // A weekday counted within a month: "the first Tuesday of November", "the last Monday in May
+  // 2015". The year is the month's, read as a month alone would be.
+  {
+    re: new RegExp(
+      `${B}[Tt]he (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last) (${WEEKDAY_RE}) (?:of|in) (${MONTH_RE})(?:,? (${YEAR_RE}))?(?![\\w-])`,
+      'g',
+    ),
+    priority: 1,
+    need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
+    build: (m) => {
+      const ordinal = (m[1] ?? '').toLowerCase();
+      const nth = NTH_IN_MONTH[ordinal] ?? -1;
+      const weekday = weekdayNumber(m[2] ?? '');
+      const month = monthNumber(m[3] ?? '');
+      if (!weekday || !month || nth < 0) return null;
+      const given = m[4] ? n(m[4]) : null;
+      const dayIn = (year: number): Day | null => {
+        const day =
+          nth === 0 ? lastWeekday(year, month, weekday) : nthWeekday(year, month, weekday, nth);
+        return day.month === month ? day : null;
+      };
+      // "the fifth Friday of a February": no such day, so the words are left to other rules.
+      if (given !== null && !dayIn(given)) return null;
+      return {
+        resolve: (ctx) => {
+          if (given === null && !ctx.anchor)
+            return { type: 'DATE', value: `XXXX-${pad2(month)}-XX` };
+          const year = given ?? yearForMonth(ctx.anchor as Day, month, ctx.tense, ctx.firmFuture);
+          const day = dayIn(year);
+          return day ? date(dayPoint(day)) : null;
+        },
       };
     },
   },

@@ -1233,4 +1233,16 @@ describe('extractDates', () => {
       ['FY 2015', '2015'],
     ]);
   });
+
+  it('reads "the first Tuesday of November" as that day of the nearest such month', () => {
+    const text =
+      'The vote falls on the first Tuesday of November.\nThe fair closed on the last Monday in May 2015.\nNo race is run on the fifth Friday of February 2017.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the first Tuesday of November')?.value).toBe('2017-11-07');
+    expect(find(dates, 'the last Monday in May 2015')?.value).toBe('2015-05-25');
+    expect(dates.some((d) => d.text.includes('fifth Friday'))).toBe(false);
+    expect(find(dates, 'February 2017')?.value).toBe('2017-02');
+  });
 });
