@@ -1100,6 +1100,16 @@ export const RULES: Rule[] = [
       if (/-long\b/i.test(m[0]) && /^(?:an?)$/i.test(countWord)) return null;
       // "a five-year low", "the two days": the article belongs to the noun phrase, not the span.
       let trimStart = hedgeLength(m[1]);
+      // "expected to last six weeks": the verb "last", which the span follows.
+      if (
+        qualifier === 'last' &&
+        !m[1] &&
+        !determiner &&
+        /\b(?:to|will|would|could|may|might|can|should|must|shall|won['’]t|not|usually|only|often)\s$/i.test(
+          before,
+        )
+      )
+        trimStart = 'last '.length;
       const adjectival = /-/.test(m[0].slice(-(unitWord.length + 1))) || !/s$/i.test(unitWord);
       if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1] && adjectival)
         trimStart = determiner.length + 1;

@@ -1245,4 +1245,17 @@ describe('extractDates', () => {
     expect(dates.some((d) => d.text.includes('fifth Friday'))).toBe(false);
     expect(find(dates, 'February 2017')?.value).toBe('2017-02');
   });
+
+  it('leaves the verb "last" out of the span after "to" or a modal ("will last two weeks")', () => {
+    const text =
+      'The repairs are expected to last three weeks.\nThe drought could last two years.\nHe lost the last two years of data.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['three weeks', 'P3W'],
+      ['two years', 'P2Y'],
+      ['the last two years', 'P2Y'],
+    ]);
+  });
 });
