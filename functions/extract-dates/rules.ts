@@ -425,9 +425,13 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Day Month Year ("6 July 2017").
+  // Day Month Year ("6 July 2017"), with a weekday before it as British news writes the date
+  // ("Thursday 6 July", "Thursday, 6 July 2017").
   {
-    re: new RegExp(`${B}(\\d{1,2}) (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`, 'g'),
+    re: new RegExp(
+      `${B}(?:${WEEKDAY_RE},? )?(\\d{1,2}) (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`,
+      'g',
+    ),
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     build: (m) => {

@@ -1258,4 +1258,16 @@ describe('extractDates', () => {
       ['the last two years', 'P2Y'],
     ]);
   });
+
+  it('keeps a weekday before a British day-month date in one expression ("Friday 30 June")', () => {
+    const text =
+      'The board met on Friday 30 June in Leeds.\nThe law passed on Monday, 3 April 2017.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Friday 30 June', '2017-06-30'],
+      ['Monday, 3 April 2017', '2017-04-03'],
+    ]);
+  });
 });
