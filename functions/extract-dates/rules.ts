@@ -1501,11 +1501,20 @@ export const RULES: Rule[] = [
         minute = n(m[5]);
         if (hour > 23 || minute > 59) return null;
         const before = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
-        if (!/\b(?:at|by|until|from|to|after|before)\s$/.test(before)) return null;
+        const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        // A preposition, a time zone or "local time" tells a 24-hour clock from a score or a ratio.
+        if (
+          !/\b(?:at|by|until|from|to|after|before)\s$/.test(before) &&
+          !m[7] &&
+          !/^ local time\b/i.test(after)
+        )
+          return null;
       }
       if (minute > 59) return null;
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
       return {
+        // "(05:00 GMT)": the closing parenthesis of a clause, not of the zone, stays outside.
+        trimEnd: m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0,
         resolve: (ctx) => ({
           type: 'TIME',
           value: `${ctx.anchor ? formatDay(ctx.recentDay ?? ctx.anchor) : 'XXXX-XX-XX'}${clock}`,

@@ -1270,4 +1270,16 @@ describe('extractDates', () => {
       ['Monday, 3 April 2017', '2017-04-03'],
     ]);
   });
+
+  it('reads a 24-hour clock with a time zone or "local time" and no preposition', () => {
+    const text =
+      'The polls opened at 07:00 local time (05:00 GMT).\nThe side won 2:1 on the night.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['07:00', '2017-07-06T07:00'],
+      ['05:00 GMT', '2017-07-06T05:00'],
+    ]);
+  });
 });
