@@ -277,13 +277,20 @@ export async function runDateEval(dir: string, args: string[]): Promise<number> 
   }
   const s = scores(counts, names.length);
   if (json) {
-    console.log(JSON.stringify({ scores: s, findings: verbose ? findings : undefined }, null, 2));
+    console.log(
+      JSON.stringify({ scores: s, counts, findings: verbose ? findings : undefined }, null, 2),
+    );
   } else {
     console.log(`gold ${s.gold}, predicted ${s.predicted}`);
     console.log(`strict   P=${fmt(s.strict.p)} R=${fmt(s.strict.r)} F1=${fmt(s.strict.f1)}`);
     console.log(`relaxed  P=${fmt(s.relaxed.p)} R=${fmt(s.relaxed.r)} F1=${fmt(s.relaxed.f1)}`);
     console.log(`type     accuracy=${fmt(s.typeAccuracy)} F1=${fmt(s.typeF1)}`);
     console.log(`value    accuracy=${fmt(s.valueAccuracy)} F1=${fmt(s.valueF1)}`);
+    // The counts behind the ratios, so a margin reads as expressions, not as a third decimal.
+    console.log(
+      `counts   strict matches ${counts.strictMatches}, relaxed matches ${counts.relaxedGold}, ` +
+        `right types ${counts.typeCorrect}, right values ${counts.valueCorrect}`,
+    );
     printFindings(findings, verbose);
   }
   // With --json, stdout holds the JSON document alone; the summary line goes to stderr.
