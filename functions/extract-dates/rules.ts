@@ -1582,10 +1582,15 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   'labor day': (year) => nthWeekday(year, 9, 1, 1),
   'memorial day': (year) => lastWeekday(year, 5, 1),
   'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
+  // The day most states hold their presidential primaries: the first Tuesday of March.
+  'super tuesday': (year) => nthWeekday(year, 3, 2, 1),
   easter: (year) => easter(year),
   'easter sunday': (year) => easter(year),
   'good friday': (year) => addDays(easter(year), -2),
 };
+
+/** Holidays held only in the years of a US presidential election. */
+const ELECTION_YEAR_ONLY = new Set(['super tuesday']);
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): Day {
   const first: Day = { year, month, day: 1 };
@@ -1741,8 +1746,8 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year)/,
-    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday)/i,
+    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|tuesday)/,
+    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday)/i,
     build: (m) => {
       const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
@@ -1764,12 +1769,14 @@ const MORE_RULES: Rule[] = [
           if (year !== null) return named(rule(year));
           if (!ctx.anchor) return null;
           const anchor = ctx.anchor;
-          const thisYear = rule(anchor.year);
-          const passed = formatDay(thisYear) <= formatDay(anchor);
+          const step = ELECTION_YEAR_ONLY.has(name) ? 4 : 1;
+          const base = anchor.year - (anchor.year % step);
+          const years = [base - step, base, base + step];
+          const passed = (year: number): boolean => formatDay(rule(year)) <= formatDay(anchor);
           let y = anchor.year;
-          if (which === -1) y = passed ? anchor.year : anchor.year - 1;
-          else if (which === 1) y = passed ? anchor.year + 1 : anchor.year;
-          else if (which === null) {
+          if (which === -1) y = years.filter(passed).pop() ?? base;
+          else if (which === 1) y = years.find((year) => !passed(year)) ?? base;
+          else if (which === null || step > 1) {
             // The nearest occurrence, the side the tense points away from counted four times.
             const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
             const score = (year: number): number => {
@@ -1779,9 +1786,7 @@ const MORE_RULES: Rule[] = [
                 (ctx.tense === 'past' && diff > 0) || (ctx.tense === 'future' && diff < 0);
               return Math.abs(diff) * (against ? 4 : 1);
             };
-            y = [anchor.year - 1, anchor.year, anchor.year + 1].reduce((best, year) =>
-              score(year) < score(best) ? year : best,
-            );
+            y = years.reduce((best, year) => (score(year) < score(best) ? year : best));
           }
           return named(rule(y));
         },

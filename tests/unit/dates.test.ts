@@ -559,6 +559,14 @@ describe('extractDates', () => {
     expect(find(dates, 'Thanksgiving Day')?.value).toBe('2017-11-23');
   });
 
+  it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
+    const text = 'The governor swept four southern states on Super Tuesday.';
+
+    const dates = extractDates(article(text, '2017-02-14'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Super Tuesday', '2016-03-01']]);
+  });
+
   it('reads quarters and halves written the financial way', () => {
     const dates = extractDates(article('Sales rose in Q2 and should grow in H1 2018.'));
 
