@@ -236,20 +236,31 @@ const GRAIN_RANK: Record<string, number> = {
 
 /**
  * Whether the capitalized word at `index` continues a name ("USA Today", "Fox News Sunday",
- * "Harbor Radio Daily"): the word before it is capitalized too and no sentence ends between.
+ * "Harbor Radio Daily", "CBS This Morning"): the word before it is capitalized too and no
+ * sentence ends between, or it is an acronym, which names a paper or a network wherever it stands.
  */
 function insideName(input: string, index: number): boolean {
   const before = input.slice(Math.max(0, index - 30), index);
   const m = /([A-Z][\w.&'’-]*)\s$/.exec(before);
   if (!m) return false;
   const word = m[1] ?? '';
+  if (/^[A-Z]{2,}(?:['’]s)?$/.test(word)) return true;
   if (/\.$/.test(word) && word.length > 3) return false;
   const ahead = before.slice(0, before.length - word.length - 1);
-  // The first word of a sentence is capitalized anyway; so are words that lead into a date.
+  // The first word of a sentence is capitalized anyway; so are words that lead into a date, and
+  // the verbs and function words of a headline set in title case ("Voters Are Now Deciding").
   if (/(?:^|[.!?:"“”]\s*)$/.test(ahead)) return false;
-  return !/^(?:On|By|Last|Next|This|Early|Late|Since|Until|And|Or|Before|After|From|Through|Earlier|Later|Each|Every|Since|The|Of|Mr\.|Mrs\.|Ms\.)$/.test(
+  return !/^(?:On|By|Last|Next|This|Early|Late|Since|Until|And|Or|But|Before|After|From|Through|Earlier|Later|Each|Every|The|Of|At|In|For|To|As|Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must|Not|Still|Also|Even|Just|It|He|She|They|We|You|Mr\.|Mrs\.|Ms\.)$/.test(
     word,
   );
+}
+
+/**
+ * Whether a phrase in title case ("This Week", "Now") stands inside the name of a show, a paper
+ * or a group ("ABC's This Week", "Liberty Now PAC"), which prose would not capitalize otherwise.
+ */
+function titleInsideName(m: RegExpExecArray, phrase: string): boolean {
+  return /^[A-Z]\w*(?: [A-Z]\w*)*$/.test(phrase) && insideName(m.input, m.index);
 }
 
 function isCapitalized(word: string): boolean {
@@ -732,6 +743,9 @@ export const RULES: Rule[] = [
     build: (m) => {
       const word = (m[2] ?? '').toLowerCase();
       if (!m[1] && /^[A-Z]/.test(m[2] ?? '') && insideName(m.input, m.index)) return null;
+      // "the Tonight Show", "the Today show": a broadcast named by its slot.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (!m[1] && !m[3] && /^[A-Z]/.test(m[2] ?? '') && /^ [Ss]how\b/.test(after)) return null;
       const lead = (m[1] ?? '').toLowerCase();
       const extra = /^the day/.test(lead) ? (/before/.test(lead) ? -1 : 1) : 0;
       const mod = /^earl/.test(lead) ? 'START' : /^late/.test(lead) ? 'END' : undefined;
@@ -759,6 +773,7 @@ export const RULES: Rule[] = [
     priority: 5,
     need: /\b(?:morning|afternoon|evening|night|overnight)/,
     build: (m) => {
+      if (titleInsideName(m, m[0])) return null;
       const which = (m[2] ?? '').toLowerCase();
       const part = DAY_PARTS[(m[3] ?? '').toLowerCase()] ?? 'NI';
       const offset = /^(?:last|yesterday|the previous)$/.test(which)
@@ -811,6 +826,7 @@ export const RULES: Rule[] = [
     priority: 6,
     need: /\b(?:week|month|year|quarter|half|decade|spring|summer|fall|autumn|winter)/,
     build: (m) => {
+      if (titleInsideName(m, m[0])) return null;
       const edge = m[1]?.toLowerCase().trim();
       const which = whichOf(m[2]);
       const unit = (m[4] ?? '').toLowerCase();
@@ -1312,6 +1328,7 @@ export const RULES: Rule[] = [
     build: (m) => {
       const word = (m[1] ?? '').toLowerCase();
       if (word === 'once again') return null;
+      if (/now$/.test(word) && titleInsideName(m, m[0])) return null;
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
       if (

@@ -580,6 +580,26 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('does not read a title-case deictic word inside the name of a show or a group as a date', () => {
+    const text =
+      'The mayor told KRT This Morning about the plan.\n' +
+      'She appeared on WNX’s This Week after the vote.\n' +
+      'A group called Iowa Renewal Now paid for the ads.\n' +
+      "He spoke to ''Today,'' the morning program.\n" +
+      'BNN TODAY reported the loss first.\n' +
+      'She joked on The Tonight Show about her rival.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('still reads "Now" in a headline set in title case', () => {
+    const dates = extractDates(article('Farm State Voters Are Now Leaning Toward the Governor'));
+
+    expect(dates.map((d) => d.text)).toEqual(['Now']);
+  });
+
   it('does not read "Daily" before a name, or a show named in one quoted word, as dates', () => {
     const text = 'She writes for the Daily Beast.\nHe told NBC’s “Today” that he would run.';
 
