@@ -377,6 +377,10 @@ function whichOf(word: string | undefined): number | null {
 const MEASURE_AFTER_RE =
   /^ (?:meters|metres|miles|yards|feet|kilometers|kilometres|pounds|tons|tonnes|acres|points|calories|votes)\b/;
 
+/** What stands before a year that modifies a noun ("the 1994 strikes", "his 2008 campaign"). */
+const YEAR_AS_MODIFIER_BEFORE_RE =
+  /(?:\b(?:the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s|\b(?:1[6-9]|20)\d\d,?(?: and| or)?)\s$/;
+
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
   /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
@@ -571,7 +575,7 @@ export const RULES: Rule[] = [
   // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "mid-1996", "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
       'gi',
     ),
     priority: 4,
@@ -580,9 +584,12 @@ export const RULES: Rule[] = [
       const year = n(m[3]);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      // "the 1990's" is a decade, read by its own rule; "2001's" is the year's.
+      if (/^['’]s\b/.test(after) && year % 10 === 0) return null;
       // A count of things ("2000 people") is no year, unless a preposition says it is one. A
-      // year names the event after "the" ("the 1994 strikes"), unless a measure follows ("the
-      // 1500 meters"), and "is", "was", "has" are verbs.
+      // year names the event after a determiner or a possessive ("the 1994 strikes", "her 2008
+      // campaign", "Ohio's 2012 results", "the 2004 and 2008 races"), unless a measure follows
+      // ("the 1500 meters"), and "is", "was", "has" are verbs.
       if (
         /^ (?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|unless)\b)[a-z]+s\b/.test(
           after,
@@ -590,7 +597,7 @@ export const RULES: Rule[] = [
         !m[1] &&
         !m[2] &&
         !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before) &&
-        (!/\bthe\s$/.test(before) || MEASURE_AFTER_RE.test(after))
+        (!YEAR_AS_MODIFIER_BEFORE_RE.test(before) || MEASURE_AFTER_RE.test(after))
       )
         return null;
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
@@ -610,11 +617,13 @@ export const RULES: Rule[] = [
   // half of the '80s": a part of the decade is one expression, its edge in the mod).
   {
     re: new RegExp(
-      `${B_QUOTE}(?:(the (?:first|second|last|latter) half|the (?:beginning|start|end|middle|close)) of )?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`,
+      `${B_QUOTE}(?:(the (?:first|second|last|latter) half|the (?:beginning|start|end|middle|close)) of )?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)['’]?s\\b`,
       'gi',
     ),
     priority: 4,
-    need: /\d0s\b/,
+    // "the 1990's": the trigger is the year, the apostrophe standing between it and the "s".
+    need: /\d0s\b|^(?:1[6-9]|20)\d0$/,
+    text: /\d0['’]?s\b/,
     build: (m) => {
       const part = (m[1] ?? '').toLowerCase();
       const partMod = !part
@@ -1980,6 +1989,25 @@ const MORE_RULES: Rule[] = [
           const y = year ?? (ctx.anchor ? yearForMonthDay(ctx.anchor, month, day, ctx.tense) : 0);
           return date(weekPoint({ year: y, month, day }), undefined, false);
         },
+      };
+    },
+  },
+  // The end of a range of years written with a hyphen ("2009-2013", "the 2007-09 crisis"): each
+  // year is a date of its own, as in "from 2009 to 2013"; the year rule reads the first.
+  {
+    re: new RegExp(`${B}(${YEAR_RE})-(${YEAR_RE}|\\d\\d?)(?![\\d-])`, 'g'),
+    priority: 4,
+    need: /\b(?:1[6-9]|20)\d\d/,
+    text: /\d-\d/,
+    build: (m) => {
+      const first = n(m[1]);
+      const last = m[2] ?? '';
+      const century = 10 ** last.length;
+      const year = last.length === 4 ? n(last) : first - (first % century) + n(last);
+      if (year <= first) return null;
+      return {
+        trimStart: (m[1] ?? '').length + 1,
+        resolve: () => date({ grain: 'year', year }),
       };
     },
   },

@@ -559,6 +559,39 @@ describe('extractDates', () => {
     expect(find(dates, 'Thanksgiving Day')?.value).toBe('2017-11-23');
   });
 
+  it('reads a year before a plural noun after a possessive or another year', () => {
+    const text =
+      'Critics recalled his 2011 budgets and Ohio’s 2014 results in the 2004 and 2008 races.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['2011', '2014', '2004', '2008']);
+  });
+
+  it('reads both ends of a range of years written with a hyphen', () => {
+    const text = 'She chaired the board from 2003-2007 and saw the 2011-12 slump.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2003', '2003'],
+      ['2007', '2007'],
+      ['2011', '2011'],
+      ['12', '2012'],
+    ]);
+  });
+
+  it('reads a decade written with an apostrophe before its "s", and a year’s possessive', () => {
+    const text = 'Rents rose in the 1970’s, and 2009’s crash undid them.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the 1970’s', '197'],
+      ['2009', '2009'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
