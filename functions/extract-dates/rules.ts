@@ -402,7 +402,7 @@ export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
     re: new RegExp(
-      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:(?:,| of|,? in)? (${YEAR_RE}))?(?!\\d|:\\d|,\\d)`,
+      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:(?:,| of|,? in)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?!\\d|:\\d|,\\d)`,
       'g',
     ),
     priority: 1,
@@ -412,6 +412,9 @@ export const RULES: Rule[] = [
       if (!md) return null;
       const { month, day } = md;
       const year = m[4] ? n(m[4]) : null;
+      // "March 3 of last year": the day of a year named by its distance from publication, or of
+      // the year the story last named ("of that year").
+      const relativeYear = m[5]?.toLowerCase();
       // "the quarter ended Sept. 30": the end of a period already named, not a new anchor.
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
@@ -419,6 +422,8 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }), undefined, anchorable);
+          const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
+          if (named !== null) return date(dayPoint({ year: named, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           const y = yearForMonthDay(
             ctx.anchor,
@@ -502,7 +507,7 @@ export const RULES: Rule[] = [
   // Month with a year or alone, with its edge ("late November", "mid-1996" is below).
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next) year))?(?![\\w\\d]|\\.? \\d)`,
+      `${B}(?:(${EDGE_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next|that) year))?(?![\\w\\d]|\\.? \\d)`,
       'gi',
     ),
     priority: 3,
@@ -542,12 +547,12 @@ export const RULES: Rule[] = [
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
-      const relativeYear = m[5] ? whichOf(m[5].replace(/^ (?:of )?| year$/g, '')) : null;
+      const relativeYear = m[5]?.replace(/^ (?:of )?| year$/g, '').toLowerCase();
       return {
         resolve: (ctx) => {
           if (year !== null) return date(monthPoint(year, month), mod);
-          if (relativeYear !== null && ctx.anchor)
-            return date(monthPoint(ctx.anchor.year + relativeYear, month), mod);
+          const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
+          if (named !== null) return date(monthPoint(named, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
           let y: number;
           if (which === -1) {
@@ -2163,6 +2168,16 @@ function storyYear(ctx: ResolveContext): number | null {
   if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
   if (ctx.anchor && ref.year > ctx.anchor.year && ctx.tense === 'past') return null;
   return ref.year;
+}
+
+/**
+ * The year "this year", "last year", "next year" name from publication, and "that year" the year
+ * of the date the story last named; null when there is neither.
+ */
+function yearNamed(which: string, ctx: ResolveContext): number | null {
+  if (which === 'that') return ctx.lastRef?.year ?? null;
+  const shift = whichOf(which);
+  return shift !== null && ctx.anchor ? ctx.anchor.year + shift : null;
 }
 
 /** The decades in words, from the twenties on: index 0 is the decade of digit 2. */

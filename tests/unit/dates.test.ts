@@ -592,6 +592,20 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a month or a day "of last year" or "of that year" as one date', () => {
+    const text =
+      'The plant reopened on April 9th of last year.\n' +
+      'The strike began in 2012 and ended in November of that year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['April 9th of last year', '2016-04-09'],
+      ['2012', '2012'],
+      ['November of that year', '2012-11'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
