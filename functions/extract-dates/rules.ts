@@ -96,10 +96,28 @@ const MOD_WORDS: Record<string, string> = {
   'the close of': 'END',
   mid: 'MID',
   'the middle of': 'MID',
+  'the first half of': 'START',
+  'the second half of': 'END',
+  'the last half of': 'END',
+  'the latter half of': 'END',
 };
 
 const EDGE_RE =
   '(?:early[- ]|late[- ]|mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
+
+/** A half of a month, decade or century ("the second half of July"): one expression, its side in the mod. */
+const HALF_OF_RE = '(?:the (?:first|second|last|latter) half of )';
+
+/** The part of a decade or century before "of" ("the first half", "the end"). */
+const PART_OF_RE =
+  '(?:(the (?:first|second|last|latter) half|the (?:beginning|start|end|middle|close)) of )';
+
+function partMod(part: string | undefined): string | undefined {
+  const p = (part ?? '').toLowerCase();
+  if (!p) return undefined;
+  if (/first|beginning|start/.test(p)) return 'START';
+  return /middle/.test(p) ? 'MID' : 'END';
+}
 
 function edgeMod(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -507,7 +525,7 @@ export const RULES: Rule[] = [
   // Month with a year or alone, with its edge ("late November", "mid-1996" is below).
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next|that) year))?(?![\\w\\d]|\\.? \\d)`,
+      `${B}(?:(${EDGE_RE}|${HALF_OF_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next|that) year))?(?![\\w\\d]|\\.? \\d)`,
       'gi',
     ),
     priority: 3,
@@ -622,7 +640,7 @@ export const RULES: Rule[] = [
   // half of the '80s": a part of the decade is one expression, its edge in the mod).
   {
     re: new RegExp(
-      `${B_QUOTE}(?:(the (?:first|second|last|latter) half|the (?:beginning|start|end|middle|close)) of )?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)['’]?s\\b`,
+      `${B_QUOTE}${PART_OF_RE}?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)['’]?s\\b`,
       'gi',
     ),
     priority: 4,
@@ -630,15 +648,7 @@ export const RULES: Rule[] = [
     need: /\d0s\b|^(?:1[6-9]|20)\d0$/,
     text: /\d0['’]?s\b/,
     build: (m) => {
-      const part = (m[1] ?? '').toLowerCase();
-      const partMod = !part
-        ? undefined
-        : /first|beginning|start/.test(part)
-          ? 'START'
-          : /middle/.test(part)
-            ? 'MID'
-            : 'END';
-      const mod = partMod ?? edgeMod(m[2]);
+      const mod = partMod(m[1]) ?? edgeMod(m[2]);
       return {
         resolve: (ctx) => {
           const digit = m[4] ?? m[5] ?? 'X';
@@ -649,20 +659,26 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Centuries ("the 20th century", "this century").
+  // Centuries ("the 20th century", "this century", "the first half of the 19th century").
   {
-    re: /\b(?<!-)(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\b/gi,
+    re: new RegExp(
+      `\\b(?<!-)${PART_OF_RE}?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\\b`,
+      'gi',
+    ),
     priority: 4,
     need: /centur/,
-    build: (m) => ({
-      resolve: (ctx) => {
-        if (m[1]) return { type: 'DATE', value: pad2(n(m[1]) - 1) };
-        if (!ctx.anchor) return null;
-        const which = whichOf(m[2]) ?? 0;
-        const base = Math.floor(ctx.anchor.year / 100) + which;
-        return { type: 'DATE', value: pad2(base) };
-      },
-    }),
+    build: (m) => {
+      const mod = partMod(m[1]);
+      return {
+        resolve: (ctx) => {
+          if (m[2]) return withMod({ type: 'DATE', value: pad2(n(m[2]) - 1) }, mod);
+          if (!ctx.anchor) return null;
+          const which = whichOf(m[3]) ?? 0;
+          const base = Math.floor(ctx.anchor.year / 100) + which;
+          return withMod({ type: 'DATE', value: pad2(base) }, mod);
+        },
+      };
+    },
   },
   // Weekdays with their qualifiers and part of the day ("last Friday", "Wednesday night").
   {
@@ -1301,7 +1317,7 @@ export const RULES: Rule[] = [
   // Seasons: "this summer", "last fall", "the winter of 1998", "spring".
   {
     re: new RegExp(
-      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE}))?(?![\\w-])`,
+      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
       'gi',
     ),
     priority: 7,
@@ -1312,6 +1328,14 @@ export const RULES: Rule[] = [
       if (!season) return null;
       const qualifier = (m[2] ?? '').toLowerCase();
       if (word === 'fall' && !qualifier && !m[4] && !m[1]) return null;
+      // "the fall of the city": a collapse, not the season, which a year would follow.
+      if (
+        word === 'fall' &&
+        !m[4] &&
+        !m[5] &&
+        /^ of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        return null;
       const which = qualifier === 'the' ? null : whichOf(qualifier);
       const mod = edgeMod(m[1]);
       const year = m[4] ? n(m[4]) : null;
@@ -1327,6 +1351,8 @@ export const RULES: Rule[] = [
         trimStart: qualifier === 'the' && !m[1] ? 0 : 0,
         resolve: (ctx) => {
           if (year !== null) return date({ grain: 'season', year, season }, mod);
+          const named = m[5] ? yearNamed(m[5].toLowerCase(), ctx) : null;
+          if (named !== null) return date({ grain: 'season', year: named, season }, mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
           const y = yearForSeason(ctx.anchor, season, which, ctx.tense);
           return date({ grain: 'season', year: y, season }, mod);

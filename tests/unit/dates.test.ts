@@ -606,6 +606,32 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a half of a month or a century as one date, its side in the mod', () => {
+    const text =
+      'Tourism peaks in the second half of August.\n' +
+      'Railways spread through the first half of the 19th century.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the second half of August', '2017-08', 'END'],
+      ['the first half of the 19th century', '18', 'START'],
+    ]);
+  });
+
+  it('reads "the fall of" a city as no season, and "the fall of that year" as one', () => {
+    const text =
+      'Crowds marked the fall of the old regime.\n' +
+      'The mill shut in 2010 and reopened in the fall of that year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2010', '2010'],
+      ['the fall of that year', '2010-FA'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
