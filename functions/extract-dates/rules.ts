@@ -1915,18 +1915,29 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // "that year", "that quarter", "the same day": the date the article last mentioned.
+  // "that year", "that quarter", "the same day", "that night": the date the article last mentioned.
   {
     // "earlier that day", "later that year": TimeML keeps the edge word inside the extent.
-    re: /\b(?<!-)(?:(earlier|later) )?(?:that|the same|that same) (year|quarter|month|week|day)(?![\w-])/gi,
+    re: /\b(?<!-)(?:(earlier|later) )?(?:that|the same|that same) (year|quarter|month|week|day|morning|afternoon|evening|night)(?![\w-])/gi,
     priority: 8,
-    need: /\b(?:year|quarter|month|week|day)/,
+    need: /\b(?:year|quarter|month|week|day|morning|afternoon|evening|night)/,
     text: /\b(?:that|the same) /i,
     build: (m) => {
       const unit = (m[2] ?? '').toLowerCase();
+      const part = DAY_PARTS[unit];
       return {
         resolve: (ctx) => {
           const ref = ctx.lastRef;
+          // "that night": a part of the day the story last named, if it named one.
+          if (part) {
+            const day =
+              ref?.grain === 'day'
+                ? formatPoint(ref)
+                : ctx.storyDay
+                  ? formatDay(ctx.storyDay)
+                  : 'XXXX-XX-XX';
+            return { type: 'TIME', value: `${day}T${part}` };
+          }
           if (!ref) return null;
           if (unit === 'year') return date({ grain: 'year', year: ref.year }, undefined, false);
           if (unit === 'quarter' && ref.grain === 'quarter') return date(ref, undefined, false);

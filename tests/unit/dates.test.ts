@@ -632,6 +632,19 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "that night" and "later that evening" as parts of the day the story last named', () => {
+    const text =
+      'The bridge opened on May 3, 2016. That night the mayor held a party, and later that evening it rained.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['May 3, 2016', 'DATE', '2016-05-03'],
+      ['That night', 'TIME', '2016-05-03TNI'],
+      ['later that evening', 'TIME', '2016-05-03TEV'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
