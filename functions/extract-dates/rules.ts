@@ -1641,13 +1641,26 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
   // The day most states hold their presidential primaries: the first Tuesday of March.
   'super tuesday': (year) => nthWeekday(year, 3, 2, 1),
+  'inauguration day': (year) => ({ year, month: 1, day: 20 }),
+  'black friday': (year) => addDays(nthWeekday(year, 11, 4, 4), 1),
+  'martin luther king day': (year) => nthWeekday(year, 1, 1, 3),
+  'martin luther king jr. day': (year) => nthWeekday(year, 1, 1, 3),
+  'mlk day': (year) => nthWeekday(year, 1, 1, 3),
+  'presidents day': (year) => nthWeekday(year, 2, 1, 3),
+  "presidents' day": (year) => nthWeekday(year, 2, 1, 3),
+  "mother's day": (year) => nthWeekday(year, 5, 7, 2),
+  "father's day": (year) => nthWeekday(year, 6, 7, 3),
+  "st. patrick's day": (year) => ({ year, month: 3, day: 17 }),
   easter: (year) => easter(year),
   'easter sunday': (year) => easter(year),
   'good friday': (year) => addDays(easter(year), -2),
 };
 
-/** Holidays held only in the years of a US presidential election. */
-const ELECTION_YEAR_ONLY = new Set(['super tuesday']);
+/**
+ * Holidays of the US presidential cycle, held one year in four: the year's remainder by four
+ * (Super Tuesday in the election year, Inauguration Day in the year after).
+ */
+const FOUR_YEARLY: Record<string, number> = { 'super tuesday': 0, 'inauguration day': 1 };
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): Day {
   const first: Day = { year, month, day: 1 };
@@ -1682,7 +1695,7 @@ function easter(year: number): Day {
 
 const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
-  .map((h) => h.replace(/'/g, "['’]"))
+  .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
   .join('|');
 
 const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
@@ -1803,13 +1816,23 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|tuesday)/,
-    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday)/i,
+    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|tuesday|friday)/,
+    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday|inauguration|black friday|martin luther|mlk|presidents|mother|father|patrick)/i,
     build: (m) => {
       const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
       if (!rule) return null;
-      if (!/^[A-Z]/.test((m[2] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))) return null;
+      // A holiday is capitalized; "election day" is the day all the same after a preposition.
+      const lowerElectionDay =
+        name === 'election day' &&
+        /\b(?:on|until|till|before|by|after|since|through|to)\s$/i.test(
+          m.input.slice(Math.max(0, m.index - 8), m.index),
+        );
+      if (
+        !lowerElectionDay &&
+        !/^[A-Z]/.test((m[2] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
+      )
+        return null;
       // "Easter Island", "Christmas Carol": a holiday's name inside another name.
       if (
         !m[3] &&
@@ -1826,8 +1849,9 @@ const MORE_RULES: Rule[] = [
           if (year !== null) return named(rule(year));
           if (!ctx.anchor) return null;
           const anchor = ctx.anchor;
-          const step = ELECTION_YEAR_ONLY.has(name) ? 4 : 1;
-          const base = anchor.year - (anchor.year % step);
+          const remainder = FOUR_YEARLY[name];
+          const step = remainder === undefined ? 1 : 4;
+          const base = anchor.year - ((anchor.year - (remainder ?? 0)) % step);
           const years = [base - step, base, base + step];
           const passed = (year: number): boolean => formatDay(rule(year)) <= formatDay(anchor);
           let y = anchor.year;

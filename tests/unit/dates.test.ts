@@ -645,6 +645,21 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads Inauguration Day, Black Friday and a lower-case "election day" as holidays', () => {
+    const text =
+      'The cabinet must be named before Inauguration Day.\n' +
+      'Stores will open early on Black Friday.\n' +
+      'Volunteers will drive voters to the polls on election day.';
+
+    const dates = extractDates(article(text, '2016-08-10'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Inauguration Day', '2017-01-20'],
+      ['Black Friday', '2016-11-25'],
+      ['election day', '2016-11-08'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
