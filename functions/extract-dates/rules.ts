@@ -399,6 +399,10 @@ const MEASURE_AFTER_RE =
 const YEAR_AS_MODIFIER_BEFORE_RE =
   /(?:\b(?:the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s|\b(?:1[6-9]|20)\d\d,?(?: and| or)?)\s$/;
 
+/** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
+const RATE_BEFORE_RE =
+  /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
+
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
   /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
@@ -1080,10 +1084,10 @@ export const RULES: Rule[] = [
       const mod = durationMod(m[1]);
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      // "$5 a year", "twice a year": a set, matched by its own rule.
+      // "$5 a year", "twice a year", "90 people a day": a rate, or a set matched by its own rule.
       if (
         /^(?:an?)$/i.test(countWord) &&
-        /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|\w+s) $/i.test(before) &&
+        RATE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) &&
         !/\bas $/i.test(before) && // "as long as a month" is a span
         !qualifier &&
         !determiner

@@ -660,6 +660,16 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads no span in a rate of things per unit ("40 men a day"), but a span after a year', () => {
+    const text =
+      'The clinic treats 40 men a day and spends $2 trillion a year.\n' +
+      'In 2004, after a decade of talks, the treaty was signed.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['2004', 'a decade']);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
