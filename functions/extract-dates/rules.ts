@@ -980,23 +980,27 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "a year earlier", "two days later", "the year before", "a week before" (at a clause end).
+  // "a year earlier", "two days later", "the year before", "a week before" (at a clause end),
+  // "weeks earlier", "years later" (a count the story does not give).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the )(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after|on)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after|on)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
       'gi',
     ),
     priority: 7,
     need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
     text: /\b(?:earlier|later|before|after|previously|from now|hence)\b|\bon(?:\s*[,.;:!?)”"]|\s*$| that| when| and| but)/i,
     build: (m) => {
-      const count = m[2] ? parseCount(m[2]) : 1;
+      const bare = !m[2] && !/^(?:[a-z]+ )*the /i.test(m[0]);
+      if (bare && m[1]) return null;
+      const count = m[2] ? parseCount(m[2]) : bare ? null : 1;
       const info = unitInfo(m[3] ?? '');
       if (!info || info.time) return null;
       const direction = /earlier|before|previously/i.test(m[4] ?? '') ? -1 : 1;
       const fromNow = /from now|hence/i.test(m[4] ?? '');
       const mod = durationMod(m[1]);
-      const daySized = (info.unit === 'day' || info.unit === 'week') && !fromNow && Boolean(m[2]);
+      const daySized =
+        (info.unit === 'day' || info.unit === 'week') && !fromNow && (Boolean(m[2]) || bare);
       return {
         trimStart: hedgeLength(m[1]),
         trimEnd: daySized ? (m[4] ?? '').length + 1 : 0,
@@ -1712,6 +1716,13 @@ const MORE_RULES: Rule[] = [
     need: /^(?:later|future)$/,
     text: /\b(?:later|future) (?:date|time)\b/i,
     build: () => ({ resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) }),
+  },
+  // "a long time ago": some time back, no count given, as "months ago" is.
+  {
+    re: /\ba long time ago\b/gi,
+    priority: 7,
+    need: /^ago$/,
+    build: () => ({ resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) }),
   },
   // "Islam will one day be...": after a modal, "one day" is some time ahead, not a span of a day.
   {

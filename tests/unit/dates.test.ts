@@ -670,6 +670,21 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.text)).toEqual(['2004', 'a decade']);
   });
 
+  it('reads a bare plural before "earlier" or "later" as a span or a vague date', () => {
+    const text =
+      'The mill closed, and workers left weeks later.\n' +
+      'The board had approved the plan months earlier.\n' +
+      'The trail was cleared a long time ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['weeks', 'PXW'],
+      ['months earlier', 'PAST_REF'],
+      ['a long time ago', 'PAST_REF'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
