@@ -399,6 +399,10 @@ const MEASURE_AFTER_RE =
 const YEAR_AS_MODIFIER_BEFORE_RE =
   /(?:\b(?:the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s|\b(?:1[6-9]|20)\d\d,?(?: and| or)?)\s$/;
 
+/** The title of an award or an idiom before "of the year" ("Player of the Year"). */
+const AWARD_BEFORE_RE =
+  /\b(?:person|man|woman|player|coach|rookie|athlete|liar|flavou?r|employee|teacher|stat|quote|word)[- ]of\s$/i;
+
 /** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
 const RATE_BEFORE_RE =
   /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
@@ -1545,6 +1549,8 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (/^\s*(?:of|that|when|in)\b/i.test(after)) return null;
+      // "Person of the Year", "the flavor of the week": a title or an idiom, no time the story tells.
+      if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "the week's busiest session" is this week; "the day's events" names no day.
       if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);

@@ -685,6 +685,16 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads no date in an award title or an idiom "of the year" or "of the week"', () => {
+    const text =
+      'The magazine named the surgeon its Person of the Year.\n' +
+      'Critics called the fad the flavor of the week.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
