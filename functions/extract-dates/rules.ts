@@ -2098,26 +2098,39 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // The second day of a pair under one month ("on April 24 and 25"): a date of its own in TimeML.
+  // The second day of a pair or a range ("on April 24 and 25", "July 25-28", "March 30-April 4"):
+  // a date of its own in TimeML, in the year of the first.
   {
     re: new RegExp(
-      `${B}(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)? (?:and|or|to|through) (\\d{1,2})(?:st|nd|rd|th)?(?![\\w%:]|,? \\d| [a-z]+s\\b| percent)`,
+      `${B}(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?: (?:and|or|to|through) | ?[-–] ?(?:(${MONTH_RE}) ?)?)(\\d{1,2})(?:st|nd|rd|th)?(?:,? (${YEAR_RE}))?(?![\\w%:]|,? \\d| [a-z]+s\\b| percent)`,
       'g',
     ),
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
-    text: /\d (?:and|or|to|through) \d/,
+    text: /\d (?:and|or|to|through) \d|\d ?[-–] ?(?:[A-Z][a-z]+\.? ?)?\d/,
     build: (m) => {
-      const month = monthNumber(m[1] ?? '');
+      const firstMonth = monthNumber(m[1] ?? '');
+      const month = m[3] ? monthNumber(m[3]) : firstMonth;
       const first = n(m[2]);
-      const day = n(m[3]);
-      if (!month || day <= first || day > 31) return null;
-      const lead = m[0].length - m[0].replace(/^.*\D(?=\d+(?:st|nd|rd|th)?$)/, '').length;
+      const day = n(m[4]);
+      const explicitYear = m[5] ? n(m[5]) : null;
+      if (!firstMonth || !month || first > 31 || day < 1 || day > 31) return null;
+      if (month === firstMonth && day <= first) return null;
+      const lead = m[3]
+        ? m[0].indexOf(m[3], (m[1] ?? '').length)
+        : m[0].search(/\d+(?:st|nd|rd|th)?(?:,? \d{4})?$/);
+      const tail = m[5] ? m[0].length - m[0].search(/,? \d{4}$/) : 0;
       return {
         trimStart: lead,
+        trimEnd: tail,
         resolve: (ctx) => {
-          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const year = yearForMonthDay(ctx.anchor, month, first, ctx.tense);
+          if (explicitYear === null && !ctx.anchor)
+            return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          const start =
+            explicitYear ??
+            (ctx.anchor ? yearForMonthDay(ctx.anchor, firstMonth, first, ctx.tense) : 0);
+          // "Dec. 28-Jan. 3": the range runs into the next year.
+          const year = month < firstMonth ? start + 1 : start;
           return date(dayPoint({ year, month, day }));
         },
       };

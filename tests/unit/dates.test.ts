@@ -695,6 +695,19 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads the end of a range of days written with a hyphen as a date of its own', () => {
+    const text = 'The survey ran Oct. 9-12, and the fair runs from Dec. 30-Jan. 2.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Oct. 9', '2016-10-09'],
+      ['12', '2016-10-12'],
+      ['Dec. 30', '2016-12-30'],
+      ['Jan. 2', '2017-01-02'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
