@@ -276,9 +276,18 @@ function insideName(input: string, index: number): boolean {
 /**
  * Whether a phrase in title case ("This Week", "Now") stands inside the name of a show, a paper
  * or a group ("ABC's This Week", "Liberty Now PAC"), which prose would not capitalize otherwise.
+ * Inside a run of capitalized words on both sides it is a headline set in title case ("Senator
+ * Warns Now Of Cuts"), where the phrase is as temporal as in prose.
  */
 function titleInsideName(m: RegExpExecArray, phrase: string): boolean {
-  return /^[A-Z]\w*(?: [A-Z]\w*)*$/.test(phrase) && insideName(m.input, m.index);
+  if (!/^[A-Z]\w*(?: [A-Z]\w*)*$/.test(phrase) || !insideName(m.input, m.index)) return false;
+  const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 5);
+  const headline =
+    /(?:^|\s)[A-Z][\w'’-]* [A-Z][\w'’-]* $/.test(before) &&
+    !/[A-Z]{2,}(?:['’]s)? $/.test(before) &&
+    /^(?:['’]s)? [A-Z][a-z]/.test(after);
+  return !headline;
 }
 
 function isCapitalized(word: string): boolean {

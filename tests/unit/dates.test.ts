@@ -743,10 +743,13 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
-  it('still reads "Now" in a headline set in title case', () => {
-    const dates = extractDates(article('Farm State Voters Are Now Leaning Toward the Governor'));
+  it('still reads "Now" and "This Week" in a headline set in title case', () => {
+    const text =
+      'Farm State Voters Are Now Leaning Toward the Governor\nRiver Town Mayor Now Trails Rival\nSenator Wins This Week’s Vote';
 
-    expect(dates.map((d) => d.text)).toEqual(['Now']);
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['Now', 'Now', 'This Week']);
   });
 
   it('does not read "Daily" before a name, or a show named in one quoted word, as dates', () => {
