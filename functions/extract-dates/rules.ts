@@ -789,7 +789,7 @@ export const RULES: Rule[] = [
     need: /\b(?:today|yesterday|tomorrow|tonight)/,
     build: (m) => {
       const word = (m[2] ?? '').toLowerCase();
-      if (!m[1] && /^[A-Z]/.test(m[2] ?? '') && insideName(m.input, m.index)) return null;
+      if (!m[1] && titleInsideName(m, m[2] ?? '')) return null;
       // "the Tonight Show", "the Today show": a broadcast named by its slot.
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (!m[1] && !m[3] && /^[A-Z]/.test(m[2] ?? '') && /^ [Ss]how\b/.test(after)) return null;

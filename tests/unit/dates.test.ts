@@ -743,6 +743,14 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('still reads "Today" in a headline set in title case, but not in "USA Today"', () => {
+    const text = 'Lake County Voters Decide Today On Levy\nA reporter for USA Today asked.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['Today']);
+  });
+
   it('still reads "Now" and "This Week" in a headline set in title case', () => {
     const text =
       'Farm State Voters Are Now Leaning Toward the Governor\nRiver Town Mayor Now Trails Rival\nSenator Wins This Week’s Vote';
