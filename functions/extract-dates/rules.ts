@@ -1750,22 +1750,24 @@ const MORE_RULES: Rule[] = [
       resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
     }),
   },
-  // "the second day of the strike", "his first day in office": a day counted within an event,
-  // a date; a possessive stays outside the extent as before a weekday.
+  // "the second day of the strike", "his first day in office", "the final night of the
+  // convention": a day or a night counted within an event, a date or a time; a possessive stays
+  // outside the extent as before a weekday.
   {
-    re: /\b(?<!-)(?:(?:his|her|its|their) )?(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day(?= (?:of|in|on|at|as)\b)/gi,
+    re: /\b(?<!-)(?:(?:his|her|its|their) )?(?:(the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?:the|his|her|its|their) (?:final|last|opening|closing)) (day|night)(?= (?:of|in|on|at|as)\b)/gi,
     priority: 6,
-    need: /^day$/,
-    text: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day (?:of|in|on|at|as)\b/i,
+    need: /^(?:day|night)$/,
+    text: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing) (?:day|night) (?:of|in|on|at|as)\b/i,
     build: (m) => {
       // "Today is the eighth day of the siege": the day of publication; otherwise unknown.
       const today = /\b(?:is|it['’]s)\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      const night = /night/i.test(m[2] ?? '');
       return {
         trimStart: /^(?:his|her|its|their) /i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0,
-        resolve: (ctx) => ({
-          type: 'DATE',
-          value: ctx.anchor && today ? formatDay(ctx.anchor) : 'XXXX-XX-XX',
-        }),
+        resolve: (ctx) => {
+          const day = ctx.anchor && today ? formatDay(ctx.anchor) : 'XXXX-XX-XX';
+          return night ? { type: 'TIME', value: `${day}TNI` } : { type: 'DATE', value: day };
+        },
       };
     },
   },

@@ -708,6 +708,19 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads the final day or the opening night of an event as a day or a night within it', () => {
+    const text =
+      'Delegates cheered on the opening night of the congress.\n' +
+      'Bids closed on the final day of the auction.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type])).toEqual([
+      ['the opening night', 'TIME'],
+      ['the final day', 'DATE'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
