@@ -1410,9 +1410,10 @@ export const RULES: Rule[] = [
       )
         return null;
       if (/foreseeable\s$/.test(before)) return null;
+      // "a current of discontent" is a flow, and "current affairs" names no time of the story.
       if (
         word === 'current' &&
-        /^\s*(?:account|affairs|events|law|system|president|chairman|rules|prices?|members?|and former)\b/.test(
+        /^\s*(?:account|affairs|events|law|system|president|chairman|rules|prices?|members?|and former|of)\b/.test(
           after,
         )
       )

@@ -721,6 +721,12 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads no date in "current" as a noun, a flow ("a current of anger")', () => {
+    const dates = extractDates(article('A strong current of anger ran through the hall.'));
+
+    expect(dates).toEqual([]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
