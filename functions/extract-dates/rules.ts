@@ -1194,10 +1194,16 @@ export const RULES: Rule[] = [
             return { type: 'DATE', value: ctx.tense === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
           },
         };
-      // "the first time in years" is a span; "in the years" and "of days" are no extent alone.
+      // "the first time in years" is a span; "in the years" and "of days" are no extent alone;
+      // "after years of talks" spans the talks, but "after days" alone is no span.
+      const spanOfEvents =
+        /^after$/i.test(m[1] ?? '') &&
+        !startsWithThe &&
+        /^ of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4));
       if (
         m[1] &&
         !qualifier &&
+        !spanOfEvents &&
         (/^(?:of|after)$/i.test(m[1]) || (/^in$/i.test(m[1]) && startsWithThe))
       )
         return null;

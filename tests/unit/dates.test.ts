@@ -727,6 +727,14 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads a bare plural after "after" and before "of" as a span ("after years of talks")', () => {
+    const text = 'After decades of drought, the lake filled.\nHe left after days.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['decades', 'PXDE']]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
