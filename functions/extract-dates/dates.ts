@@ -64,7 +64,7 @@ function notTemporal(text: string, start: number, end: number): boolean {
   )
     return true;
   // A sentence opening on "Now," turns the story ("Now, he says, ...") more than it dates it.
-  if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"”'`]\s*)$/.test(before)) return true;
+  if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"“”'`]\s*)$/.test(before)) return true;
   if (/^today$/i.test(phrase) && GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40)))
     return true;
   // "the leaders of tomorrow": the future as an age; news writes a day's event "tomorrow's".

@@ -735,6 +735,12 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['decades', 'PXDE']]);
   });
 
+  it('reads no date in "Now," opening a quotation, as at a sentence start', () => {
+    const dates = extractDates(article('She paused. “Now, is the plan perfect? No,” she said.'));
+
+    expect(dates).toEqual([]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
