@@ -2154,22 +2154,24 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // The middle of a part of the day: "mid-afternoon", "by mid morning", "mid-afternoon yesterday".
+  // A part of the day with its edge: "mid-afternoon", "by mid morning", "mid-afternoon
+  // yesterday", "by late afternoon", "in the early evening".
   {
     re: new RegExp(
-      `\\b(?<!-)mid[- ]?(morning|afternoon|evening)(?: (today|yesterday|tomorrow)|,? (${WEEKDAY_RE}))?(?![\\w-])`,
+      `\\b(?<!-)(?:mid[- ]?|(early|late) )(morning|afternoon|evening)(?: (today|yesterday|tomorrow)|,? (${WEEKDAY_RE}))?(?![\\w-])`,
       'gi',
     ),
     priority: 5,
     need: /\b(?:morning|afternoon|evening)/,
-    text: /\bmid[- ]?(?:morning|afternoon|evening)/i,
+    text: /\b(?:mid[- ]?|early |late )(?:morning|afternoon|evening)/i,
     build: (m) => {
-      const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? 'AF';
-      const dayWord = (m[2] ?? '').toLowerCase();
-      const weekday = m[3] ? weekdayNumber(m[3]) : null;
+      const part = DAY_PARTS[(m[2] ?? '').toLowerCase()] ?? 'AF';
+      const mod = m[1] ? (/^early$/i.test(m[1]) ? 'START' : 'END') : 'MID';
+      const dayWord = (m[3] ?? '').toLowerCase();
+      const weekday = m[4] ? weekdayNumber(m[4]) : null;
       return {
         resolve: (ctx) => {
-          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${part}`, mod: 'MID' };
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${part}`, mod };
           let day = ctx.recentDay ?? ctx.anchor;
           if (dayWord)
             day = addDays(
@@ -2177,7 +2179,7 @@ const MORE_RULES: Rule[] = [
               dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0,
             );
           else if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
-          return { type: 'TIME', value: `${formatDay(day)}T${part}`, mod: 'MID' };
+          return { type: 'TIME', value: `${formatDay(day)}T${part}`, mod };
         },
       };
     },

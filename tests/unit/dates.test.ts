@@ -741,6 +741,17 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads "late afternoon" and "the early evening" as a part of the day with its edge', () => {
+    const text = 'By late afternoon the ferry had left.\nThe band played in the early evening.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['late afternoon', '2017-07-06TAF', 'END'],
+      ['early evening', '2017-07-06TEV', 'START'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
