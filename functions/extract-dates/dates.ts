@@ -55,11 +55,16 @@ function notTemporal(text: string, start: number, end: number): boolean {
   )
     return true;
   if (/^noon$/i.test(phrase) && /\bhigh\s$/i.test(before)) return true;
-  // One word alone in quotation marks names a show ("NBC's “Today”") or quotes the word itself.
-  if (/^\w+$/.test(phrase) && /["“]$/.test(before) && /^[”"]/.test(text.slice(end, end + 1)))
+  // One word alone in quotation marks names a show ("NBC's “Today”") or quotes the word itself;
+  // some papers quote with two apostrophes (''Today,'').
+  if (
+    /^\w+$/.test(phrase) &&
+    /(?:["“]|'')$/.test(before) &&
+    /^[,.]?(?:[”"]|'')/.test(text.slice(end, end + 3))
+  )
     return true;
   // A sentence opening on "Now," turns the story ("Now, he says, ...") more than it dates it.
-  if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"”'`]\s*)$/.test(before)) return true;
+  if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"“”'`]\s*)$/.test(before)) return true;
   if (/^today$/i.test(phrase) && GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40)))
     return true;
   // "the leaders of tomorrow": the future as an age; news writes a day's event "tomorrow's".

@@ -96,10 +96,28 @@ const MOD_WORDS: Record<string, string> = {
   'the close of': 'END',
   mid: 'MID',
   'the middle of': 'MID',
+  'the first half of': 'START',
+  'the second half of': 'END',
+  'the last half of': 'END',
+  'the latter half of': 'END',
 };
 
 const EDGE_RE =
   '(?:early[- ]|late[- ]|mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
+
+/** A half of a month, decade or century ("the second half of July"): one expression, its side in the mod. */
+const HALF_OF_RE = '(?:the (?:first|second|last|latter) half of )';
+
+/** The part of a decade or century before "of" ("the first half", "the end"). */
+const PART_OF_RE =
+  '(?:(the (?:first|second|last|latter) half|the (?:beginning|start|end|middle|close)) of )';
+
+function partMod(part: string | undefined): string | undefined {
+  const p = (part ?? '').toLowerCase();
+  if (!p) return undefined;
+  if (/first|beginning|start/.test(p)) return 'START';
+  return /middle/.test(p) ? 'MID' : 'END';
+}
 
 function edgeMod(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -236,20 +254,40 @@ const GRAIN_RANK: Record<string, number> = {
 
 /**
  * Whether the capitalized word at `index` continues a name ("USA Today", "Fox News Sunday",
- * "Harbor Radio Daily"): the word before it is capitalized too and no sentence ends between.
+ * "Harbor Radio Daily", "CBS This Morning"): the word before it is capitalized too and no
+ * sentence ends between, or it is an acronym, which names a paper or a network wherever it stands.
  */
 function insideName(input: string, index: number): boolean {
   const before = input.slice(Math.max(0, index - 30), index);
   const m = /([A-Z][\w.&'’-]*)\s$/.exec(before);
   if (!m) return false;
   const word = m[1] ?? '';
+  if (/^[A-Z]{2,}(?:['’]s)?$/.test(word)) return true;
   if (/\.$/.test(word) && word.length > 3) return false;
   const ahead = before.slice(0, before.length - word.length - 1);
-  // The first word of a sentence is capitalized anyway; so are words that lead into a date.
+  // The first word of a sentence is capitalized anyway; so are words that lead into a date, and
+  // the verbs and function words of a headline set in title case ("Voters Are Now Deciding").
   if (/(?:^|[.!?:"“”]\s*)$/.test(ahead)) return false;
-  return !/^(?:On|By|Last|Next|This|Early|Late|Since|Until|And|Or|Before|After|From|Through|Earlier|Later|Each|Every|Since|The|Of|Mr\.|Mrs\.|Ms\.)$/.test(
+  return !/^(?:On|By|Last|Next|This|Early|Late|Since|Until|And|Or|But|Before|After|From|Through|Earlier|Later|Each|Every|The|Of|At|In|For|To|As|Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must|Not|Still|Also|Even|Just|It|He|She|They|We|You|Mr\.|Mrs\.|Ms\.)$/.test(
     word,
   );
+}
+
+/**
+ * Whether a phrase in title case ("This Week", "Now") stands inside the name of a show, a paper
+ * or a group ("ABC's This Week", "Liberty Now PAC"), which prose would not capitalize otherwise.
+ * Inside a run of capitalized words on both sides it is a headline set in title case ("Senator
+ * Warns Now Of Cuts"), where the phrase is as temporal as in prose.
+ */
+function titleInsideName(m: RegExpExecArray, phrase: string): boolean {
+  if (!/^[A-Z]\w*(?: [A-Z]\w*)*$/.test(phrase) || !insideName(m.input, m.index)) return false;
+  const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 5);
+  const headline =
+    /(?:^|\s)[A-Z][\w'’-]* [A-Z][\w'’-]* $/.test(before) &&
+    !/[A-Z]{2,}(?:['’]s)? $/.test(before) &&
+    /^(?:['’]s)? [A-Z][a-z]/.test(after);
+  return !headline;
 }
 
 function isCapitalized(word: string): boolean {
@@ -374,6 +412,18 @@ function whichOf(word: string | undefined): number | null {
 const MEASURE_AFTER_RE =
   /^ (?:meters|metres|miles|yards|feet|kilometers|kilometres|pounds|tons|tonnes|acres|points|calories|votes)\b/;
 
+/** What stands before a year that modifies a noun ("the 1994 strikes", "his 2008 campaign"). */
+const YEAR_AS_MODIFIER_BEFORE_RE =
+  /(?:\b(?:the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s|\b(?:1[6-9]|20)\d\d,?(?: and| or)?)\s$/;
+
+/** The title of an award or an idiom before "of the year" ("Player of the Year"). */
+const AWARD_BEFORE_RE =
+  /\b(?:person|man|woman|player|coach|rookie|athlete|liar|flavou?r|employee|teacher|stat|quote|word)[- ]of\s$/i;
+
+/** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
+const RATE_BEFORE_RE =
+  /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
+
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
   /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
@@ -395,7 +445,7 @@ export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
     re: new RegExp(
-      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:(?:,| of|,? in)? (${YEAR_RE}))?(?!\\d|:\\d|,\\d)`,
+      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:(?:,| of|,? in)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?!\\d|:\\d|,\\d)`,
       'g',
     ),
     priority: 1,
@@ -405,6 +455,9 @@ export const RULES: Rule[] = [
       if (!md) return null;
       const { month, day } = md;
       const year = m[4] ? n(m[4]) : null;
+      // "March 3 of last year": the day of a year named by its distance from publication, or of
+      // the year the story last named ("of that year").
+      const relativeYear = m[5]?.toLowerCase();
       // "the quarter ended Sept. 30": the end of a period already named, not a new anchor.
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
@@ -412,6 +465,8 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }), undefined, anchorable);
+          const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
+          if (named !== null) return date(dayPoint({ year: named, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           const y = yearForMonthDay(
             ctx.anchor,
@@ -499,7 +554,7 @@ export const RULES: Rule[] = [
   // Month with a year or alone, with its edge ("late November", "mid-1996" is below).
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next) year))?(?![\\w\\d]|\\.? \\d)`,
+      `${B}(?:(${EDGE_RE}|${HALF_OF_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next|that) year))?(?![\\w\\d]|\\.? \\d)`,
       'gi',
     ),
     priority: 3,
@@ -539,12 +594,12 @@ export const RULES: Rule[] = [
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
-      const relativeYear = m[5] ? whichOf(m[5].replace(/^ (?:of )?| year$/g, '')) : null;
+      const relativeYear = m[5]?.replace(/^ (?:of )?| year$/g, '').toLowerCase();
       return {
         resolve: (ctx) => {
           if (year !== null) return date(monthPoint(year, month), mod);
-          if (relativeYear !== null && ctx.anchor)
-            return date(monthPoint(ctx.anchor.year + relativeYear, month), mod);
+          const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
+          if (named !== null) return date(monthPoint(named, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
           let y: number;
           if (which === -1) {
@@ -573,7 +628,7 @@ export const RULES: Rule[] = [
   // "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-\\d|:\\d|s\\b|'s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
       'gi',
     ),
     priority: 4,
@@ -582,9 +637,12 @@ export const RULES: Rule[] = [
       const year = n(m[3]);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      // "the 1990's" is a decade, read by its own rule; "2001's" is the year's.
+      if (/^['’]s\b/.test(after) && year % 10 === 0) return null;
       // A count of things ("2000 people") is no year, unless a preposition says it is one. A
-      // year names the event after "the" ("the 1994 strikes"), unless a measure follows ("the
-      // 1500 meters"), and "is", "was", "has" are verbs.
+      // year names the event after a determiner or a possessive ("the 1994 strikes", "her 2008
+      // campaign", "Ohio's 2012 results", "the 2004 and 2008 races"), unless a measure follows
+      // ("the 1500 meters"), and "is", "was", "has" are verbs.
       if (
         /^ (?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|unless)\b)[a-z]+s\b/.test(
           after,
@@ -592,7 +650,7 @@ export const RULES: Rule[] = [
         !m[1] &&
         !m[2] &&
         !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before) &&
-        (!/\bthe\s$/.test(before) || MEASURE_AFTER_RE.test(after))
+        (!YEAR_AS_MODIFIER_BEFORE_RE.test(before) || MEASURE_AFTER_RE.test(after))
       )
         return null;
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
@@ -612,21 +670,15 @@ export const RULES: Rule[] = [
   // half of the '80s": a part of the decade is one expression, its edge in the mod).
   {
     re: new RegExp(
-      `${B_QUOTE}(?:(the (?:first|second|last|latter) half|the (?:beginning|start|end|middle|close)) of )?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b`,
+      `${B_QUOTE}${PART_OF_RE}?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)['’]?s\\b`,
       'gi',
     ),
     priority: 4,
-    need: /\d0s\b/,
+    // "the 1990's": the trigger is the year, the apostrophe standing between it and the "s".
+    need: /\d0s\b|^(?:1[6-9]|20)\d0$/,
+    text: /\d0['’]?s\b/,
     build: (m) => {
-      const part = (m[1] ?? '').toLowerCase();
-      const partMod = !part
-        ? undefined
-        : /first|beginning|start/.test(part)
-          ? 'START'
-          : /middle/.test(part)
-            ? 'MID'
-            : 'END';
-      const mod = partMod ?? edgeMod(m[2]);
+      const mod = partMod(m[1]) ?? edgeMod(m[2]);
       return {
         resolve: (ctx) => {
           const digit = m[4] ?? m[5] ?? 'X';
@@ -637,20 +689,26 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Centuries ("the 20th century", "this century").
+  // Centuries ("the 20th century", "this century", "the first half of the 19th century").
   {
-    re: /\b(?<!-)(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\b/gi,
+    re: new RegExp(
+      `\\b(?<!-)${PART_OF_RE}?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\\b`,
+      'gi',
+    ),
     priority: 4,
     need: /centur/,
-    build: (m) => ({
-      resolve: (ctx) => {
-        if (m[1]) return { type: 'DATE', value: pad2(n(m[1]) - 1) };
-        if (!ctx.anchor) return null;
-        const which = whichOf(m[2]) ?? 0;
-        const base = Math.floor(ctx.anchor.year / 100) + which;
-        return { type: 'DATE', value: pad2(base) };
-      },
-    }),
+    build: (m) => {
+      const mod = partMod(m[1]);
+      return {
+        resolve: (ctx) => {
+          if (m[2]) return withMod({ type: 'DATE', value: pad2(n(m[2]) - 1) }, mod);
+          if (!ctx.anchor) return null;
+          const which = whichOf(m[3]) ?? 0;
+          const base = Math.floor(ctx.anchor.year / 100) + which;
+          return withMod({ type: 'DATE', value: pad2(base) }, mod);
+        },
+      };
+    },
   },
   // Weekdays with their qualifiers and part of the day ("last Friday", "Wednesday night").
   {
@@ -744,7 +802,10 @@ export const RULES: Rule[] = [
     need: /\b(?:today|yesterday|tomorrow|tonight)/,
     build: (m) => {
       const word = (m[2] ?? '').toLowerCase();
-      if (!m[1] && /^[A-Z]/.test(m[2] ?? '') && insideName(m.input, m.index)) return null;
+      if (!m[1] && titleInsideName(m, m[2] ?? '')) return null;
+      // "the Tonight Show", "the Today show": a broadcast named by its slot.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (!m[1] && !m[3] && /^[A-Z]/.test(m[2] ?? '') && /^ [Ss]how\b/.test(after)) return null;
       const lead = (m[1] ?? '').toLowerCase();
       const extra = /^the day/.test(lead) ? (/before/.test(lead) ? -1 : 1) : 0;
       const mod = /^earl/.test(lead) ? 'START' : /^late/.test(lead) ? 'END' : undefined;
@@ -772,6 +833,7 @@ export const RULES: Rule[] = [
     priority: 5,
     need: /\b(?:morning|afternoon|evening|night|overnight|day)/,
     build: (m) => {
+      if (titleInsideName(m, m[0])) return null;
       const which = (m[2] ?? '').toLowerCase();
       const unit = (m[3] ?? '').toLowerCase();
       const named = which === 'that' || which.endsWith('same');
@@ -845,6 +907,7 @@ export const RULES: Rule[] = [
     priority: 6,
     need: /\b(?:week|month|year|quarter|half|decade|spring|summer|fall|autumn|winter)/,
     build: (m) => {
+      if (titleInsideName(m, m[0])) return null;
       const edge = m[1]?.toLowerCase().trim();
       const which = whichOf(m[2]);
       const unit = (m[4] ?? '').toLowerCase();
@@ -964,23 +1027,27 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "a year earlier", "two days later", "the year before", "a week before" (at a clause end).
+  // "a year earlier", "two days later", "the year before", "a week before" (at a clause end),
+  // "weeks earlier", "years later" (a count the story does not give).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the )(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after|on)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after|on)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
       'gi',
     ),
     priority: 7,
     need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
     text: /\b(?:earlier|later|before|after|previously|from now|hence)\b|\bon(?:\s*[,.;:!?)”"]|\s*$| that| when| and| but)/i,
     build: (m) => {
-      const count = m[2] ? parseCount(m[2]) : 1;
+      const bare = !m[2] && !/^(?:[a-z]+ )*the /i.test(m[0]);
+      if (bare && m[1]) return null;
+      const count = m[2] ? parseCount(m[2]) : bare ? null : 1;
       const info = unitInfo(m[3] ?? '');
       if (!info || info.time) return null;
       const direction = /earlier|before|previously/i.test(m[4] ?? '') ? -1 : 1;
       const fromNow = /from now|hence/i.test(m[4] ?? '');
       const mod = durationMod(m[1]);
-      const daySized = (info.unit === 'day' || info.unit === 'week') && !fromNow && Boolean(m[2]);
+      const daySized =
+        (info.unit === 'day' || info.unit === 'week') && !fromNow && (Boolean(m[2]) || bare);
       return {
         trimStart: hedgeLength(m[1]),
         trimEnd: daySized ? (m[4] ?? '').length + 1 : 0,
@@ -1068,10 +1135,10 @@ export const RULES: Rule[] = [
       const mod = durationMod(m[1]);
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      // "$5 a year", "twice a year": a set, matched by its own rule.
+      // "$5 a year", "twice a year", "90 people a day": a rate, or a set matched by its own rule.
       if (
         /^(?:an?)$/i.test(countWord) &&
-        /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|\w+s) $/i.test(before) &&
+        RATE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) &&
         !/\bas $/i.test(before) && // "as long as a month" is a span
         !qualifier &&
         !determiner
@@ -1171,10 +1238,16 @@ export const RULES: Rule[] = [
             return { type: 'DATE', value: ctx.tense === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
           },
         };
-      // "the first time in years" is a span; "in the years" and "of days" are no extent alone.
+      // "the first time in years" is a span; "in the years" and "of days" are no extent alone;
+      // "after years of talks" spans the talks, but "after days" alone is no span.
+      const spanOfEvents =
+        /^after$/i.test(m[1] ?? '') &&
+        !startsWithThe &&
+        /^ of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4));
       if (
         m[1] &&
         !qualifier &&
+        !spanOfEvents &&
         (/^(?:of|after)$/i.test(m[1]) || (/^in$/i.test(m[1]) && startsWithThe))
       )
         return null;
@@ -1315,7 +1388,7 @@ export const RULES: Rule[] = [
   // Seasons: "this summer", "last fall", "the winter of 1998", "spring".
   {
     re: new RegExp(
-      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE}))?(?![\\w-])`,
+      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
       'gi',
     ),
     priority: 7,
@@ -1326,6 +1399,14 @@ export const RULES: Rule[] = [
       if (!season) return null;
       const qualifier = (m[2] ?? '').toLowerCase();
       if (word === 'fall' && !qualifier && !m[4] && !m[1]) return null;
+      // "the fall of the city": a collapse, not the season, which a year would follow.
+      if (
+        word === 'fall' &&
+        !m[4] &&
+        !m[5] &&
+        /^ of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        return null;
       const which = qualifier === 'the' ? null : whichOf(qualifier);
       const mod = edgeMod(m[1]);
       const year = m[4] ? n(m[4]) : null;
@@ -1341,6 +1422,8 @@ export const RULES: Rule[] = [
         trimStart: qualifier === 'the' && !m[1] ? 0 : 0,
         resolve: (ctx) => {
           if (year !== null) return date({ grain: 'season', year, season }, mod);
+          const named = m[5] ? yearNamed(m[5].toLowerCase(), ctx) : null;
+          if (named !== null) return date({ grain: 'season', year: named, season }, mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
           const y = yearForSeason(ctx.anchor, season, which, ctx.tense);
           return date({ grain: 'season', year: y, season }, mod);
@@ -1356,6 +1439,7 @@ export const RULES: Rule[] = [
     build: (m) => {
       const word = (m[1] ?? '').toLowerCase();
       if (word === 'once again') return null;
+      if (/now$/.test(word) && titleInsideName(m, m[0])) return null;
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
       if (
@@ -1376,9 +1460,10 @@ export const RULES: Rule[] = [
       )
         return null;
       if (/foreseeable\s$/.test(before)) return null;
+      // "a current of discontent" is a flow, and "current affairs" names no time of the story.
       if (
         word === 'current' &&
-        /^\s*(?:account|affairs|events|law|system|president|chairman|rules|prices?|members?|and former)\b/.test(
+        /^\s*(?:account|affairs|events|law|system|president|chairman|rules|prices?|members?|and former|of)\b/.test(
           after,
         )
       )
@@ -1533,6 +1618,8 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (/^\s*(?:of|that|when|in)\b/i.test(after)) return null;
+      // "Person of the Year", "the flavor of the week": a title or an idiom, no time the story tells.
+      if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "the week's busiest session" is this week; "the day's events" names no day.
       if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
@@ -1635,10 +1722,28 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   'labor day': (year) => nthWeekday(year, 9, 1, 1),
   'memorial day': (year) => lastWeekday(year, 5, 1),
   'election day': (year) => addDays(nthWeekday(year, 11, 1, 1), 1),
+  // The day most states hold their presidential primaries: the first Tuesday of March.
+  'super tuesday': (year) => nthWeekday(year, 3, 2, 1),
+  'inauguration day': (year) => ({ year, month: 1, day: 20 }),
+  'black friday': (year) => addDays(nthWeekday(year, 11, 4, 4), 1),
+  'martin luther king day': (year) => nthWeekday(year, 1, 1, 3),
+  'martin luther king jr. day': (year) => nthWeekday(year, 1, 1, 3),
+  'mlk day': (year) => nthWeekday(year, 1, 1, 3),
+  'presidents day': (year) => nthWeekday(year, 2, 1, 3),
+  "presidents' day": (year) => nthWeekday(year, 2, 1, 3),
+  "mother's day": (year) => nthWeekday(year, 5, 7, 2),
+  "father's day": (year) => nthWeekday(year, 6, 7, 3),
+  "st. patrick's day": (year) => ({ year, month: 3, day: 17 }),
   easter: (year) => easter(year),
   'easter sunday': (year) => easter(year),
   'good friday': (year) => addDays(easter(year), -2),
 };
+
+/**
+ * Holidays of the US presidential cycle, held one year in four: the year's remainder by four
+ * (Super Tuesday in the election year, Inauguration Day in the year after).
+ */
+const FOUR_YEARLY: Record<string, number> = { 'super tuesday': 0, 'inauguration day': 1 };
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): Day {
   const first: Day = { year, month, day: 1 };
@@ -1673,7 +1778,7 @@ function easter(year: number): Day {
 
 const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
-  .map((h) => h.replace(/'/g, "['’]"))
+  .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
   .join('|');
 
 const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
@@ -1687,6 +1792,13 @@ const MORE_RULES: Rule[] = [
     text: /\b(?:later|future) (?:date|time)\b/i,
     build: () => ({ resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) }),
   },
+  // "a long time ago": some time back, no count given, as "months ago" is.
+  {
+    re: /\ba long time ago\b/gi,
+    priority: 7,
+    need: /^ago$/,
+    build: () => ({ resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) }),
+  },
   // "Islam will one day be...": after a modal, "one day" is some time ahead, not a span of a day.
   {
     re: /\b(?:will|would|could|might|may|can|shall|should|must) (?:some|one) day(?= [a-z])/gi,
@@ -1698,22 +1810,24 @@ const MORE_RULES: Rule[] = [
       resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
     }),
   },
-  // "the second day of the strike", "his first day in office": a day counted within an event,
-  // a date; a possessive stays outside the extent as before a weekday.
+  // "the second day of the strike", "her first week on the job", "the final night of the
+  // convention": a day or a night counted within an event, a date or a time; a possessive stays
+  // outside the extent as before a weekday.
   {
-    re: /\b(?<!-)(?:(?:his|her|its|their) )?(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day(?= (?:of|in|on|at|as)\b)/gi,
+    re: /\b(?<!-)(?:(?:his|her|its|their) )?(?:(the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?:the|his|her|its|their) (?:final|last|opening|closing)) (day|night)(?= (?:of|in|on|at|as)\b)/gi,
     priority: 6,
-    need: /^day$/,
-    text: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day (?:of|in|on|at|as)\b/i,
+    need: /^(?:day|night)$/,
+    text: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing) (?:day|night) (?:of|in|on|at|as)\b/i,
     build: (m) => {
       // "Today is the eighth day of the siege": the day of publication; otherwise unknown.
       const today = /\b(?:is|it['’]s)\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      const night = /night/i.test(m[2] ?? '');
       return {
         trimStart: /^(?:his|her|its|their) /i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0,
-        resolve: (ctx) => ({
-          type: 'DATE',
-          value: ctx.anchor && today ? formatDay(ctx.anchor) : 'XXXX-XX-XX',
-        }),
+        resolve: (ctx) => {
+          const day = ctx.anchor && today ? formatDay(ctx.anchor) : 'XXXX-XX-XX';
+          return night ? { type: 'TIME', value: `${day}TNI` } : { type: 'DATE', value: day };
+        },
       };
     },
   },
@@ -1828,13 +1942,23 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year)/,
-    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday)/i,
+    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|tuesday|friday)/,
+    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday|inauguration|black friday|martin luther|mlk|presidents|mother|father|patrick)/i,
     build: (m) => {
       const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
       if (!rule) return null;
-      if (!/^[A-Z]/.test((m[2] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))) return null;
+      // A holiday is capitalized; "election day" is the day all the same after a preposition.
+      const lowerElectionDay =
+        name === 'election day' &&
+        /\b(?:on|until|till|before|by|after|since|through|to)\s$/i.test(
+          m.input.slice(Math.max(0, m.index - 8), m.index),
+        );
+      if (
+        !lowerElectionDay &&
+        !/^[A-Z]/.test((m[2] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
+      )
+        return null;
       // "Easter Island", "Christmas Carol": a holiday's name inside another name.
       if (
         !m[3] &&
@@ -1851,12 +1975,15 @@ const MORE_RULES: Rule[] = [
           if (year !== null) return named(rule(year));
           if (!ctx.anchor) return null;
           const anchor = ctx.anchor;
-          const thisYear = rule(anchor.year);
-          const passed = formatDay(thisYear) <= formatDay(anchor);
+          const remainder = FOUR_YEARLY[name];
+          const step = remainder === undefined ? 1 : 4;
+          const base = anchor.year - ((anchor.year - (remainder ?? 0)) % step);
+          const years = [base - step, base, base + step];
+          const passed = (year: number): boolean => formatDay(rule(year)) <= formatDay(anchor);
           let y = anchor.year;
-          if (which === -1) y = passed ? anchor.year : anchor.year - 1;
-          else if (which === 1) y = passed ? anchor.year + 1 : anchor.year;
-          else if (which === null) {
+          if (which === -1) y = years.filter(passed).pop() ?? base;
+          else if (which === 1) y = years.find((year) => !passed(year)) ?? base;
+          else if (which === null || step > 1) {
             // The nearest occurrence, the side the tense points away from counted four times.
             const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
             const score = (year: number): number => {
@@ -1866,9 +1993,7 @@ const MORE_RULES: Rule[] = [
                 (ctx.tense === 'past' && diff > 0) || (ctx.tense === 'future' && diff < 0);
               return Math.abs(diff) * (against ? 4 : 1);
             };
-            y = [anchor.year - 1, anchor.year, anchor.year + 1].reduce((best, year) =>
-              score(year) < score(best) ? year : best,
-            );
+            y = years.reduce((best, year) => (score(year) < score(best) ? year : best));
           }
           return named(rule(y));
         },
@@ -1940,7 +2065,8 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // "that year", "that quarter", "the same day": the date the article last mentioned.
+  // "that year", "that quarter", "the same day": the date the article last mentioned ("that
+  // night" is read with this morning and last night).
   {
     // "earlier that day", "later that year": TimeML keeps the edge word inside the extent.
     re: /\b(?<!-)(?:(earlier|later) )?(?:that|the same|that same) (year|quarter|month|week|day)(?![\w-])/gi,
@@ -2056,47 +2182,81 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // The second day of a pair under one month ("on April 24 and 25"): a date of its own in TimeML.
+  // The end of a range of years written with a hyphen ("2009-2013", "the 2007-09 crisis"): each
+  // year is a date of its own, as in "from 2009 to 2013"; the year rule reads the first.
+  {
+    re: new RegExp(`${B}(${YEAR_RE})-(${YEAR_RE}|\\d\\d?)(?![\\d-])`, 'g'),
+    priority: 4,
+    need: /\b(?:1[6-9]|20)\d\d/,
+    text: /\d-\d/,
+    build: (m) => {
+      const first = n(m[1]);
+      const last = m[2] ?? '';
+      const century = 10 ** last.length;
+      const year = last.length === 4 ? n(last) : first - (first % century) + n(last);
+      if (year <= first) return null;
+      return {
+        trimStart: (m[1] ?? '').length + 1,
+        resolve: () => date({ grain: 'year', year }),
+      };
+    },
+  },
+  // The second day of a pair or a range ("on June 8 and 9", "May 3-6", "Oct. 30-Nov. 2"):
+  // a date of its own in TimeML, in the year of the first.
   {
     re: new RegExp(
-      `${B}(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)? (?:and|or|to|through) (\\d{1,2})(?:st|nd|rd|th)?(?![\\w%:]|,? \\d| [a-z]+s\\b| percent)`,
+      `${B}(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?: (?:and|or|to|through) | ?[-–] ?(?:(${MONTH_RE}) ?)?)(\\d{1,2})(?:st|nd|rd|th)?(?:,? (${YEAR_RE}))?(?![\\w%:]|,? \\d| [a-z]+s\\b| percent)`,
       'g',
     ),
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
-    text: /\d (?:and|or|to|through) \d/,
+    text: /\d (?:and|or|to|through) \d|\d ?[-–] ?(?:[A-Z][a-z]+\.? ?)?\d/,
     build: (m) => {
-      const month = monthNumber(m[1] ?? '');
+      const firstMonth = monthNumber(m[1] ?? '');
+      const month = m[3] ? monthNumber(m[3]) : firstMonth;
       const first = n(m[2]);
-      const day = n(m[3]);
-      if (!month || day <= first || day > 31) return null;
-      const lead = m[0].length - m[0].replace(/^.*\D(?=\d+(?:st|nd|rd|th)?$)/, '').length;
+      const day = n(m[4]);
+      const explicitYear = m[5] ? n(m[5]) : null;
+      if (!firstMonth || !month || first > 31 || day < 1 || day > 31) return null;
+      if (month === firstMonth && day <= first) return null;
+      const lead = m[3]
+        ? m[0].indexOf(m[3], (m[1] ?? '').length)
+        : m[0].search(/\d+(?:st|nd|rd|th)?(?:,? \d{4})?$/);
+      const tail = m[5] ? m[0].length - m[0].search(/,? \d{4}$/) : 0;
       return {
         trimStart: lead,
+        trimEnd: tail,
         resolve: (ctx) => {
-          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const year = yearForMonthDay(ctx.anchor, month, first, ctx.tense);
+          if (explicitYear === null && !ctx.anchor)
+            return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          const start =
+            explicitYear ??
+            (ctx.anchor ? yearForMonthDay(ctx.anchor, firstMonth, first, ctx.tense) : 0);
+          // "Dec. 28-Jan. 3": the range runs into the next year.
+          const year = month < firstMonth ? start + 1 : start;
           return date(dayPoint({ year, month, day }));
         },
       };
     },
   },
-  // The middle of a part of the day: "mid-afternoon", "by mid morning", "mid-afternoon yesterday".
+  // A part of the day with its edge: "mid-afternoon", "by mid morning", "mid-afternoon
+  // yesterday", "by late afternoon", "in the early evening".
   {
     re: new RegExp(
-      `\\b(?<!-)mid[- ]?(morning|afternoon|evening)(?: (today|yesterday|tomorrow)|,? (${WEEKDAY_RE}))?(?![\\w-])`,
+      `\\b(?<!-)(?:mid[- ]?|(early|late) )(morning|afternoon|evening)(?: (today|yesterday|tomorrow)|,? (${WEEKDAY_RE}))?(?![\\w-])`,
       'gi',
     ),
     priority: 5,
     need: /\b(?:morning|afternoon|evening)/,
-    text: /\bmid[- ]?(?:morning|afternoon|evening)/i,
+    text: /\b(?:mid[- ]?|early |late )(?:morning|afternoon|evening)/i,
     build: (m) => {
-      const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? 'AF';
-      const dayWord = (m[2] ?? '').toLowerCase();
-      const weekday = m[3] ? weekdayNumber(m[3]) : null;
+      const part = DAY_PARTS[(m[2] ?? '').toLowerCase()] ?? 'AF';
+      const mod = m[1] ? (/^early$/i.test(m[1]) ? 'START' : 'END') : 'MID';
+      const dayWord = (m[3] ?? '').toLowerCase();
+      const weekday = m[4] ? weekdayNumber(m[4]) : null;
       return {
         resolve: (ctx) => {
-          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${part}`, mod: 'MID' };
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${part}`, mod };
           let day = ctx.recentDay ?? ctx.anchor;
           if (dayWord)
             day = addDays(
@@ -2104,7 +2264,7 @@ const MORE_RULES: Rule[] = [
               dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0,
             );
           else if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
-          return { type: 'TIME', value: `${formatDay(day)}T${part}`, mod: 'MID' };
+          return { type: 'TIME', value: `${formatDay(day)}T${part}`, mod };
         },
       };
     },
@@ -2208,6 +2368,16 @@ function storyYear(ctx: ResolveContext): number | null {
   if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
   if (ctx.anchor && ref.year > ctx.anchor.year && ctx.tense === 'past') return null;
   return ref.year;
+}
+
+/**
+ * The year "this year", "last year", "next year" name from publication, and "that year" the year
+ * of the date the story last named; null when there is neither.
+ */
+function yearNamed(which: string, ctx: ResolveContext): number | null {
+  if (which === 'that') return ctx.lastRef?.year ?? null;
+  const shift = whichOf(which);
+  return shift !== null && ctx.anchor ? ctx.anchor.year + shift : null;
 }
 
 /** The decades in words, from the twenties on: index 0 is the decade of digit 2. */

@@ -131,13 +131,13 @@ describe('extractDates', () => {
   });
 
   it('reads the second day of a pair under one month as a date of its own', () => {
-    const text = 'The summit was held on April 24 and 25.';
+    const text = 'The summit was held on June 8 and 9.';
 
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => [d.text, d.value])).toEqual([
-      ['April 24', '2017-04-24'],
-      ['25', '2017-04-25'],
+      ['June 8', '2017-06-08'],
+      ['9', '2017-06-09'],
     ]);
   });
 
@@ -559,6 +559,207 @@ describe('extractDates', () => {
     expect(find(dates, 'Thanksgiving Day')?.value).toBe('2017-11-23');
   });
 
+  it('reads a year before a plural noun after a possessive or another year', () => {
+    const text =
+      'Critics recalled his 2011 budgets and Ohio’s 2014 results in the 2004 and 2008 races.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['2011', '2014', '2004', '2008']);
+  });
+
+  it('reads both ends of a range of years written with a hyphen', () => {
+    const text = 'She chaired the board from 2003-2007 and saw the 2011-12 slump.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2003', '2003'],
+      ['2007', '2007'],
+      ['2011', '2011'],
+      ['12', '2012'],
+    ]);
+  });
+
+  it('reads a decade written with an apostrophe before its "s", and a year’s possessive', () => {
+    const text = 'Rents rose in the 1970’s, and 2009’s crash undid them.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the 1970’s', '197'],
+      ['2009', '2009'],
+    ]);
+  });
+
+  it('reads a month or a day "of last year" or "of that year" as one date', () => {
+    const text =
+      'The plant reopened on April 9th of last year.\n' +
+      'The strike began in 2012 and ended in November of that year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['April 9th of last year', '2016-04-09'],
+      ['2012', '2012'],
+      ['November of that year', '2012-11'],
+    ]);
+  });
+
+  it('reads a half of a month or a century as one date, its side in the mod', () => {
+    const text =
+      'Tourism peaks in the second half of August.\n' +
+      'Railways spread through the first half of the 19th century.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the second half of August', '2017-08', 'END'],
+      ['the first half of the 19th century', '18', 'START'],
+    ]);
+  });
+
+  it('reads "the fall of" a city as no season, and "the fall of that year" as one', () => {
+    const text =
+      'Crowds marked the fall of the old regime.\n' +
+      'The mill shut in 2010 and reopened in the fall of that year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2010', '2010'],
+      ['the fall of that year', '2010-FA'],
+    ]);
+  });
+
+  it('reads "that night" and "later that evening" as parts of the day the story last named', () => {
+    const text =
+      'The bridge opened on May 3, 2016. That night the mayor held a party, and later that evening it rained.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['May 3, 2016', 'DATE', '2016-05-03'],
+      ['That night', 'TIME', '2016-05-03TNI'],
+      ['later that evening', 'TIME', '2016-05-03TEV'],
+    ]);
+  });
+
+  it('reads Inauguration Day, Black Friday and a lower-case "election day" as holidays', () => {
+    const text =
+      'The cabinet must be named before Inauguration Day.\n' +
+      'Stores will open early on Black Friday.\n' +
+      'Volunteers will drive voters to the polls on election day.';
+
+    const dates = extractDates(article(text, '2016-08-10'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Inauguration Day', '2017-01-20'],
+      ['Black Friday', '2016-11-25'],
+      ['election day', '2016-11-08'],
+    ]);
+  });
+
+  it('reads no span in a rate of things per unit ("40 men a day"), but a span after a year', () => {
+    const text =
+      'The clinic treats 40 men a day and spends $2 trillion a year.\n' +
+      'In 2004, after a decade of talks, the treaty was signed.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['2004', 'a decade']);
+  });
+
+  it('reads a bare plural before "earlier" or "later" as a span or a vague date', () => {
+    const text =
+      'The mill closed, and workers left weeks later.\n' +
+      'The board had approved the plan months earlier.\n' +
+      'The trail was cleared a long time ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['weeks', 'PXW'],
+      ['months earlier', 'PAST_REF'],
+      ['a long time ago', 'PAST_REF'],
+    ]);
+  });
+
+  it('reads no date in an award title or an idiom "of the year" or "of the week"', () => {
+    const text =
+      'The magazine named the surgeon its Person of the Year.\n' +
+      'Critics called the fad the flavor of the week.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('reads the end of a range of days written with a hyphen as a date of its own', () => {
+    const text = 'The survey ran Oct. 9-12, and the fair runs from Dec. 30-Jan. 2.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Oct. 9', '2016-10-09'],
+      ['12', '2016-10-12'],
+      ['Dec. 30', '2016-12-30'],
+      ['Jan. 2', '2017-01-02'],
+    ]);
+  });
+
+  it('reads the final day or the opening night of an event as a day or a night within it', () => {
+    const text =
+      'Delegates cheered on the opening night of the congress.\n' +
+      'Bids closed on the final day of the auction.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type])).toEqual([
+      ['the opening night', 'TIME'],
+      ['the final day', 'DATE'],
+    ]);
+  });
+
+  it('reads no date in "current" as a noun, a flow ("a current of anger")', () => {
+    const dates = extractDates(article('A strong current of anger ran through the hall.'));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('reads a bare plural after "after" and before "of" as a span ("after years of talks")', () => {
+    const text = 'After decades of drought, the lake filled.\nHe left after days.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['decades', 'PXDE']]);
+  });
+
+  it('reads no date in "Now," opening a quotation, as at a sentence start', () => {
+    const dates = extractDates(article('She paused. “Now, is the plan perfect? No,” she said.'));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('reads "late afternoon" and "the early evening" as a part of the day with its edge', () => {
+    const text = 'By late afternoon the ferry had left.\nThe band played in the early evening.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['late afternoon', '2017-07-06TAF', 'END'],
+      ['early evening', '2017-07-06TEV', 'START'],
+    ]);
+  });
+
+  it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
+    const text = 'The governor swept four southern states on Super Tuesday.';
+
+    const dates = extractDates(article(text, '2017-02-14'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Super Tuesday', '2016-03-01']]);
+  });
+
   it('reads quarters and halves written the financial way', () => {
     const dates = extractDates(article('Sales rose in Q2 and should grow in H1 2018.'));
 
@@ -570,6 +771,37 @@ describe('extractDates', () => {
     const dates = extractDates(article('A reporter for USA Today asked the host of News Daily.'));
 
     expect(dates).toEqual([]);
+  });
+
+  it('does not read a title-case deictic word inside the name of a show or a group as a date', () => {
+    const text =
+      'The mayor told KRT This Morning about the plan.\n' +
+      'She appeared on WNX’s This Week after the vote.\n' +
+      'A group called Iowa Renewal Now paid for the ads.\n' +
+      "He spoke to ''Today,'' the morning program.\n" +
+      'BNN TODAY reported the loss first.\n' +
+      'She joked on The Tonight Show about her rival.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('still reads "Today" in a headline set in title case, but not in "USA Today"', () => {
+    const text = 'Lake County Voters Decide Today On Levy\nA reporter for USA Today asked.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['Today']);
+  });
+
+  it('still reads "Now" and "This Week" in a headline set in title case', () => {
+    const text =
+      'Farm State Voters Are Now Leaning Toward the Governor\nRiver Town Mayor Now Trails Rival\nSenator Wins This Week’s Vote';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['Now', 'Now', 'This Week']);
   });
 
   it('does not read "Daily" before a name, or a show named in one quoted word, as dates', () => {
@@ -802,7 +1034,8 @@ describe('extractDates', () => {
   });
 
   it('reads a day counted within an event as a date, the possessive left out', () => {
-    const text = 'Today is the third day of the strike.\nShe spent her first day in office abroad.';
+    const text =
+      'Today is the third day of the strike.\nShe spent her first day on the job abroad.';
 
     const dates = extractDates(article(text));
 
