@@ -83,6 +83,16 @@ function sentenceAt(text: string, sentences: Span[], offset: number): Span {
 }
 
 /**
+ * An expression that is a paragraph of its own ("4:40 p.m.:" over an entry of a live blog)
+ * heads what follows: it does not belong to the day the paragraphs before it named.
+ */
+function headsEntry(text: string, paragraphs: Span[], c: Span): boolean {
+  const p = paragraphs[spanIndexAt(paragraphs, c.start)];
+  if (!p) return false;
+  return !/\w/.test(text.slice(p.start, c.start)) && !/\w/.test(text.slice(c.end, p.end));
+}
+
+/**
  * What a rule sees when it resolves a candidate. Most expressions ("1998", "now", "three years")
  * never ask for the tense, so it is read from the sentence only on first use.
  */
@@ -163,7 +173,9 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       anchor,
       lastRef,
       lastQuarter,
-      lastDay && c.start - lastDay.end < 250 ? lastDay.day : null,
+      lastDay && c.start - lastDay.end < 250 && !headsEntry(text, article.paragraphs, c)
+        ? lastDay.day
+        : null,
       lastDay?.day ?? null,
     );
     const resolved = c.resolve(ctx);

@@ -1164,4 +1164,15 @@ describe('extractDates', () => {
       ['last May', '2017-05'],
     ]);
   });
+
+  it('dates a clock time standing as its own paragraph by publication, not by the day before it', () => {
+    const text =
+      'The governor said the hearing would resume on Monday morning.\n' +
+      '3:45 p.m.\n' +
+      'Lawmakers in the state senate have passed the transit bill.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '3:45 p.m.')?.value).toBe('2017-07-06T15:45');
+  });
 });
