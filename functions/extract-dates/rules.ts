@@ -383,6 +383,10 @@ function monthAndDay(
   return month && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
+// Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
+const AWAITING_RE =
+  /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for)\s+$/i;
+
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
@@ -685,7 +689,13 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) {
             return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);
           }
-          let tense = possessive && !qualifier ? 'past' : ctx.tense;
+          // Unless the sentence waits for it ("ahead of Tuesday's vote") or will go to it ("will
+          // speak at Friday's rally"); what "will appeal Monday's ruling" acts on is done.
+          const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+          const awaited =
+            AWAITING_RE.test(lead) || (ctx.firmFuture && /\b(?:in|at|during)\s+$/i.test(lead));
+          let tense = possessive && !qualifier && !awaited ? 'past' : ctx.tense;
+          if (possessive && !qualifier && awaited) tense = 'future';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.

@@ -1175,4 +1175,15 @@ describe('extractDates', () => {
 
     expect(find(dates, '3:45 p.m.')?.value).toBe('2017-07-06T15:45');
   });
+
+  it('reads a weekday possessive after "ahead of" as the coming day, not one already held', () => {
+    const text =
+      'Both candidates made a final push along the coast ahead of Saturday’s runoff.\n' +
+      'Turnout in Tuesday’s primary was light.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
+  });
 });
