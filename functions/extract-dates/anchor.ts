@@ -12,7 +12,7 @@ export type Tense = 'past' | 'future' | 'present';
 // as the future does. A plan made with its object ("planned a rally on Saturday") dates the event
 // planned, as "planned to" does; the noun "plans" alone tells nothing.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|(?:can|cannot|can't|may|might|must|should)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
@@ -33,6 +33,9 @@ export interface TenseReading {
   firm: boolean;
 }
 
+// "Can win in November", "must act by spring": a modal looks ahead, but weaker than a tense,
+// and only for dates months away (a weekday hangs on the verb's own tense).
+const MODAL = /^(?:can|cannot|can't|may|might|must|should)$/;
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 
 /**
@@ -43,6 +46,7 @@ export function tenseAt(
   sentence: string,
   offsetInSentence: number,
   lengthOf: number,
+  modals = false,
 ): TenseReading {
   const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
   // A deadline ("by Friday", "until Tuesday", "between now and Christmas") lies ahead unless the
@@ -68,7 +72,10 @@ export function tenseAt(
     if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
     const word = m[0].toLowerCase();
     // "Will" capitalized inside a sentence is a name ("columnist George Will wrote"), not a verb.
-    if (m[0] === 'Will' && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index))) continue;
+    if ((m[0] === 'Will' || m[0] === 'May') && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index)))
+      continue;
+    const modal = MODAL.test(word);
+    if (modal && !modals) continue;
     let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
     // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
     if (
@@ -104,7 +111,7 @@ export function tenseAt(
     // A pair of marks between them quotes a title or a phrase ("told CNN's “New Day” on Friday"),
     // which leaves both in the same voice: only an odd count crosses into or out of a quote.
     if ((between.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) continue;
-    const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
+    const weight = modal ? 1.2 : tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
     // A verb past a conjunction or a comma belongs to the next clause ("took effect in May and
     // will end in June"): it tells the tense only when the date's own clause has none. A comma
     // right after a fronted date ("In May, it will...") does not end its clause.

@@ -98,6 +98,7 @@ function headsEntry(text: string, paragraphs: Span[], c: Span): boolean {
  */
 class LazyContext implements ResolveContext {
   #reading: TenseReading | null = null;
+  #outlook: Tense | null = null;
   readonly #text: string;
   readonly #sentences: Span[];
   readonly #candidate: Span;
@@ -135,16 +136,23 @@ class LazyContext implements ResolveContext {
     return this.#read().firm;
   }
 
+  get outlook(): Tense {
+    this.#outlook ??= this.#readAt(true).tense;
+    return this.#outlook;
+  }
+
   #read(): TenseReading {
-    if (this.#reading === null) {
-      const c = this.#candidate;
-      const found = sentenceAt(this.#text, this.#sentences, c.start);
-      // The verbs that tell the tense stand near the expression; long sentences are cut.
-      const start = Math.max(found.start, c.start - 200);
-      const end = Math.min(found.end, c.end + 200);
-      this.#reading = tenseAt(this.#text.slice(start, end), c.start - start, c.end - c.start);
-    }
+    this.#reading ??= this.#readAt(false);
     return this.#reading;
+  }
+
+  #readAt(modals: boolean): TenseReading {
+    const c = this.#candidate;
+    const found = sentenceAt(this.#text, this.#sentences, c.start);
+    // The verbs that tell the tense stand near the expression; long sentences are cut.
+    const start = Math.max(found.start, c.start - 200);
+    const end = Math.min(found.end, c.end + 200);
+    return tenseAt(this.#text.slice(start, end), c.start - start, c.end - c.start, modals);
   }
 }
 

@@ -55,6 +55,8 @@ export interface ResolveContext {
   tense: Tense;
   /** The tense is a plain future ("will be held"), which never means a date already past. */
   firmFuture?: boolean;
+  /** The tense with modals looking ahead ("can win in November"), for a date months away. */
+  outlook?: Tense;
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
   lastRef: Point | null;
   /**
@@ -553,7 +555,7 @@ export const RULES: Rule[] = [
             y = yearForMonth(
               ctx.anchor,
               month,
-              deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
+              deadline && ctx.tense !== 'future' ? 'present' : (ctx.outlook ?? ctx.tense),
               ctx.firmFuture,
             );
           return date(monthPoint(y, month), mod);
@@ -1308,7 +1310,7 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           if (year !== null) return date({ grain: 'season', year, season }, mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
-          const y = yearForSeason(ctx.anchor, season, which, ctx.tense);
+          const y = yearForSeason(ctx.anchor, season, which, ctx.outlook ?? ctx.tense);
           return date({ grain: 'season', year: y, season }, mod);
         },
       };
@@ -1782,11 +1784,11 @@ const MORE_RULES: Rule[] = [
           else if (which === null) {
             // The nearest occurrence, the side the tense points away from counted four times.
             const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+            const tense = ctx.outlook ?? ctx.tense;
             const score = (year: number): number => {
               const d = rule(year);
               const diff = (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
-              const against =
-                (ctx.tense === 'past' && diff > 0) || (ctx.tense === 'future' && diff < 0);
+              const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
               return Math.abs(diff) * (against ? 4 : 1);
             };
             y = [anchor.year - 1, anchor.year, anchor.year + 1].reduce((best, year) =>

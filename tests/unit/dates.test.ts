@@ -1186,4 +1186,14 @@ describe('extractDates', () => {
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
     expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
   });
+
+  it('reads a month after a modal ("can carry the state in March") as looking ahead', () => {
+    const text =
+      'The chairman argued that only a moderate can carry the state in March.\n' +
+      'The chairman argued for a moderate in March.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-03']);
+  });
 });
