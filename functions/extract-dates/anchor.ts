@@ -12,7 +12,7 @@ export type Tense = 'past' | 'future' | 'present';
 // as the future does. A plan made with its object ("planned a rally on Saturday") dates the event
 // planned, as "planned to" does; the noun "plans" alone tells nothing.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|(?:can|cannot|can't|may|might|must|should)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|(?:can|cannot|can't|may|might|must|should|could|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
@@ -33,9 +33,10 @@ export interface TenseReading {
   firm: boolean;
 }
 
-// "Can win in November", "must act by spring": a modal looks ahead, but weaker than a tense,
-// and only for dates months away (a weekday hangs on the verb's own tense).
-const MODAL = /^(?:can|cannot|can't|may|might|must|should)$/;
+// "Can win in November", "if he wins in November": a modal or a condition before a date looks
+// ahead, but weaker than a tense, and only for dates months away (a weekday hangs on the verb's
+// own tense).
+const MODAL = /^(?:can|cannot|can't|may|might|must|should|could|if)$/;
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 
 /**
@@ -75,7 +76,7 @@ export function tenseAt(
     if ((m[0] === 'Will' || m[0] === 'May') && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index)))
       continue;
     const modal = MODAL.test(word);
-    if (modal && !modals) continue;
+    if (modal && (!modals || m.index > offsetInSentence)) continue;
     let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
     // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
     if (

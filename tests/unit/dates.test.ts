@@ -1196,4 +1196,15 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-03']);
   });
+
+  it('reads a month after "if" or "could" as looking ahead, one before them by its verb', () => {
+    const text =
+      'The chairman warned that the party loses the seat if it stalls in March.\n' +
+      'Officials argued that turnout could slip in March.\n' +
+      'A deal signed in March could unravel.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2018-03', '2017-03']);
+  });
 });
