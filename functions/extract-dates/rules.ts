@@ -388,6 +388,9 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for)\s+$/i;
+// A month months away is also what a story moves toward ("heading into November"); a weekday
+// "heading into Tuesday's vote" is as often told after the vote.
+const TOWARD_RE = /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to)\s+$/i;
 
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
@@ -530,6 +533,8 @@ export const RULES: Rule[] = [
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
       const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
+      const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
@@ -555,7 +560,11 @@ export const RULES: Rule[] = [
             y = yearForMonth(
               ctx.anchor,
               month,
-              deadline && ctx.tense !== 'future' ? 'present' : (ctx.outlook ?? ctx.tense),
+              awaited
+                ? 'future'
+                : deadline && ctx.tense !== 'future'
+                  ? 'present'
+                  : (ctx.outlook ?? ctx.tense),
               ctx.firmFuture,
             );
           return date(monthPoint(y, month), mod);

@@ -1207,4 +1207,12 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2018-03', '2018-03', '2017-03']);
   });
+
+  it('reads a month the story moves toward ("heading into October") as the coming one', () => {
+    const text = 'Party leaders said the campaign was short of volunteers heading into October.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'October')?.value).toBe('2017-10');
+  });
 });
