@@ -410,8 +410,17 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
       const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
+      // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year.
+      const attacks =
+        month === 9 &&
+        day === 11 &&
+        year === null &&
+        /^ (?:terror(?:ist)? )?attacks\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
+        );
       return {
         resolve: (ctx) => {
+          if (attacks) return date(dayPoint({ year: 2001, month, day }), undefined, false);
           if (year !== null) return date(dayPoint({ year, month, day }), undefined, anchorable);
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           const y = yearForMonthDay(

@@ -1215,4 +1215,14 @@ describe('extractDates', () => {
 
     expect(find(dates, 'October')?.value).toBe('2017-10');
   });
+
+  it('dates "the Sept. 11 attacks" in 2001, and another Sept. 11 by the publication date', () => {
+    const text =
+      'The senator recalled the weeks after the Sept. 11 attacks.\n' +
+      'The mayor opened a new park on Sept. 11.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2001-09-11', '2017-09-11']);
+  });
 });
