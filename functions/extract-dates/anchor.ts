@@ -116,9 +116,12 @@ export function tenseAt(
     // A verb past a conjunction or a comma belongs to the next clause ("took effect in May and
     // will end in June"): it tells the tense only when the date's own clause has none. A comma
     // right after a fronted date ("In May, it will...") does not end its clause.
+    // So does a verb after "that" and its subject ("told voters Sunday that he would"); one
+    // right after "that" ("the convention in July that would") belongs to a relative clause.
     const otherClause =
       m.index > offsetInSentence &&
-      CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between);
+      (CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
+        /\bthat\s+\S/.test(between));
     const distance =
       (m.index < offsetInSentence
         ? offsetInSentence - (m.index + m[0].length)

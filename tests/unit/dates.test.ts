@@ -1225,4 +1225,14 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2001-09-11', '2017-09-11']);
   });
+
+  it('does not let the verb of a "that" clause after a weekday tell its tense', () => {
+    const text =
+      'The minister told reporters on Friday that the bridge would reopen.\n' +
+      'Crews prepared the site for the ceremony on Friday that will open it.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-06-30', '2017-07-07']);
+  });
 });
