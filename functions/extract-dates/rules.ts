@@ -387,10 +387,15 @@ function monthAndDay(
 
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
-  /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for)\s+$/i;
+  /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for)\s+(?:the\s+)?$/i;
 // A month months away is also what a story moves toward ("heading into November"); a weekday
 // "heading into Tuesday's vote" is as often told after the vote.
-const TOWARD_RE = /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to)\s+$/i;
+// An election named by its month ("the November election", "June's referendum") is set long
+// before it is held: the coming one, unless the sentence tells of it in the past, and then the
+// nearest.
+const VOTE_AFTER_RE =
+  /^(?:['’]s)? (?:[a-z]+ ){0,2}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
+const TOWARD_RE = /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to)\s+(?:the\s+)?$/i;
 
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
@@ -544,6 +549,8 @@ export const RULES: Rule[] = [
       const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
+      const end = m.index + m[0].length;
+      const vote = VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
@@ -564,18 +571,18 @@ export const RULES: Rule[] = [
           } else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
           else if (which === 0) y = ctx.anchor.year;
-          // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest.
-          else
-            y = yearForMonth(
-              ctx.anchor,
-              month,
-              awaited
-                ? 'future'
-                : deadline && ctx.tense !== 'future'
-                  ? 'present'
-                  : (ctx.outlook ?? ctx.tense),
-              ctx.firmFuture,
-            );
+          else {
+            // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest; a
+            // month awaited or voted in lies ahead unless the sentence tells of it as past.
+            const told = ctx.outlook ?? ctx.tense;
+            const ahead = awaited || (vote && told !== 'past');
+            const tense = ahead
+              ? 'future'
+              : vote || (deadline && ctx.tense !== 'future')
+                ? 'present'
+                : told;
+            y = yearForMonth(ctx.anchor, month, tense, ctx.firmFuture || ahead);
+          }
           return date(monthPoint(y, month), mod);
         },
       };

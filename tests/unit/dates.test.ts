@@ -1235,4 +1235,14 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2017-06-30', '2017-07-07']);
   });
+
+  it('reads a month naming a vote ("the March referendum") as the coming one unless told as past', () => {
+    const text =
+      'Organizers are printing posters for the March referendum.\n' +
+      'Turnout in the March referendum was low.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-03']);
+  });
 });
