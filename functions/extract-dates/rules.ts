@@ -395,6 +395,9 @@ const AWAITING_RE =
 // nearest.
 const VOTE_AFTER_RE =
   /^(?:['’]s)? (?:[a-z]+ ){0,2}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
+// So is a win or a vote "in November": "winning in November", "vote Republican in November".
+const VOTE_BEFORE_RE =
+  /\b(?:win|wins|winning|victory|vote|votes|voting|elected|ballots?)\b(?:\s+[\w’']+){0,3}\s+in\s+$/i;
 const TOWARD_RE = /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to)\s+(?:the\s+)?$/i;
 
 export const RULES: Rule[] = [
@@ -550,7 +553,9 @@ export const RULES: Rule[] = [
       const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
       const end = m.index + m[0].length;
-      const vote = VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
+      const vote =
+        VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
+        VOTE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;

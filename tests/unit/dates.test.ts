@@ -1245,4 +1245,12 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-03']);
   });
+
+  it('reads a month of a win or a vote ("a win in March") as the coming one', () => {
+    const text = 'The mayor’s allies are counting on a win in March.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'March')?.value).toBe('2018-03');
+  });
 });
