@@ -1253,4 +1253,10 @@ describe('extractDates', () => {
 
     expect(find(dates, 'March')?.value).toBe('2018-03');
   });
+
+  it('lets the participle before a weekday tell its tense over a modal after it', () => {
+    const dates = extractDates(article('A plan adopted Saturday would widen the harbor road.'));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
+  });
 });
