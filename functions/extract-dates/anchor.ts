@@ -86,6 +86,17 @@ export function tenseAt(
       )
     )
       tense = 'past';
+    // An infinitive has no tense of its own: "failed to predict" reports the past.
+    if (tense === 'future' && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
+      continue;
+    // A promise or a plan made ("promised to", "planned to") looks ahead from its own time: the
+    // date before it ("at a Thursday rally, he promised to") is when it was made.
+    if (
+      tense === 'future' &&
+      m.index > offsetInSentence &&
+      /^(?:promised|vowed|hoped|planned) /.test(word)
+    )
+      tense = 'past';
     if (tense === 'past') {
       // The past-tense list is case-sensitive: "United" is no verb.
       if (!PAST_WORD.test(m[0])) continue;

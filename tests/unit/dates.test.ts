@@ -1259,4 +1259,14 @@ describe('extractDates', () => {
 
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
   });
+
+  it('reads a weekday before "promised to" as the day of the promise, and "to predict" as tenseless', () => {
+    const text =
+      'At a Monday rally, the senator promised to expand the clinic.\n' +
+      'Forecasters failed to predict the flooding on Tuesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-03', '2017-07-04']);
+  });
 });
