@@ -906,7 +906,10 @@ export const RULES: Rule[] = [
             return date({ grain: 'season', year: y, season }, mod);
           }
           if (unit === 'weekend') {
-            const week = shift(weekPoint(ctx.anchor), 'week', which);
+            // "This weekend" told in the past early in the week is the one just over.
+            const justOver =
+              which === 0 && (ctx.outlook ?? ctx.tense) === 'past' && isoWeekday(ctx.anchor) <= 3;
+            const week = shift(weekPoint(ctx.anchor), 'week', justOver ? -1 : which);
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           // "the past decade" is a span of ten years, not the decade before this one.
@@ -1543,8 +1546,11 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) return null;
           if (unit === 'weekend') {
             // "calls over the weekend" without a tense word: news tells a weekend once it is over.
+            // On a Saturday or a Sunday it is the weekend under way.
             const tense = ctx.tense === 'future' ? 'future' : 'past';
-            const week = weekPoint(resolveWeekday(ctx.anchor, 6, tense));
+            const week = weekPoint(
+              isoWeekday(ctx.anchor) >= 6 ? ctx.anchor : resolveWeekday(ctx.anchor, 6, tense),
+            );
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           if (unit === 'week') return { type: 'DATE', value: formatPoint(weekPoint(ctx.anchor)) };

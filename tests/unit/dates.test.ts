@@ -1269,4 +1269,18 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2017-07-03', '2017-07-04']);
   });
+
+  it('reads "this weekend" told in the past early in the week as the one just over', () => {
+    const dates = extractDates(
+      article('The mayor spoke at two rallies this weekend.', '2017-07-03'),
+    );
+
+    expect(find(dates, 'this weekend')?.value).toBe('2017-W26-WE');
+  });
+
+  it('reads "the weekend" on a Sunday as the weekend under way', () => {
+    const dates = extractDates(article('Crews will work through the weekend.', '2017-07-02'));
+
+    expect(find(dates, 'the weekend')?.value).toBe('2017-W26-WE');
+  });
 });
