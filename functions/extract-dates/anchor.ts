@@ -283,6 +283,7 @@ export function yearForQuarter(anchor: Day, quarter: number, tense: Tense): numb
 }
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];
+const SEASON_MIDDLE: Record<Season, number> = { WI: 1, SP: 4, SU: 7, FA: 10 };
 
 export function seasonOf(month: number): Season {
   if (month <= 2 || month === 12) return 'WI';
@@ -298,11 +299,18 @@ export function yearForSeason(
   which: number | null,
   tense: Tense,
 ): number {
-  const current = SEASON_ORDER.indexOf(seasonOf(anchor.month));
+  // December ends the year: "last summer" written in December is that year's summer.
+  const current =
+    anchor.month === 12 ? SEASON_ORDER.length : SEASON_ORDER.indexOf(seasonOf(anchor.month));
   const target = SEASON_ORDER.indexOf(season);
-  // December belongs to the winter of the year that follows it in TimeML's reading.
-  const year = anchor.month === 12 && season === 'WI' ? anchor.year : anchor.year;
+  const year = anchor.year;
   if (which === 0) return year;
+  // Without a tense, the nearest one: the season under way, or the one nearer its middle month.
+  if (which === null && tense === 'present') {
+    if (season === seasonOf(anchor.month)) return year;
+    const middle = SEASON_MIDDLE[season];
+    return nearestYear(anchor, (y) => (y - anchor.year) * 12 + middle - anchor.month, tense, 1);
+  }
   if (which === -1 || (which === null && tense !== 'future')) {
     if (which === null && target <= current) return year;
     return target < current ? year : year - 1;

@@ -1283,4 +1283,16 @@ describe('extractDates', () => {
 
     expect(find(dates, 'the weekend')?.value).toBe('2017-W26-WE');
   });
+
+  it('reads "last summer" written in December as that year\'s summer', () => {
+    const dates = extractDates(article('Sales of the tonic rose last summer.', '2017-12-05'));
+
+    expect(find(dates, 'last summer')?.value).toBe('2017-SU');
+  });
+
+  it('reads a season without a tense word as the nearest one', () => {
+    const dates = extractDates(article('Candidates are saving cash for the fall.', '2017-05-10'));
+
+    expect(find(dates, 'the fall')?.value).toBe('2017-FA');
+  });
 });
