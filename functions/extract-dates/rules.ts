@@ -394,11 +394,12 @@ const AWAITING_RE =
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
 const VOTE_AFTER_RE =
-  /^(?:['’]s)? (?:[a-z]+ ){0,2}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
+  /^(?:['’]s)? (?:[a-z]+ ){0,2}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention|debates?)\b/;
 // So is a win or a vote "in November": "winning in November", "vote Republican in November".
 const VOTE_BEFORE_RE =
   /\b(?:win|wins|winning|victory|vote|votes|voting|elected|ballots?)\b(?:\s+[\w’']+){0,3}\s+in\s+$/i;
-const TOWARD_RE = /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to)\s+(?:the\s+)?$/i;
+const TOWARD_RE =
+  /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to|look(?:s|ing)? ahead to)\s+(?:the\s+)?$/i;
 
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
@@ -1338,12 +1339,21 @@ export const RULES: Rule[] = [
         !/\b(?:in|during|since|until|by|through|this|last|next|of|over)\s$/.test(before)
       )
         return null;
+      // As for a month: a season awaited ("heading into the fall") or voted in lies ahead.
+      const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const end = m.index + m[0].length;
+      const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
+      const vote =
+        VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
+        VOTE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
       return {
         trimStart: qualifier === 'the' && !m[1] ? 0 : 0,
         resolve: (ctx) => {
           if (year !== null) return date({ grain: 'season', year, season }, mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
-          const y = yearForSeason(ctx.anchor, season, which, ctx.outlook ?? ctx.tense);
+          const told = ctx.outlook ?? ctx.tense;
+          const tense = awaited || (vote && told !== 'past') ? 'future' : vote ? 'present' : told;
+          const y = yearForSeason(ctx.anchor, season, which, tense);
           return date({ grain: 'season', year: y, season }, mod);
         },
       };

@@ -1295,4 +1295,14 @@ describe('extractDates', () => {
 
     expect(find(dates, 'the fall')?.value).toBe('2017-FA');
   });
+
+  it('reads a season naming debates or awaited ("looking ahead to the fall") as the coming one', () => {
+    const text =
+      'Strategists said the fall debates matter most.\n' +
+      'Looking ahead to the fall, the governor hired two aides.';
+
+    const dates = extractDates(article(text, '2017-05-10'));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-FA', '2017-FA']);
+  });
 });
