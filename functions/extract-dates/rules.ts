@@ -1830,10 +1830,15 @@ const MORE_RULES: Rule[] = [
           else if (which === null) {
             // The nearest occurrence, the side the tense points away from counted four times.
             const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
-            const tense = ctx.outlook ?? ctx.tense;
+            // Election Day is a vote, awaited as "the November election" is: the coming one
+            // unless the sentence tells of it as past, and then the nearest.
+            const told = ctx.outlook ?? ctx.tense;
+            const vote = name === 'election day';
+            const tense = vote ? (told === 'past' ? 'present' : 'future') : told;
             const score = (year: number): number => {
               const d = rule(year);
               const diff = (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
+              if (vote && tense === 'future' && diff < 0) return Number.POSITIVE_INFINITY;
               const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
               return Math.abs(diff) * (against ? 4 : 1);
             };

@@ -1305,4 +1305,14 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2017-FA', '2017-FA']);
   });
+
+  it('reads Election Day as the coming one unless the sentence tells of it as past', () => {
+    const text =
+      'Organizers say turnout matters most on Election Day.\n' +
+      'Turnout was heavy on Election Day.';
+
+    const dates = extractDates(article(text, '2017-01-20'));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-11-07', '2016-11-08']);
+  });
 });
