@@ -1005,8 +1005,13 @@ export const RULES: Rule[] = [
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' },
               mod,
             );
+          // "A few years later" told in the past is still before publication.
           if (count === null)
-            return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+            return {
+              type: 'DATE',
+              value:
+                direction < 0 || (ctx.tense === 'past' && !fromNow) ? 'PAST_REF' : 'FUTURE_REF',
+            };
           if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
             return null;
           const whole = Math.floor(count);

@@ -1315,4 +1315,17 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2017-11-07', '2016-11-08']);
   });
+
+  it('reads "a few years later" told in the past as before publication (PAST_REF)', () => {
+    const text =
+      'The plant opened in 1990, and a few years later it closed.\n' +
+      'The plant will reopen, and a few years later it will expand.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => /later/.test(d.text)).map((d) => d.value)).toEqual([
+      'PAST_REF',
+      'FUTURE_REF',
+    ]);
+  });
 });
