@@ -394,7 +394,7 @@ const AWAITING_RE =
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
 const VOTE_AFTER_RE =
-  /^(?:['’]s)? (?:[a-z]+ ){0,2}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention|debates?)\b/;
+  /^(?:['’]s)? (?:[\w-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
 // So is a win or a vote "in November": "winning in November", "vote Republican in November".
 const VOTE_BEFORE_RE =
   /\b(?:win|wins|winning|victory|vote|votes|voting|elected|ballots?)\b(?:\s+[\w’']+){0,3}\s+in\s+$/i;
@@ -716,6 +716,8 @@ export const RULES: Rule[] = [
       const possessive = /^['’]s\b/.test(
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 3),
       );
+      const end = m.index + m[0].length;
+      const vote = possessive && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
@@ -729,6 +731,10 @@ export const RULES: Rule[] = [
             AWAITING_RE.test(lead) || (ctx.firmFuture && /\b(?:in|at|during)\s+$/i.test(lead));
           let tense = possessive && !qualifier && !awaited ? 'past' : ctx.tense;
           if (possessive && !qualifier && awaited) tense = 'future';
+          // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
+          // says so: told in the past it is done, else the nearest such day.
+          if (possessive && !qualifier && !awaited && vote)
+            tense = ctx.tense === 'past' ? 'past' : 'present';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.

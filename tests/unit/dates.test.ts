@@ -1296,9 +1296,9 @@ describe('extractDates', () => {
     expect(find(dates, 'the fall')?.value).toBe('2017-FA');
   });
 
-  it('reads a season naming debates or awaited ("looking ahead to the fall") as the coming one', () => {
+  it('reads a season naming a vote or awaited ("looking ahead to the fall") as the coming one', () => {
     const text =
-      'Strategists said the fall debates matter most.\n' +
+      'Strategists said the fall election matters most.\n' +
       'Looking ahead to the fall, the governor hired two aides.';
 
     const dates = extractDates(article(text, '2017-05-10'));
@@ -1327,5 +1327,16 @@ describe('extractDates', () => {
       'PAST_REF',
       'FUTURE_REF',
     ]);
+  });
+
+  it('reads a weekday possessive naming a vote by the tense: "leads in Tuesday\'s primary" is ahead', () => {
+    const text =
+      'The mayor leads comfortably in Tuesday’s primary.\n' +
+      'The mayor won Tuesday’s primary.\n' +
+      'The mayor praised Tuesday’s ruling.';
+
+    const dates = extractDates(article(text, '2017-07-03'));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-04', '2017-06-27', '2017-06-27']);
   });
 });
