@@ -553,6 +553,7 @@ export const RULES: Rule[] = [
       const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
+      const anaphoric = !m[1] && !m[2] && /\b(?:that|that same|the same)\s+$/i.test(lead);
       const end = m.index + m[0].length;
       const vote =
         VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
@@ -567,6 +568,9 @@ export const RULES: Rule[] = [
           if (relativeYear !== null && ctx.anchor)
             return date(monthPoint(ctx.anchor.year + relativeYear, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
+          // "lost the election that November": the month of the year the story is telling.
+          if (anaphoric && ctx.lastRef && ctx.lastRef.year !== ctx.anchor.year)
+            return date(monthPoint(ctx.lastRef.year, month), mod);
           let y: number;
           if (which === -1) {
             y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;

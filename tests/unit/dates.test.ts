@@ -1339,4 +1339,12 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2017-07-04', '2017-06-27', '2017-06-27']);
   });
+
+  it('reads "that November" as the November of the year the story is telling', () => {
+    const text = 'The senator first ran in 1994 and lost the runoff that November.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'November')?.value).toBe('1994-11');
+  });
 });
