@@ -388,8 +388,6 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for)\s+(?:the\s+)?$/i;
-// A month months away is also what a story moves toward ("heading into November"); a weekday
-// "heading into Tuesday's vote" is as often told after the vote.
 // An election named by its month ("the November election", "June's referendum") is set long
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
@@ -398,6 +396,8 @@ const VOTE_AFTER_RE =
 // So is a win or a vote "in November": "winning in November", "vote Republican in November".
 const VOTE_BEFORE_RE =
   /\b(?:win|wins|winning|victory|vote|votes|voting|elected|ballots?)\b(?:\s+[\w’']+){0,3}\s+in\s+$/i;
+// A month months away is also what a story moves toward ("heading into November"); a weekday
+// "heading into Tuesday's vote" is as often told after the vote.
 const TOWARD_RE =
   /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to|look(?:s|ing)? ahead to)\s+(?:the\s+)?$/i;
 
