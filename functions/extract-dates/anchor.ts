@@ -12,7 +12,7 @@ export type Tense = 'past' | 'future' | 'present';
 // as the future does. A plan made with its object ("planned a rally on Saturday") dates the event
 // planned, as "planned to" does; the noun "plans" alone tells nothing.
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|set to|set for|takes? effect|slated to|slated for|upcoming|would|(?:can|cannot|can't|may|might|must|should|could|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
@@ -33,6 +33,10 @@ export interface TenseReading {
   firm: boolean;
 }
 
+// "Can win in November", "if she prevails in November": a modal or a condition before a date looks
+// ahead, but weaker than a tense, and only for dates months away (a weekday hangs on the verb's
+// own tense).
+const MODAL = /^(?:can|cannot|can't|may|might|must|should|could|if)$/;
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 
 /**
@@ -43,6 +47,7 @@ export function tenseAt(
   sentence: string,
   offsetInSentence: number,
   lengthOf: number,
+  modals = false,
 ): TenseReading {
   const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
   // A deadline ("by Friday", "until Tuesday", "between now and Christmas") lies ahead unless the
@@ -68,7 +73,10 @@ export function tenseAt(
     if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
     const word = m[0].toLowerCase();
     // "Will" capitalized inside a sentence is a name ("columnist George Will wrote"), not a verb.
-    if (m[0] === 'Will' && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index))) continue;
+    if ((m[0] === 'Will' || m[0] === 'May') && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index)))
+      continue;
+    const modal = MODAL.test(word);
+    if (modal && (!modals || m.index > offsetInSentence)) continue;
     let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
     // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
     if (
@@ -76,6 +84,17 @@ export function tenseAt(
       /\bhad (?:been |not been |long been )?$/i.test(
         sentence.slice(Math.max(0, m.index - 16), m.index),
       )
+    )
+      tense = 'past';
+    // An infinitive has no tense of its own: "failed to predict" reports the past.
+    if (tense === 'future' && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
+      continue;
+    // A promise or a plan made ("promised to", "planned to") looks ahead from its own time: the
+    // date before it ("at a Thursday rally, he promised to") is when it was made.
+    if (
+      tense === 'future' &&
+      m.index > offsetInSentence &&
+      /^(?:promised|vowed|hoped|planned) /.test(word)
     )
       tense = 'past';
     if (tense === 'past') {
@@ -104,17 +123,22 @@ export function tenseAt(
     // A pair of marks between them quotes a title or a phrase ("told CNN's “New Day” on Friday"),
     // which leaves both in the same voice: only an odd count crosses into or out of a quote.
     if ((between.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) continue;
-    const weight = tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
+    const weight = modal ? 1.2 : tense === 'future' ? 0.8 : tense === 'past' ? 1 : 1.5;
     // A verb past a conjunction or a comma belongs to the next clause ("took effect in May and
     // will end in June"): it tells the tense only when the date's own clause has none. A comma
     // right after a fronted date ("In May, it will...") does not end its clause.
+    // So does a verb after "that" and its subject ("told voters Sunday that he would"); one
+    // right after "that" ("the summit in July that would") belongs to a relative clause.
     const otherClause =
       m.index > offsetInSentence &&
-      CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between);
+      (CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
+        /\bthat\s+\S/.test(between));
+    // A verb before the date more often governs it than one after ("a plan adopted Saturday
+    // would widen the road"): those after count twice as far.
     const distance =
       (m.index < offsetInSentence
         ? offsetInSentence - (m.index + m[0].length)
-        : m.index - (offsetInSentence + lengthOf)) *
+        : (m.index - (offsetInSentence + lengthOf)) * 2) *
         weight +
       (otherClause ? 1000 : 0);
     if (distance < bestDistance) {
@@ -259,6 +283,7 @@ export function yearForQuarter(anchor: Day, quarter: number, tense: Tense): numb
 }
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];
+const SEASON_MIDDLE: Record<Season, number> = { WI: 1, SP: 4, SU: 7, FA: 10 };
 
 export function seasonOf(month: number): Season {
   if (month <= 2 || month === 12) return 'WI';
@@ -274,11 +299,18 @@ export function yearForSeason(
   which: number | null,
   tense: Tense,
 ): number {
-  const current = SEASON_ORDER.indexOf(seasonOf(anchor.month));
+  // December ends the year: "last summer" written in December is that year's summer.
+  const current =
+    anchor.month === 12 ? SEASON_ORDER.length : SEASON_ORDER.indexOf(seasonOf(anchor.month));
   const target = SEASON_ORDER.indexOf(season);
-  // December belongs to the winter of the year that follows it in TimeML's reading.
-  const year = anchor.month === 12 && season === 'WI' ? anchor.year : anchor.year;
+  const year = anchor.year;
   if (which === 0) return year;
+  // Without a tense, the nearest one: the season under way, or the one nearer its middle month.
+  if (which === null && tense === 'present') {
+    if (season === seasonOf(anchor.month)) return year;
+    const middle = SEASON_MIDDLE[season];
+    return nearestYear(anchor, (y) => (y - anchor.year) * 12 + middle - anchor.month, tense, 1);
+  }
   if (which === -1 || (which === null && tense !== 'future')) {
     if (which === null && target <= current) return year;
     return target < current ? year : year - 1;

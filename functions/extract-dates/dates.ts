@@ -88,11 +88,22 @@ function sentenceAt(text: string, sentences: Span[], offset: number): Span {
 }
 
 /**
+ * An expression that is a paragraph of its own ("4:40 p.m.:" over an entry of a live blog)
+ * heads what follows: it does not belong to the day the paragraphs before it named.
+ */
+function headsEntry(text: string, paragraphs: Span[], c: Span): boolean {
+  const p = paragraphs[spanIndexAt(paragraphs, c.start)];
+  if (!p) return false;
+  return !/\w/.test(text.slice(p.start, c.start)) && !/\w/.test(text.slice(c.end, p.end));
+}
+
+/**
  * What a rule sees when it resolves a candidate. Most expressions ("1998", "now", "three years")
  * never ask for the tense, so it is read from the sentence only on first use.
  */
 class LazyContext implements ResolveContext {
   #reading: TenseReading | null = null;
+  #outlook: Tense | null = null;
   readonly #text: string;
   readonly #sentences: Span[];
   readonly #candidate: Span;
@@ -130,16 +141,23 @@ class LazyContext implements ResolveContext {
     return this.#read().firm;
   }
 
+  get outlook(): Tense {
+    this.#outlook ??= this.#readAt(true).tense;
+    return this.#outlook;
+  }
+
   #read(): TenseReading {
-    if (this.#reading === null) {
-      const c = this.#candidate;
-      const found = sentenceAt(this.#text, this.#sentences, c.start);
-      // The verbs that tell the tense stand near the expression; long sentences are cut.
-      const start = Math.max(found.start, c.start - 200);
-      const end = Math.min(found.end, c.end + 200);
-      this.#reading = tenseAt(this.#text.slice(start, end), c.start - start, c.end - c.start);
-    }
+    this.#reading ??= this.#readAt(false);
     return this.#reading;
+  }
+
+  #readAt(modals: boolean): TenseReading {
+    const c = this.#candidate;
+    const found = sentenceAt(this.#text, this.#sentences, c.start);
+    // The verbs that tell the tense stand near the expression; long sentences are cut.
+    const start = Math.max(found.start, c.start - 200);
+    const end = Math.min(found.end, c.end + 200);
+    return tenseAt(this.#text.slice(start, end), c.start - start, c.end - c.start, modals);
   }
 }
 
@@ -168,7 +186,9 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       anchor,
       lastRef,
       lastQuarter,
-      lastDay && c.start - lastDay.end < 250 ? lastDay.day : null,
+      lastDay && c.start - lastDay.end < 250 && !headsEntry(text, article.paragraphs, c)
+        ? lastDay.day
+        : null,
       lastDay?.day ?? null,
     );
     const resolved = c.resolve(ctx);

@@ -55,6 +55,8 @@ export interface ResolveContext {
   tense: Tense;
   /** The tense is a plain future ("will be held"), which never means a date already past. */
   firmFuture?: boolean;
+  /** The tense with modals looking ahead ("can win in November"), for a date months away. */
+  outlook?: Tense;
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
   lastRef: Point | null;
   /**
@@ -441,6 +443,22 @@ function monthAndDay(
   return month && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
+// Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
+const AWAITING_RE =
+  /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for)\s+(?:the\s+)?$/i;
+// An election named by its month ("the November election", "June's referendum") is set long
+// before it is held: the coming one, unless the sentence tells of it in the past, and then the
+// nearest.
+const VOTE_AFTER_RE =
+  /^(?:['’]s)? (?:[\w-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
+// So is a win or a vote "in November": "winning in November", "vote Republican in November".
+const VOTE_BEFORE_RE =
+  /\b(?:win|wins|winning|victory|vote|votes|voting|elected|ballots?)\b(?:\s+[\w’']+){0,3}\s+in\s+$/i;
+// A month months away is also what a story moves toward ("heading into November"); a weekday
+// "heading into Tuesday's vote" is as often told after the vote.
+const TOWARD_RE =
+  /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to|look(?:s|ing)? ahead to)\s+(?:the\s+)?$/i;
+
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
@@ -462,8 +480,17 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
       const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
+      // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year.
+      const attacks =
+        month === 9 &&
+        day === 11 &&
+        year === null &&
+        /^ (?:terror(?:ist)? )?attacks\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
+        );
       return {
         resolve: (ctx) => {
+          if (attacks) return date(dayPoint({ year: 2001, month, day }), undefined, false);
           if (year !== null) return date(dayPoint({ year, month, day }), undefined, anchorable);
           const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
           if (named !== null) return date(dayPoint({ year: named, month, day }));
@@ -591,6 +618,13 @@ export const RULES: Rule[] = [
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
       const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
+      const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
+      const anaphoric = !m[1] && !m[2] && /\b(?:that|that same|the same)\s+$/i.test(lead);
+      const end = m.index + m[0].length;
+      const vote =
+        VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
+        VOTE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
@@ -601,6 +635,9 @@ export const RULES: Rule[] = [
           const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
           if (named !== null) return date(monthPoint(named, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
+          // "lost the election that November": the month of the year the story is telling.
+          if (anaphoric && ctx.lastRef && ctx.lastRef.year !== ctx.anchor.year)
+            return date(monthPoint(ctx.lastRef.year, month), mod);
           let y: number;
           if (which === -1) {
             y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;
@@ -611,14 +648,18 @@ export const RULES: Rule[] = [
           } else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
           else if (which === 0) y = ctx.anchor.year;
-          // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest.
-          else
-            y = yearForMonth(
-              ctx.anchor,
-              month,
-              deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
-              ctx.firmFuture,
-            );
+          else {
+            // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest; a
+            // month awaited or voted in lies ahead unless the sentence tells of it as past.
+            const told = ctx.outlook ?? ctx.tense;
+            const ahead = awaited || (vote && told !== 'past');
+            const tense = ahead
+              ? 'future'
+              : vote || (deadline && ctx.tense !== 'future')
+                ? 'present'
+                : told;
+            y = yearForMonth(ctx.anchor, month, tense, ctx.firmFuture || ahead);
+          }
           return date(monthPoint(y, month), mod);
         },
       };
@@ -750,13 +791,25 @@ export const RULES: Rule[] = [
       const possessive = /^['’]s\b/.test(
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 3),
       );
+      const end = m.index + m[0].length;
+      const vote = possessive && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) {
             return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);
           }
-          let tense = possessive && !qualifier ? 'past' : ctx.tense;
+          // Unless the sentence waits for it ("ahead of Tuesday's vote") or will go to it ("will
+          // speak at Friday's rally"); what "will appeal Monday's ruling" acts on is done.
+          const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+          const awaited =
+            AWAITING_RE.test(lead) || (ctx.firmFuture && /\b(?:in|at|during)\s+$/i.test(lead));
+          let tense = possessive && !qualifier && !awaited ? 'past' : ctx.tense;
+          if (possessive && !qualifier && awaited) tense = 'future';
+          // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
+          // says so: told in the past it is done, else the nearest such day.
+          if (possessive && !qualifier && !awaited && vote)
+            tense = ctx.tense === 'past' ? 'past' : 'present';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.
@@ -961,7 +1014,10 @@ export const RULES: Rule[] = [
             return date({ grain: 'season', year: y, season }, mod);
           }
           if (unit === 'weekend') {
-            const week = shift(weekPoint(ctx.anchor), 'week', which);
+            // "This weekend" told in the past early in the week is the one just over.
+            const justOver =
+              which === 0 && (ctx.outlook ?? ctx.tense) === 'past' && isoWeekday(ctx.anchor) <= 3;
+            const week = shift(weekPoint(ctx.anchor), 'week', justOver ? -1 : which);
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           // "the past decade" is a span of ten years, not the decade before this one.
@@ -1060,8 +1116,13 @@ export const RULES: Rule[] = [
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' },
               mod,
             );
+          // "A few years later" told in the past is still before publication.
           if (count === null)
-            return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+            return {
+              type: 'DATE',
+              value:
+                direction < 0 || (ctx.tense === 'past' && !fromNow) ? 'PAST_REF' : 'FUTURE_REF',
+            };
           if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
             return null;
           const whole = Math.floor(count);
@@ -1418,6 +1479,13 @@ export const RULES: Rule[] = [
         !/\b(?:in|during|since|until|by|through|this|last|next|of|over)\s$/.test(before)
       )
         return null;
+      // As for a month: a season awaited ("heading into the fall") or voted in lies ahead.
+      const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const end = m.index + m[0].length;
+      const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
+      const vote =
+        VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
+        VOTE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
       return {
         trimStart: qualifier === 'the' && !m[1] ? 0 : 0,
         resolve: (ctx) => {
@@ -1425,7 +1493,9 @@ export const RULES: Rule[] = [
           const named = m[5] ? yearNamed(m[5].toLowerCase(), ctx) : null;
           if (named !== null) return date({ grain: 'season', year: named, season }, mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
-          const y = yearForSeason(ctx.anchor, season, which, ctx.tense);
+          const told = ctx.outlook ?? ctx.tense;
+          const tense = awaited || (vote && told !== 'past') ? 'future' : vote ? 'present' : told;
+          const y = yearForSeason(ctx.anchor, season, which, tense);
           return date({ grain: 'season', year: y, season }, mod);
         },
       };
@@ -1641,8 +1711,11 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) return null;
           if (unit === 'weekend') {
             // "calls over the weekend" without a tense word: news tells a weekend once it is over.
+            // On a Saturday or a Sunday it is the weekend under way.
             const tense = ctx.tense === 'future' ? 'future' : 'past';
-            const week = weekPoint(resolveWeekday(ctx.anchor, 6, tense));
+            const week = weekPoint(
+              isoWeekday(ctx.anchor) >= 6 ? ctx.anchor : resolveWeekday(ctx.anchor, 6, tense),
+            );
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           if (unit === 'week') return { type: 'DATE', value: formatPoint(weekPoint(ctx.anchor)) };
@@ -1986,11 +2059,16 @@ const MORE_RULES: Rule[] = [
           else if (which === null || step > 1) {
             // The nearest occurrence, the side the tense points away from counted four times.
             const here = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+            // Election Day is a vote, awaited as "the November election" is: the coming one
+            // unless the sentence tells of it as past, and then the nearest.
+            const told = ctx.outlook ?? ctx.tense;
+            const vote = name === 'election day';
+            const tense = vote ? (told === 'past' ? 'present' : 'future') : told;
             const score = (year: number): number => {
               const d = rule(year);
               const diff = (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
-              const against =
-                (ctx.tense === 'past' && diff > 0) || (ctx.tense === 'future' && diff < 0);
+              if (vote && tense === 'future' && diff < 0) return Number.POSITIVE_INFINITY;
+              const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
               return Math.abs(diff) * (against ? 4 : 1);
             };
             y = years.reduce((best, year) => (score(year) < score(best) ? year : best));

@@ -1515,4 +1515,187 @@ describe('extractDates', () => {
       ['05:00 GMT', '2017-07-06T05:00'],
     ]);
   });
+
+  it('dates a clock time standing as its own paragraph by publication, not by the day before it', () => {
+    const text =
+      'The governor said the hearing would resume on Monday morning.\n' +
+      '3:45 p.m.\n' +
+      'Lawmakers in the state senate have passed the transit bill.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '3:45 p.m.')?.value).toBe('2017-07-06T15:45');
+  });
+
+  it('reads a weekday possessive after "ahead of" as the coming day, not one already held', () => {
+    const text =
+      'Both candidates made a final push along the coast ahead of Saturday’s runoff.\n' +
+      'Turnout in Tuesday’s primary was light.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
+  });
+
+  it('reads a month after a modal ("can carry the state in March") as looking ahead', () => {
+    const text =
+      'The chairman argued that only a moderate can carry the state in March.\n' +
+      'The chairman argued for a moderate in March.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-03']);
+  });
+
+  it('reads a month after "if" or "could" as looking ahead, one before them by its verb', () => {
+    const text =
+      'The chairman warned that the party loses the seat if it stalls in March.\n' +
+      'Officials argued that turnout could slip in March.\n' +
+      'A deal signed in March could unravel.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2018-03', '2017-03']);
+  });
+
+  it('reads a month the story moves toward ("heading into October") as the coming one', () => {
+    const text = 'Party leaders said the campaign was short of volunteers heading into October.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'October')?.value).toBe('2017-10');
+  });
+
+  it('dates "the Sept. 11 attacks" in 2001, and another Sept. 11 by the publication date', () => {
+    const text =
+      'The senator recalled the weeks after the Sept. 11 attacks.\n' +
+      'The mayor opened a new park on Sept. 11.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2001-09-11', '2017-09-11']);
+  });
+
+  it('does not let the verb of a "that" clause after a weekday tell its tense', () => {
+    const text =
+      'The minister told reporters on Friday that the bridge would reopen.\n' +
+      'Crews prepared the site for the ceremony on Friday that will open it.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-06-30', '2017-07-07']);
+  });
+
+  it('reads a month naming a vote ("the March referendum") as the coming one unless told as past', () => {
+    const text =
+      'Organizers are printing posters for the March referendum.\n' +
+      'Turnout in the March referendum was low.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-03']);
+  });
+
+  it('reads a month of a win or a vote ("a win in March") as the coming one', () => {
+    const text = 'The mayor’s allies are counting on a win in March.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'March')?.value).toBe('2018-03');
+  });
+
+  it('lets the participle before a weekday tell its tense over a modal after it', () => {
+    const dates = extractDates(article('A plan adopted Saturday would widen the harbor road.'));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
+  });
+
+  it('reads a weekday before "promised to" as the day of the promise, and "to predict" as tenseless', () => {
+    const text =
+      'At a Monday rally, the senator promised to expand the clinic.\n' +
+      'Forecasters failed to predict the flooding on Tuesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-03', '2017-07-04']);
+  });
+
+  it('reads "this weekend" told in the past early in the week as the one just over', () => {
+    const dates = extractDates(
+      article('The mayor spoke at two rallies this weekend.', '2017-07-03'),
+    );
+
+    expect(find(dates, 'this weekend')?.value).toBe('2017-W26-WE');
+  });
+
+  it('reads "the weekend" on a Sunday as the weekend under way', () => {
+    const dates = extractDates(article('Crews will work through the weekend.', '2017-07-02'));
+
+    expect(find(dates, 'the weekend')?.value).toBe('2017-W26-WE');
+  });
+
+  it('reads "last summer" written in December as that year\'s summer', () => {
+    const dates = extractDates(article('Sales of the tonic rose last summer.', '2017-12-05'));
+
+    expect(find(dates, 'last summer')?.value).toBe('2017-SU');
+  });
+
+  it('reads a season without a tense word as the nearest one', () => {
+    const dates = extractDates(article('Candidates are saving cash for the fall.', '2017-05-10'));
+
+    expect(find(dates, 'the fall')?.value).toBe('2017-FA');
+  });
+
+  it('reads a season naming a vote or awaited ("looking ahead to the fall") as the coming one', () => {
+    const text =
+      'Strategists said the fall election matters most.\n' +
+      'Looking ahead to the fall, the governor hired two aides.';
+
+    const dates = extractDates(article(text, '2017-05-10'));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-FA', '2017-FA']);
+  });
+
+  it('reads Election Day as the coming one unless the sentence tells of it as past', () => {
+    const text =
+      'Organizers say turnout matters most on Election Day.\n' +
+      'Turnout was heavy on Election Day.';
+
+    const dates = extractDates(article(text, '2017-01-20'));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-11-07', '2016-11-08']);
+  });
+
+  it('reads "a few years later" told in the past as before publication (PAST_REF)', () => {
+    const text =
+      'The plant opened in 1990, and a few years later it closed.\n' +
+      'The plant will reopen, and a few years later it will expand.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => /later/.test(d.text)).map((d) => d.value)).toEqual([
+      'PAST_REF',
+      'FUTURE_REF',
+    ]);
+  });
+
+  it('reads a weekday possessive naming a vote by the tense: "leads in Tuesday\'s primary" is ahead', () => {
+    const text =
+      'The mayor leads comfortably in Tuesday’s primary.\n' +
+      'The mayor won Tuesday’s primary.\n' +
+      'The mayor praised Tuesday’s ruling.';
+
+    const dates = extractDates(article(text, '2017-07-03'));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-04', '2017-06-27', '2017-06-27']);
+  });
+
+  it('reads "that November" as the November of the year the story is telling', () => {
+    const text = 'The senator first ran in 1994 and lost the runoff that November.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'November')?.value).toBe('1994-11');
+  });
 });
