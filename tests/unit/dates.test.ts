@@ -1647,14 +1647,14 @@ describe('extractDates', () => {
     expect(find(dates, 'the fall')?.value).toBe('2017-FA');
   });
 
-  it('reads a season naming a vote or awaited ("looking ahead to the fall") as the coming one', () => {
+  it('reads a season naming a vote or awaited ("looking ahead to the summer") as the coming one', () => {
     const text =
       'Strategists said the fall election matters most.\n' +
-      'Looking ahead to the fall, the governor hired two aides.';
+      'The governor hired two aides, looking ahead to the summer.';
 
     const dates = extractDates(article(text, '2017-05-10'));
 
-    expect(dates.map((d) => d.value)).toEqual(['2017-FA', '2017-FA']);
+    expect(dates.map((d) => d.value)).toEqual(['2017-FA', '2017-SU']);
   });
 
   it('reads Election Day as the coming one unless the sentence tells of it as past', () => {
