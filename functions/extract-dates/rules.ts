@@ -292,7 +292,7 @@ export function scanWindow(window: string, offset: number, triggers: string[], e
     ruleMasks.clear();
   }
   const union = windowMask;
-  union.fill(0);
+  for (let k = 0; k < maskWords; k++) union[k] = 0;
   for (const t of triggers) {
     const mask = ruleMask(t);
     for (let k = 0; k < maskWords; k++) union[k] = (union[k] ?? 0) | (mask[k] ?? 0);
