@@ -262,7 +262,8 @@ function isCapitalized(word: string): boolean {
  * than running the rules themselves.
  */
 const ruleMasks = new Map<string, Int32Array>();
-/** 32-bit words per mask, fixed at the first scan, when RULES is complete. */
+/** How many rules the cached masks cover, and the 32-bit words each mask has for them. */
+let maskedRules = -1;
 let maskWords = 0;
 /** The union of a window's masks, reused from window to window. */
 let windowMask = new Int32Array(0);
@@ -316,8 +317,9 @@ function ruleMask(trigger: string): Int32Array {
  * `offset` in the article text), in the order of RULES.
  */
 export function scanWindow(window: string, offset: number, triggers: string[], emit: Emit): void {
-  if (maskWords * 32 < RULES.length) {
+  if (maskedRules !== RULES.length) {
     // Rules were added since the masks were made: they are made again, wide enough.
+    maskedRules = RULES.length;
     maskWords = (RULES.length + 31) >>> 5;
     windowMask = new Int32Array(maskWords);
     ruleMasks.clear();

@@ -22,4 +22,21 @@ describe('scanWindow', () => {
 
     expect(found).toEqual(['110-119']);
   });
+
+  it('runs a rule added after the first scan', () => {
+    const found: string[] = [];
+    scanWindow('a fortnight later', 0, ['fortnight'], () => {});
+    RULES.push({
+      re: /\bfortnight\b/g,
+      need: /^fortnight$/,
+      priority: 9,
+      build: () => ({ resolve: () => ({ type: 'DURATION' as const, value: 'P2W' }) }),
+    });
+
+    scanWindow('a fortnight later', 0, ['fortnight'], (start, end) => {
+      found.push(`${start}-${end}`);
+    });
+
+    expect(found).toEqual(['2-11']);
+  });
 });
