@@ -18,10 +18,78 @@ const FUTURE =
 const PAST =
   /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|led|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
-const MARKER = new RegExp(`(${FUTURE.source})|(${PAST.source})|(${PRESENT.source})`, 'gi');
+const MARKER = new RegExp(
+  `\\b(?:(${byFirstLetter(FUTURE)}\\b)|(${byFirstLetter(PAST)}\\b)|(${byFirstLetter(PRESENT)}\\b))`,
+  'gi',
+);
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
 const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
 const QUOTE_MARKS = /["“”]|''|``/g;
+
+/**
+ * The words of a marker list (`\\b(?:will|would|...)\\b`) regrouped under their first letter
+ * (`w(?:ill|ould)|...`), for the case-insensitive marker pattern: the engine then tries at a word
+ * only the words that start with its letter, where the flat list had it try all of them. Words
+ * keep their order within a letter, and words with different first letters never match at the
+ * same place, so every match stays the same. A list it cannot regroup is kept as it is.
+ */
+function byFirstLetter(list: RegExp): string {
+  const inner = /^\\b\(\?:(.*)\)\\b$/.exec(list.source)?.[1];
+  if (inner === undefined) return `(?:${list.source})`;
+  const flat = `(?:${inner})`;
+  const words = topLevelAlternatives(inner).flatMap(expandLead);
+  // A word that may start with any letter ("[a-z]{2,}ed") stays last, after the regrouped ones.
+  const any = words.at(-1)?.startsWith('[a-z]') ? words.pop() : undefined;
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const head = /^(?:\[([A-Z])([a-z])\]|([a-z']))/.exec(word);
+    const letter = head?.[3] ?? head?.[2];
+    if (!head || !letter || (head[1] && head[1].toLowerCase() !== letter)) return flat;
+    const rest = word.slice(head[0].length);
+    const group = groups.get(letter);
+    if (group) group.push(rest);
+    else groups.set(letter, [rest]);
+  }
+  const branches = [...groups].map(([letter, rests]) =>
+    rests.length === 1 ? `${letter}${rests[0]}` : `${letter}(?:${rests.join('|')})`,
+  );
+  if (any !== undefined) branches.push(any);
+  return `(?:${branches.join('|')})`;
+}
+
+/** The alternatives of a pattern at its top level (not inside groups or classes). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i += 1;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth += 1;
+    else if (ch === ')') depth -= 1;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * A word whose pattern opens on a group, written out as the words it stands for, in the order the
+ * engine tries them: "(?:re)?starts" is "restarts" then "starts".
+ */
+function expandLead(word: string): string[] {
+  const optional = /^\(\?:([^()|\\]*)\)\?(?!\?)(.*)$/.exec(word);
+  if (optional) return [`${optional[1]}${optional[2]}`, optional[2] ?? ''];
+  const choice = /^\(\?:([^()\\]*)\)(?![?*+{])(.*)$/.exec(word);
+  if (choice) return topLevelAlternatives(choice[1] ?? '').map((head) => `${head}${choice[2]}`);
+  return [word];
+}
 
 /**
  * A sentence's tense at a temporal expression, and whether that tense is a plain future ("will",
@@ -61,7 +129,8 @@ export function tenseAt(
   )
     return { tense: 'past', firm: false };
   // A date that opens its sentence ("In May, ...") heads the clause after its comma.
-  const fronted = /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
+  // Read only when a marker after the expression asks for it.
+  let fronted: boolean | undefined;
   let best: Tense = 'past';
   let bestDistance = Number.POSITIVE_INFINITY;
   let bestWord = '';
@@ -71,6 +140,18 @@ export function tenseAt(
   for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
     // Words inside the expression itself ("last", "earlier") do not tell the tense.
     if (m.index >= offsetInSentence && m.index < offsetInSentence + lengthOf) continue;
+    const before = m.index < offsetInSentence;
+    // A verb before the date more often governs it than one after ("a plan adopted Saturday
+    // would widen the road"): those after count twice as far.
+    const gap = before
+      ? offsetInSentence - (m.index + m[0].length)
+      : (m.index - (offsetInSentence + lengthOf)) * 2;
+    // No weight is below a future's 0.8 and the other clause only adds to a distance: a marker
+    // this far cannot come nearer than the best one, and past the expression, no later one can.
+    if ((gap >= 0 ? gap * 0.8 : gap * 1.5) >= bestDistance) {
+      if (before) continue;
+      break;
+    }
     const word = m[0].toLowerCase();
     // "Will" capitalized inside a sentence is a name ("columnist George Will wrote"), not a verb.
     if ((m[0] === 'Will' || m[0] === 'May') && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index)))
@@ -129,23 +210,19 @@ export function tenseAt(
     // right after a fronted date ("In May, it will...") does not end its clause.
     // So does a verb after "that" and its subject ("told voters Sunday that he would"); one
     // right after "that" ("the summit in July that would") belongs to a relative clause.
-    const otherClause =
-      m.index > offsetInSentence &&
-      (CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
-        /\bthat\s+\S/.test(between));
-    // A verb before the date more often governs it than one after ("a plan adopted Saturday
-    // would widen the road"): those after count twice as far.
-    const distance =
-      (m.index < offsetInSentence
-        ? offsetInSentence - (m.index + m[0].length)
-        : (m.index - (offsetInSentence + lengthOf)) * 2) *
-        weight +
-      (otherClause ? 1000 : 0);
+    let otherClause = false;
+    if (m.index > offsetInSentence) {
+      fronted ??= /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
+      otherClause =
+        CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
+        /\bthat\s+\S/.test(between);
+    }
+    const distance = gap * weight + (otherClause ? 1000 : 0);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;
       bestWord = word;
-      bestBefore = m.index < offsetInSentence;
+      bestBefore = before;
     }
   }
   // Only a past verb of the deadline's own clause ("sales fell by the end of the year"), not

@@ -46,7 +46,51 @@ export function fromUtc(date: Date): Day {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/**
+ * Days since 1970-01-01 of a day of the Gregorian calendar, by arithmetic (no Date object: the
+ * stage does this for most expressions); a day past its month's end runs into the next, as with
+ * `Date.UTC`. Null for what `Date.UTC` reads its own way (years 0-99, fractions, huge values).
+ */
+function daysOf(d: Day): number | null {
+  const { year, month, day } = d;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 100 || year > 100_000 || month < 1 || month > 12 || Math.abs(day) > 1_000_000)
+    return null;
+  // Years counted from March, so that the leap day ends a year (a well-known civil-date formula).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100);
+  return era * 146_097 + dayOfEra + dayOfYear - 719_468 + day - 1;
+}
+
+/** The day `days` days after 1970-01-01: the inverse of `daysOf`. */
+function dayAt(days: number): Day {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = m < 10 ? m + 3 : m - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * m + 2) / 5) + 1,
+  };
+}
+
 export function addDays(d: Day, n: number): Day {
+  const days = daysOf(d);
+  if (days !== null && Number.isInteger(n) && Math.abs(n) <= 1_000_000) return dayAt(days + n);
   const date = toUtc(d);
   date.setUTCDate(date.getUTCDate() + n);
   return fromUtc(date);
@@ -54,7 +98,9 @@ export function addDays(d: Day, n: number): Day {
 
 /** Monday = 1 ... Sunday = 7, as ISO 8601 and TimeML (`XXXX-WXX-1`) count them. */
 export function isoWeekday(d: Day): number {
-  const w = toUtc(d).getUTCDay();
+  const days = daysOf(d);
+  // 1970-01-01 was a Thursday.
+  const w = days === null ? toUtc(d).getUTCDay() : (((days + 4) % 7) + 7) % 7;
   return w === 0 ? 7 : w;
 }
 

@@ -28,7 +28,16 @@ const numericChrono = new chrono.Chrono({
  * slashed day and month ("7/6/2017").
  */
 export function mayBeNumericDate(trigger: string): boolean {
-  return trigger.includes('/') || /^\d{4}$/.test(trigger);
+  if (trigger.length === 4) {
+    // Four digits, tested by character: this runs for every trigger word of an article.
+    let digits = 0;
+    for (let i = 0; i < 4; i++) {
+      const code = trigger.charCodeAt(i);
+      if (code >= 48 && code <= 57) digits += 1;
+    }
+    if (digits === 4) return true;
+  }
+  return trigger.includes('/');
 }
 
 /**

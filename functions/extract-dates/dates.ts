@@ -15,11 +15,28 @@ import { mayBeNumericDate, numericDateCandidates } from './chrono-window.ts';
 import { type Candidate, type ResolveContext, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
 
+/** The order candidates are kept in: longest first, then lower priority, then earlier. */
+function keptFirst(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start;
+}
+
 /** Keeps the longest candidates; between equal lengths, the rule with the lower priority. */
 function selectCandidates(candidates: Candidate[]): Candidate[] {
-  const ordered = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
-  );
+  const ordered = [...candidates];
+  // An article has a few dozen candidates: a stable insertion sort costs less than the library's
+  // sort with a comparator there; a long article still gets the library's.
+  if (ordered.length > 64) ordered.sort(keptFirst);
+  else {
+    for (let i = 1; i < ordered.length; i++) {
+      const c = ordered[i] as Candidate;
+      let j = i - 1;
+      while (j >= 0 && keptFirst(ordered[j] as Candidate, c) > 0) {
+        ordered[j + 1] = ordered[j] as Candidate;
+        j -= 1;
+      }
+      ordered[j + 1] = c;
+    }
+  }
   // The kept candidates never overlap, so in text order their ends rise too: a binary search
   // finds the one that could overlap a candidate, and a long article costs no pass per candidate.
   const kept: Candidate[] = [];
@@ -46,29 +63,38 @@ const GENERIC_AFTER_TODAY_RE =
  */
 function notTemporal(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
-  const before = text.slice(Math.max(0, start - 6), start);
+  // The character before the phrase decides most cases at once, before any pattern runs.
+  const prev = text[start - 1];
+  const quoted = prev === '"' || prev === '“';
+  const before = (): string => text.slice(Math.max(0, start - 6), start);
   if (
-    /(?:["“'`])$/.test(before) &&
+    (quoted || prev === "'" || prev === '`') &&
     TITLE_WORD_RE.test(phrase) &&
     /\s[A-Z]/.test(phrase) &&
     /^(?:[A-Z0-9][\w.]*\s*)+$/.test(phrase)
   )
     return true;
-  if (/^noon$/i.test(phrase) && /\bhigh\s$/i.test(before)) return true;
+  const length = end - start;
+  if (length === 4 && /^noon$/i.test(phrase) && /\bhigh\s$/i.test(before())) return true;
   // One word alone in quotation marks names a show ("NBC's “Today”") or quotes the word itself;
   // some papers quote with two apostrophes (''Today,'').
   if (
+    (quoted || (prev === "'" && text[start - 2] === "'")) &&
     /^\w+$/.test(phrase) &&
-    /(?:["“]|'')$/.test(before) &&
     /^[,.]?(?:[”"]|'')/.test(text.slice(end, end + 3))
   )
     return true;
   // A sentence opening on "Now," turns the story ("Now, he says, ...") more than it dates it.
-  if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"“”'`]\s*)$/.test(before)) return true;
-  if (/^today$/i.test(phrase) && GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40)))
+  if (phrase === 'Now' && text[end] === ',' && /(?:^|[.!?"“”'`]\s*)$/.test(before())) return true;
+  if (
+    length === 5 &&
+    /^today$/i.test(phrase) &&
+    GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40))
+  )
     return true;
   // "the leaders of tomorrow": the future as an age; news writes a day's event "tomorrow's".
   if (
+    length === 8 &&
     /^tomorrow$/i.test(phrase) &&
     /\b[a-z]{3,} of\s$/.test(text.slice(Math.max(0, start - 20), start))
   )
@@ -165,12 +191,13 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   const { text } = article;
   const anchor = parseAnchor(article.publishedAt);
   const candidates: Candidate[] = [];
+  const emit = (start: number, end: number, priority: number, resolve: Candidate['resolve']) => {
+    candidates.push({ start, end, priority, resolve });
+  };
   for (const w of triggerWindows(text)) {
     if (w.triggers.some(mayBeNumericDate))
-      candidates.push(...numericDateCandidates(text, w.start, w.end));
-    scanWindow(text.slice(w.start, w.end), w.start, w.triggers, (start, end, priority, resolve) => {
-      candidates.push({ start, end, priority, resolve });
-    });
+      for (const c of numericDateCandidates(text, w.start, w.end)) candidates.push(c);
+    scanWindow(text.slice(w.start, w.end), w.start, w.triggers, emit);
   }
   const out: TemporalExpression[] = [];
   let lastRef: Point | null = null;
@@ -195,8 +222,8 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     if (!resolved) continue;
     if (resolved.ref) lastRef = resolved.ref;
     if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;
-    const named = /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value);
-    if (named && resolved.type === 'DATE') {
+    const named = resolved.type === 'DATE' ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value) : null;
+    if (named) {
       lastDay = {
         day: { year: +(named[1] ?? 0), month: +(named[2] ?? 0), day: +(named[3] ?? 0) },
         end: c.end,

@@ -162,21 +162,32 @@ export interface UnitInfo {
   time: boolean;
 }
 
+// TimeML writes an uncounted span of centuries with its century letter: "for centuries" is PXC.
+const UNITS: [string, UnitInfo][] = [
+  ['century', { unit: 'century', letter: 'C', time: false }],
+  ['decade', { unit: 'decade', letter: 'DE', time: false }],
+  ['year', { unit: 'year', letter: 'Y', time: false }],
+  ['quarter', { unit: 'quarter', letter: 'Q', time: false }],
+  ['month', { unit: 'month', letter: 'M', time: false }],
+  ['week', { unit: 'week', letter: 'W', time: false }],
+  ['weekend', { unit: 'weekend', letter: 'WE', time: false }],
+  ['day', { unit: 'day', letter: 'D', time: false }],
+  ['hour', { unit: 'hour', letter: 'H', time: true }],
+  ['minute', { unit: 'minute', letter: 'M', time: true }],
+  ['second', { unit: 'second', letter: 'S', time: true }],
+];
+/** Each unit in the singular and the plural; looked up instead of one pattern per unit. */
+const UNIT_FORMS = new Map(
+  UNITS.flatMap(([word, info]) => [
+    [word, info],
+    [word === 'century' ? 'centuries' : `${word}s`, info],
+  ]),
+);
+
 export function unitInfo(word: string): UnitInfo | null {
-  const w = word.toLowerCase().replace(/-long$/, '');
-  // TimeML writes an uncounted span of centuries with its century letter: "for centuries" is PXC.
-  if (/^centur(y|ies)$/.test(w)) return { unit: 'century', letter: 'C', time: false };
-  if (/^decades?$/.test(w)) return { unit: 'decade', letter: 'DE', time: false };
-  if (/^years?$/.test(w)) return { unit: 'year', letter: 'Y', time: false };
-  if (/^quarters?$/.test(w)) return { unit: 'quarter', letter: 'Q', time: false };
-  if (/^months?$/.test(w)) return { unit: 'month', letter: 'M', time: false };
-  if (/^weeks?$/.test(w)) return { unit: 'week', letter: 'W', time: false };
-  if (/^weekends?$/.test(w)) return { unit: 'weekend', letter: 'WE', time: false };
-  if (/^days?$/.test(w)) return { unit: 'day', letter: 'D', time: false };
-  if (/^hours?$/.test(w)) return { unit: 'hour', letter: 'H', time: true };
-  if (/^minutes?$/.test(w)) return { unit: 'minute', letter: 'M', time: true };
-  if (/^seconds?$/.test(w)) return { unit: 'second', letter: 'S', time: true };
-  return null;
+  const lower = word.toLowerCase();
+  const info = UNIT_FORMS.get(lower.endsWith('-long') ? lower.slice(0, -5) : lower);
+  return info ? { ...info } : null;
 }
 
 export const SEASONS: Record<string, Season> = {
@@ -212,9 +223,11 @@ export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 export const YEAR_RE = '(?:1[6-9]\\d\\d|20\\d\\d)';
 
 export function monthNumber(word: string): number | null {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+  const w = word.toLowerCase();
+  return MONTHS[w.endsWith('.') ? w.slice(0, -1) : w] ?? null;
 }
 
 export function weekdayNumber(word: string): number | null {
-  return WEEKDAYS[word.toLowerCase().replace(/s$/, '')] ?? WEEKDAYS[word.toLowerCase()] ?? null;
+  const w = word.toLowerCase();
+  return WEEKDAYS[w.endsWith('s') ? w.slice(0, -1) : w] ?? WEEKDAYS[w] ?? null;
 }

@@ -297,23 +297,55 @@ function isCapitalized(word: string): boolean {
 }
 
 /**
- * Which rules a trigger word calls for, as a bit mask over RULES (two 32-bit halves), computed
- * once per distinct word: testing every rule's `need` against every window cost more than
- * running the rules themselves.
+ * Which rules a trigger word calls for, as a bit mask over RULES (one 32-bit word per 32 rules),
+ * computed once per distinct word: testing every rule's `need` against every window cost more
+ * than running the rules themselves.
  */
-const ruleMasks = new Map<string, [number, number]>();
+const ruleMasks = new Map<string, Int32Array>();
+/** How many rules the cached masks cover, and the 32-bit words each mask has for them. */
+let maskedRules = -1;
+let maskWords = 0;
+/** The union of a window's masks, reused from window to window. */
+let windowMask = new Int32Array(0);
 
-function ruleMask(trigger: string): [number, number] {
+/**
+ * The rules again, as records of one shape: the rules of the grammar differ in their keys (`text`
+ * or none), so reading their fields straight from RULES goes through the engine's slowest lookup.
+ */
+interface RunnableRule {
+  from: Rule;
+  re: RegExp;
+  text: RegExp | null;
+  priority: number;
+  build: Rule['build'];
+}
+const runnable: RunnableRule[] = [];
+
+function runnableRule(i: number): RunnableRule | undefined {
+  const rule = RULES[i];
+  if (!rule) return undefined;
+  let r = runnable[i];
+  // A rule replaced in RULES gets a new record.
+  if (r?.from !== rule) {
+    r = {
+      from: rule,
+      re: rule.re,
+      text: rule.text ?? null,
+      priority: rule.priority,
+      build: rule.build,
+    };
+    runnable[i] = r;
+  }
+  return r;
+}
+
+function ruleMask(trigger: string): Int32Array {
   let mask = ruleMasks.get(trigger);
   if (!mask) {
-    let low = 0;
-    let high = 0;
+    mask = new Int32Array(maskWords);
     for (let i = 0; i < RULES.length; i++) {
-      if (!RULES[i]?.need.test(trigger)) continue;
-      if (i < 32) low |= 1 << i;
-      else high |= 1 << (i - 32);
+      if (RULES[i]?.need.test(trigger)) mask[i >>> 5] = (mask[i >>> 5] ?? 0) | (1 << (i & 31));
     }
-    mask = [low, high];
     // Years and clock times are many distinct words; their masks are cheap to recompute.
     if (ruleMasks.size < 5000) ruleMasks.set(trigger, mask);
   }
@@ -322,34 +354,48 @@ function ruleMask(trigger: string): [number, number] {
 
 /**
  * Runs the rules that the window's trigger words call for over `window` (which starts at
- * `offset` in the article text).
+ * `offset` in the article text), in the order of RULES.
  */
 export function scanWindow(window: string, offset: number, triggers: string[], emit: Emit): void {
-  let low = 0;
-  let high = 0;
-  for (const t of triggers) {
-    const [l, h] = ruleMask(t);
-    low |= l;
-    high |= h;
+  if (maskedRules !== RULES.length) {
+    // Rules were added since the masks were made: they are made again, wide enough.
+    maskedRules = RULES.length;
+    maskWords = (RULES.length + 31) >>> 5;
+    windowMask = new Int32Array(maskWords);
+    ruleMasks.clear();
   }
-  for (let i = 0; i < RULES.length; i++) {
-    if (((i < 32 ? low : high) & (1 << (i & 31))) === 0) continue;
-    const rule = RULES[i];
-    if (!rule) continue;
-    if (rule.text && !rule.text.test(window)) continue;
-    const { re, priority, build } = rule;
-    re.lastIndex = 0;
-    for (let m = re.exec(window); m; m = re.exec(window)) {
-      if (m[0].length === 0) {
-        re.lastIndex += 1;
-        continue;
-      }
-      const built = build(m);
-      if (built) {
-        const start = offset + m.index + (built.trimStart ?? 0);
-        const end = offset + m.index + m[0].length - (built.trimEnd ?? 0);
-        emit(start, end, priority, built.resolve);
-      }
+  const union = windowMask;
+  for (let k = 0; k < maskWords; k++) union[k] = 0;
+  for (const t of triggers) {
+    const mask = ruleMask(t);
+    for (let k = 0; k < maskWords; k++) union[k] = (union[k] ?? 0) | (mask[k] ?? 0);
+  }
+  for (let k = 0; k < maskWords; k++) {
+    let bits = union[k] ?? 0;
+    // The set bits from the lowest up: the rules run in their order in RULES.
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const rule = runnableRule((k << 5) + 31 - Math.clz32(low));
+      if (rule) runRule(rule, window, offset, emit);
+    }
+  }
+}
+
+function runRule(rule: RunnableRule, window: string, offset: number, emit: Emit): void {
+  if (rule.text !== null && !rule.text.test(window)) return;
+  const { re, priority, build } = rule;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1;
+      continue;
+    }
+    const built = build(m);
+    if (built) {
+      const start = offset + m.index + (built.trimStart ?? 0);
+      const end = offset + m.index + m[0].length - (built.trimEnd ?? 0);
+      emit(start, end, priority, built.resolve);
     }
   }
 }

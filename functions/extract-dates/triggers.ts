@@ -75,7 +75,22 @@ const WORD_TRIGGER = `\\b(?:[QH][1-4]\\b|(?:(?:FY)?(?:1[6-9]|20)\\d\\ds?|\\d{1,2
 // expression only in the articles that hold one.
 const TRIGGER = new RegExp(WORD_TRIGGER, 'gi');
 const TRIGGER_WITH_DECADES = new RegExp(`'\\d0s|${WORD_TRIGGER}`, 'gi');
-const DECADE = /'\d0s/;
+
+/** Whether the text holds a decade with an apostrophe ("'80s"): each apostrophe looked at once. */
+function hasApostropheDecade(text: string): boolean {
+  for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) {
+    const digit = text.charCodeAt(i + 1);
+    // A digit, then "0s".
+    if (
+      digit >= 48 &&
+      digit <= 57 &&
+      text.charCodeAt(i + 2) === 48 &&
+      text.charCodeAt(i + 3) === 115
+    )
+      return true;
+  }
+  return false;
+}
 
 /** How far before and after its trigger a temporal expression may reach ("more than two and a half years"). */
 const BEFORE = 36;
@@ -100,7 +115,7 @@ function isSpace(code: number): boolean {
 /** Windows of the text, in order and disjoint, that may hold a temporal expression. */
 export function triggerWindows(text: string): TriggerWindow[] {
   const windows: TriggerWindow[] = [];
-  const trigger = DECADE.test(text) ? TRIGGER_WITH_DECADES : TRIGGER;
+  const trigger = hasApostropheDecade(text) ? TRIGGER_WITH_DECADES : TRIGGER;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const word = m[0].toLowerCase();
