@@ -360,7 +360,9 @@ export function yearForQuarter(anchor: Day, quarter: number, tense: Tense): numb
 }
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];
-const SEASON_MIDDLE: Record<Season, number> = { WI: 1, SP: 4, SU: 7, FA: 10 };
+// The month a season is reckoned from when the nearest one is sought; winter by its December, so
+// "the winter" written in November is the one about to begin, named by the year it begins in.
+const SEASON_MIDDLE: Record<Season, number> = { WI: 12, SP: 4, SU: 7, FA: 10 };
 
 export function seasonOf(month: number): Season {
   if (month <= 2 || month === 12) return 'WI';

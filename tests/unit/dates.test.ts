@@ -1698,4 +1698,10 @@ describe('extractDates', () => {
 
     expect(find(dates, 'November')?.value).toBe('1994-11');
   });
+
+  it('reads "the winter" written in November as the one beginning in December', () => {
+    const dates = extractDates(article('Ski shops hire staff for the winter.', '2017-11-20'));
+
+    expect(find(dates, 'the winter')?.value).toBe('2017-WI');
+  });
 });
