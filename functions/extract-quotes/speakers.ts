@@ -12,6 +12,7 @@
  */
 import type { Span } from '../../shared/article.ts';
 import { partitionPoint } from '../../shared/spans.ts';
+import { charClass } from './chars.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import {
@@ -655,6 +656,10 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
 
 /** "Ortiz: “...”" or "... in the polls — Jane Roe: “...”": a name and a colon before the quote. */
 function colonIntroduction(text: string, from: number, to: number): Attribution | null {
+  // Most quotes follow no colon: a look at the last mark before the quote spares the pattern.
+  let last = to - 1;
+  while (last >= from && charClass(text.charCodeAt(last)) === 2) last--;
+  if (last < from || text.charCodeAt(last) !== 58) return null;
   const lead = text.slice(from, to);
   const colon =
     /(?:^\s*|\s[—–-]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?)\s*:\s*$/u.exec(

@@ -13,8 +13,28 @@ import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 
 /** Words that, right before a quoted phrase, say it is a name or a term rather than speech. */
-const TERM_INTRODUCERS =
-  /\b(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
+const TERM_INTRODUCER_WORDS = (
+  'so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|' +
+  'phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|' +
+  'documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|' +
+  'advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|' +
+  'website|operation'
+).split('|');
+const TERM_INTRODUCERS = new RegExp(
+  `\\b(?:${TERM_INTRODUCER_WORDS.join('|')})(?:\\s+(?:a|an|the))?[,:]?\\s*$`,
+  'i',
+);
+/**
+ * The last words a lead-in that TERM_INTRODUCERS matches can end in, as `lastWord` reads them
+ * ("called" of "so-called", "as" of "known as", or an article after the word): a lead-in ending
+ * in any other word is not tried against the pattern.
+ */
+const TERM_INTRODUCER_ENDS = new Set([
+  ...TERM_INTRODUCER_WORDS.map((w) => w.split(/[^a-z]/).pop() ?? w),
+  'a',
+  'an',
+  'the',
+]);
 
 /** A noun naming a work, then a comma (and maybe a date): a title in apposition follows. */
 const WORK_APPOSITION =
@@ -449,7 +469,11 @@ export function isSpeech(
   if (before.includes('ccording') && SOURCE_OF_REPORT.test(before)) return false;
   // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
   // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
-  if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
+  if (
+    TERM_INTRODUCER_ENDS.has(last) &&
+    TERM_INTRODUCERS.test(before) &&
+    (titled || (words < 5 && NAMING_WORDS.test(before)))
+  )
     return false;
   // A work's title set off by commas ("Lena Ortiz's column, “Fix the buses first,” argues") or
   // before its byline ("“Zoo welcomes twin otters,” by the Ledger's Ana Ruiz").
