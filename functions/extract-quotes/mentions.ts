@@ -753,8 +753,11 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
 export function isPronoun(mention: string): boolean {
   // The longest pronoun with a contraction ("they’re", "she’ll") has seven characters.
   if (mention.length > 7) return false;
+  const lowered = mention.toLowerCase();
+  if (PRONOUNS.has(lowered)) return true;
   // "he’d", "she’ll", "they’re": a contracted pronoun is still the pronoun.
-  return PRONOUNS.has(mention.toLowerCase().replace(/['’](?:d|ll|s|re|ve|m)$/, ''));
+  if (!lowered.includes("'") && !lowered.includes('’')) return false;
+  return PRONOUNS.has(lowered.replace(/['’](?:d|ll|s|re|ve|m)$/, ''));
 }
 
 export { lower };

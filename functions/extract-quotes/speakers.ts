@@ -328,6 +328,9 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
 }
 
 function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
+  // Most quotes open on no capital letter at all: the pattern is tried on the others.
+  const first = ctx.text.charCodeAt(q.start);
+  if (first < 65 || first > 90) return null;
   const m = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s/.exec(
     ctx.text.slice(q.start, q.start + 60),
   );
@@ -340,9 +343,17 @@ function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
   };
 }
 
+/** The dashes a signature after a quote opens with: ―, —, – and -. */
+const DASHES = new Set([0x2015, 0x2014, 0x2013, 45]);
+
 /** “...” ― Jane Doe: a dash and a name after the quote, as letters and pull quotes sign off. */
 function dashSignature(ctx: Context, q: QuoteMarks): Attribution | null {
   const { text } = ctx;
+  // Most quotes are followed by no dash: the pattern is tried only after one.
+  const stop = Math.min(text.length, q.outerEnd + 80);
+  let k = q.outerEnd;
+  while (k < stop && charClass(text.charCodeAt(k)) === 2) k++;
+  if (k >= stop || !DASHES.has(text.charCodeAt(k))) return null;
   const m = /^\s*[―—–-]{1,2}\s*((?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=[,\n]|$)/u.exec(
     text.slice(q.outerEnd, q.outerEnd + 80),
   );

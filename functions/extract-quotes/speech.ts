@@ -373,6 +373,9 @@ function lastWord(s: string): string {
   return s.slice(start, end).toLowerCase();
 }
 
+/** The last words of a lead-in with "as" before the quote ("as", "as a", "as being"). */
+const AS_ENDS = new Set(['as', 'a', 'an', 'the', 'being']);
+
 const TERM_WORDS = new Set(['term', 'phrase', 'word', 'words', 'expression', 'slogan']);
 const SLOGAN_WORDS = new Set(
   'slogan slogans motto mottos catchphrase mantra refrain cry chant'.split(' '),
@@ -440,17 +443,18 @@ export function isSpeech(
   ) {
     if (!/[.!?:;,]\s*$/.test(before)) return false;
   }
+  // The patterns below end at the quote; a cheap look at the last word or a substring first
+  // keeps them from being tried at every position of every quote's lead-in.
+  const last = lastWord(before);
   // "As the “X” movement grows" opens a sentence with a clause, not a description.
   const asDescribed =
+    AS_ENDS.has(last) &&
     /\bas\s+(?:(?:a|an|the|being|being\s+in\s+the)\s+)?$/i.test(before) &&
     !/(?:^|[.!?]["”’']?\s+)As\s+(?:(?:a|an|the)\s+)?$/.test(before) &&
     !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
   const titled = titleShaped(inner) && words <= 12;
   // A name someone gave, a term someone used, a slogan: someone's words before the naming words
   // below can take them for a term or a title.
-  // The patterns end at the quote; a cheap look at the last word or a substring first keeps
-  // them from being tried at every position of every quote's lead-in.
-  const last = lastWord(before);
   if (
     (TERM_WORDS.has(last) && USED_TERM.test(before)) ||
     (SLOGAN_WORDS.has(last) && SLOGAN.test(before)) ||
