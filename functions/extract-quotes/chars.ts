@@ -18,3 +18,8 @@ export function charClass(code: number): number {
   }
   return k;
 }
+
+/** Whether the code unit at `i` is white space (as `\s` has it); false past either end. */
+export function spaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === 2;
+}

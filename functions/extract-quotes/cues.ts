@@ -4,6 +4,7 @@
  * word, and multi-word cues win over the single words inside them.
  */
 import type { Span } from '../../shared/article.ts';
+import { spaceAt } from './chars.ts';
 import lexicon from './cues.json' with { type: 'json' };
 
 export interface Cue extends Span {
@@ -68,7 +69,7 @@ const PRONOUN_IS = /^(?:he|she|it|who|that|what|there|here)['’]s$/i;
 
 function previousWord(text: string, at: number): string | null {
   let j = at - 1;
-  while (j >= 0 && (text.charCodeAt(j) === 32 || /\s/.test(text[j] ?? ''))) j--;
+  while (j >= 0 && spaceAt(text, j)) j--;
   if (j < 0 || j < at - 24) return null;
   const end = j + 1;
   while (j >= 0 && end - j < 24) {
@@ -251,7 +252,7 @@ function scanCues(text: string, from: number, to: number): Cue[] {
         !PLURAL_HEADS.has(lowered)
       ) {
         let gap = start;
-        while (gap > 0 && /\s/.test(text[gap - 1] ?? '')) gap--;
+        while (gap > 0 && spaceAt(text, gap - 1)) gap--;
         const article = previousWord(text, gap - prior.length);
         if (article !== null && ARTICLES.has(article.toLowerCase())) continue;
       }

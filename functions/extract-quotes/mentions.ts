@@ -421,8 +421,9 @@ function isCapitalized(t: Token): boolean {
   return CAPITALIZED.test(t.text) && !FUNCTION_WORDS.has(lower(t));
 }
 
+/** Whether the token opens on a letter or a digit (a word, not a mark). */
 function isWord(t: Token): boolean {
-  return /^[\p{L}\p{N}]/u.test(t.text);
+  return charClass(t.text.codePointAt(0) ?? 0) === 1;
 }
 
 function lower(t: Token): string {

@@ -75,8 +75,13 @@ function isTitle(word: string): boolean {
   return TITLES.has(bare(word).toLowerCase());
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 function capitalized(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word);
+  const c = word.charCodeAt(0);
+  // A letter past the first 65,536 code points comes as a surrogate pair: the pattern reads it.
+  if (c >= 0xd800 && c <= 0xdfff) return CAPITAL_FIRST.test(word);
+  return letterClass(c) === 1;
 }
 
 /** Lowercase particles inside personal names ("Bill de Blasio", "Ludwig van Beethoven"). */

@@ -12,7 +12,7 @@
  */
 import type { Span } from '../../shared/article.ts';
 import { partitionPoint } from '../../shared/spans.ts';
-import { charClass } from './chars.ts';
+import { charClass, spaceAt } from './chars.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import {
@@ -51,12 +51,15 @@ const MAX_SENTENCE = 1500;
 
 const SENTENCE_OPENERS = /^\s*(?:He|She|They|It|We|I|But|The|This|That|These|Those|There)\b/;
 
+/** The marks that may close a sentence after its full stop: `" ” ’ ' ) ]`. */
+const AFTER_FULL_STOP = new Set([34, 0x201d, 0x2019, 39, 41, 93]);
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
   let j = i + 1;
-  while (/["”’')\]]/.test(text[j] ?? '')) j++;
-  if (j < text.length && !/\s/.test(text[j] ?? '')) return false;
+  while (AFTER_FULL_STOP.has(text.charCodeAt(j))) j++;
+  if (j < text.length && !spaceAt(text, j)) return false;
   if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) {
     // "... attacks in the U.S. He says": a pronoun or an article after an abbreviation opens
     // the next sentence.
@@ -79,7 +82,7 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
   for (let i = pos - 1; i >= floor; i--) {
     if (isSentenceEnd(text, i)) {
       let j = i + 1;
-      while (j < pos && /["”’')\]\s]/.test(text[j] ?? '')) j++;
+      while (j < pos && (AFTER_FULL_STOP.has(text.charCodeAt(j)) || spaceAt(text, j))) j++;
       return j;
     }
   }
@@ -908,7 +911,7 @@ function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attributi
 /** Whether the paragraph's last character other than whitespace is a colon. */
 function endsWithColon(text: string, para: Span): boolean {
   let i = para.end - 1;
-  while (i > para.start && /\s/.test(text[i] ?? '')) i--;
+  while (i > para.start && spaceAt(text, i)) i--;
   return text[i] === ':';
 }
 

@@ -7,7 +7,7 @@
  * someone holds: "believes the city is on the “wrong track”").
  */
 import type { Span } from '../../shared/article.ts';
-import { charClass } from './chars.ts';
+import { charClass, spaceAt } from './chars.ts';
 import { findCues, POSSESSIVE_DETERMINERS, reportsSpeech } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
@@ -362,7 +362,7 @@ const USED_TERM =
 /** The lower-cased word that ends `s` (before spaces and a comma or colon), read backwards. */
 function lastWord(s: string): string {
   let end = s.length;
-  while (end > 0 && /\s/.test(s[end - 1] ?? '')) end--;
+  while (end > 0 && spaceAt(s, end - 1)) end--;
   if (end > 0 && (s[end - 1] === ',' || s[end - 1] === ':')) end--;
   let start = end;
   while (start > 0 && end - start < 16) {
