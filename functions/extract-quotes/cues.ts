@@ -79,7 +79,9 @@ function previousWord(text: string, at: number): string | null {
   }
   // An opening mark glued to the word ("''to say") is not part of it.
   let from = j + 1;
-  while (from < end && /['’-]/.test(text[from] ?? '')) from++;
+  for (let c = text.charCodeAt(from); from < end && (c === 39 || c === 0x2019 || c === 45); ) {
+    c = text.charCodeAt(++from);
+  }
   return end > from ? text.slice(from, end) : null;
 }
 

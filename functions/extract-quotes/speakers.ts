@@ -12,7 +12,7 @@
  */
 import type { Span } from '../../shared/article.ts';
 import { partitionPoint } from '../../shared/spans.ts';
-import { charClass, spaceAt } from './chars.ts';
+import { charClass, endsWithStop, spaceAt } from './chars.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import {
@@ -881,7 +881,7 @@ function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attributi
   const { text } = ctx;
   // “... riders.” Trump said: a quote closing its sentence leaves the next one's cue alone.
   const inner = text.slice(q.start, q.end).replace(/["”’']+$/, '');
-  if (/[.!?]$/.test(inner)) return null;
+  if (endsWithStop(inner)) return null;
   // The closing attribution stands within a few clauses of the quote: a short scan suffices.
   const end = sentenceEnd(text, q.outerEnd, Math.min(para.end, q.outerEnd + 400));
   const cues = findCues(text, q.outerEnd, end);
@@ -930,6 +930,9 @@ function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
 const SUBORDINATOR =
   /^\s*(?:When|Whenever|Although|Though|While|Where|As|After|Before|Because|Since|If|Once|Even as|Even though)\s[^,;:—–]*,?\s*$/;
 
+/** The marks a quote left open for its attribution ends in: `, ? ! — – -`. */
+const OPEN_ENDING = new Set([44, 63, 33, 0x2014, 0x2013, 45]);
+
 /** Whether the attribution found after a quote is inverted after a comma (", said Roe"). */
 function invertedCue(text: string, q: QuoteMarks, found: Attribution): boolean {
   const cueAt = found.cue ? text.indexOf(found.cue, q.outerEnd) : -1;
@@ -977,7 +980,8 @@ export function attributeQuotes(
       const joinedClause = CONJUNCTION_AFTER.test(text.slice(q.outerEnd, q.outerEnd + 20));
       const openEnded =
         !joinedClause &&
-        (/[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
+        (OPEN_ENDING.has(inner.charCodeAt(inner.length - 1)) ||
+          /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
       // '“...” if she lost, said Roe': an inverted cue closing the conjunction's clause is
       // still the quote's attribution.
       const found = afterQuote(ctx, q, limit);
@@ -991,7 +995,7 @@ export function attributeQuotes(
       // “... soft.” He says ...: after a quote that ends its sentence, a cue opens another
       // sentence about something else; the quote's speaker is found before it or nearby.
       const closesSentence =
-        /[.!?]$/.test(inner) && /^\s+\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 4));
+        endsWithStop(inner) && /^\s+\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 4));
       // "what Ortiz called “the old model,” the port, a busy hub, charged ...": a cue right
       // before the opening mark names the quote's source better than a cue far after it.
       const adjacent =

@@ -7,7 +7,7 @@
  * someone holds: "believes the city is on the “wrong track”").
  */
 import type { Span } from '../../shared/article.ts';
-import { charClass, spaceAt } from './chars.ts';
+import { charClass, endsWithStop, spaceAt } from './chars.ts';
 import { findCues, POSSESSIVE_DETERMINERS, reportsSpeech } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
@@ -216,7 +216,7 @@ function clauseOf(text: string, quote: QuoteMarks, para: Span): Span {
   if (tail) to = quote.outerEnd + tail.index;
   // A quote closing on a full stop before a capital ends its sentence (“… an error.” The next).
   const closing = text.slice(quote.start, quote.end).replace(/["”’']+$/, '');
-  if (/[.!?]$/.test(closing) && /^\s*[\p{Lu}“"‘]/u.test(text.slice(quote.outerEnd, to))) {
+  if (endsWithStop(closing) && /^\s*[\p{Lu}“"‘]/u.test(text.slice(quote.outerEnd, to))) {
     to = quote.outerEnd;
   }
   return { start: from, end: to };
@@ -414,7 +414,7 @@ const CLOSED_BY_ATTRIBUTION = /[,?!](?:[”"]|'')\s+(?:[\p{L}.'’-]+\s+){0,6}[\
  * does not stand alone as a sentence after someone speaks).
  */
 function continuesSpeech(text: string, quote: QuoteMarks, para: Span, inner: string): boolean {
-  if (!/[.!?]$/.test(inner.replace(/["”’']+$/, ''))) return false;
+  if (!endsWithStop(inner.replace(/["”’']+$/, ''))) return false;
   const start = sentenceStart(text, quote.outerStart, para.start);
   if (start < quote.outerStart - 1) return false;
   const attribution = CLOSED_BY_ATTRIBUTION.exec(text.slice(para.start, start));
@@ -482,7 +482,7 @@ export function isSpeech(
   // A work's title set off by commas ("Lena Ortiz's column, “Fix the buses first,” argues") or
   // before its byline ("“Zoo welcomes twin otters,” by the Ledger's Ana Ruiz").
   if (
-    /,$/.test(inner) &&
+    inner.endsWith(',') &&
     (WORK_APPOSITION.test(before) ||
       (BYLINE.test(after) && !cueInSentence(text, quote, para, true)))
   ) {
@@ -497,12 +497,12 @@ export function isSpeech(
     // introduced by a colon ("the crowd replied: “Never!”") is someone's words.
     const complement =
       /\p{L}/u.test(inner) &&
-      (AFTER_COPULA.test(before) || (/:\s*$/.test(before) && /[.!?]$/.test(inner)));
+      (AFTER_COPULA.test(before) || (/:\s*$/.test(before) && endsWithStop(inner)));
     if (complement && cueInSentence(text, quote, para, true)) return true;
     const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
     if (lead.length > 0) return true;
     // “Harbor Nights,” a memoir by …: a title followed by the work it names.
-    if (/,$/.test(inner) && WORK_AFTER.test(after)) return false;
+    if (inner.endsWith(',') && WORK_AFTER.test(after)) return false;
     // “Absolutely,” he said: a capitalized word or two before an attribution is an answer.
     if (attribution?.kind === 'after' && attribution.sameSentence && /[,?!]$/.test(inner)) {
       return true;
@@ -524,7 +524,7 @@ export function isSpeech(
     }
   }
   if (words >= 5) return true;
-  const ended = /[.!?]$/.test(inner.replace(/["”’']+$/, ''));
+  const ended = endsWithStop(inner.replace(/["”’']+$/, ''));
   const opensSentence = sentenceStart(text, quote.outerStart, para.start) >= quote.outerStart - 1;
   if (ended && (words >= 3 || opensSentence)) return true;
   // “quack” medical cures: a quoted modifier inside a noun phrase is a term, not speech, unless
