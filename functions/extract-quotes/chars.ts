@@ -18,3 +18,14 @@ export function charClass(code: number): number {
   }
   return k;
 }
+
+/** Whether `s` ends in a full stop, a question mark or an exclamation mark. */
+export function endsWithStop(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** Whether the code unit at `i` is white space (as `\s` has it); false past either end. */
+export function spaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === 2;
+}

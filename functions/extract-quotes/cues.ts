@@ -4,6 +4,7 @@
  * word, and multi-word cues win over the single words inside them.
  */
 import type { Span } from '../../shared/article.ts';
+import { spaceAt } from './chars.ts';
 import lexicon from './cues.json' with { type: 'json' };
 
 export interface Cue extends Span {
@@ -68,7 +69,7 @@ const PRONOUN_IS = /^(?:he|she|it|who|that|what|there|here)['’]s$/i;
 
 function previousWord(text: string, at: number): string | null {
   let j = at - 1;
-  while (j >= 0 && (text.charCodeAt(j) === 32 || /\s/.test(text[j] ?? ''))) j--;
+  while (j >= 0 && spaceAt(text, j)) j--;
   if (j < 0 || j < at - 24) return null;
   const end = j + 1;
   while (j >= 0 && end - j < 24) {
@@ -78,7 +79,9 @@ function previousWord(text: string, at: number): string | null {
   }
   // An opening mark glued to the word ("''to say") is not part of it.
   let from = j + 1;
-  while (from < end && /['’-]/.test(text[from] ?? '')) from++;
+  for (let c = text.charCodeAt(from); from < end && (c === 39 || c === 0x2019 || c === 45); ) {
+    c = text.charCodeAt(++from);
+  }
   return end > from ? text.slice(from, end) : null;
 }
 
@@ -251,7 +254,7 @@ function scanCues(text: string, from: number, to: number): Cue[] {
         !PLURAL_HEADS.has(lowered)
       ) {
         let gap = start;
-        while (gap > 0 && /\s/.test(text[gap - 1] ?? '')) gap--;
+        while (gap > 0 && spaceAt(text, gap - 1)) gap--;
         const article = previousWord(text, gap - prior.length);
         if (article !== null && ARTICLES.has(article.toLowerCase())) continue;
       }
@@ -272,9 +275,11 @@ function scanCues(text: string, from: number, to: number): Cue[] {
 /**
  * The cues of the article last asked about, scanned block by block as windows ask for them:
  * attribution asks for the cues of many small windows around quotes, so each block of the
- * article is read once at most, and the stretches far from any quote are never read.
+ * article is read once at most, and the stretches far from any quote are never read. Blocks
+ * are short (a line of prose): most windows span a clause or two, and a long block would read
+ * far past both ends of each; 64 characters read about half as much of an article as 256.
  */
-const BLOCK = 256;
+const BLOCK = 64;
 let cachedText: string | null = null;
 let cachedBlocks: (Cue[] | undefined)[] = [];
 

@@ -9,6 +9,7 @@
  */
 import type { Span } from '../../shared/article.ts';
 import { partitionPoint, spanIndexAt } from '../../shared/spans.ts';
+import { spaceAt } from './chars.ts';
 
 export interface QuoteMarks extends Span {
   /** Offset of the opening mark and just past the closing mark (or the paragraph's end). */
@@ -29,7 +30,9 @@ interface Mark {
   glued?: boolean;
 }
 
-const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
+/** What may stand before an opening mark besides white space, and after a closing one. */
+const BEFORE_OPENING = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', ':', ';', ',']);
+const AFTER_CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '—', '–', '-']);
 
 function markAt(text: string, i: number, paraStart: number): Mark | null {
   const c = text[i];
@@ -53,15 +56,17 @@ function markAt(text: string, i: number, paraStart: number): Mark | null {
   } else return null;
   const before = i > paraStart ? (text[i - 1] ?? ' ') : ' ';
   const after = text[i + len] ?? ' ';
-  const canOpen = SPACE_OR_OPEN.test(before) && !/\s/.test(after);
-  const canClose = !/\s/.test(before) || /[\s.,;:!?)\]—–-]/.test(after);
+  const spaceBefore = spaceAt(before, 0);
+  const spaceAfter = spaceAt(after, 0);
+  const canOpen = (spaceBefore || BEFORE_OPENING.has(before)) && !spaceAfter;
+  const canClose = !spaceBefore || spaceAfter || AFTER_CLOSING.has(after);
   // Context decides for straight marks, and overrides a curly glyph only when it is plainly
   // wrong (a ” opening a paragraph, a “ glued to the end of a word before a space).
   let role: Mark['role'] = glyph;
   if (glyph === 'either')
     role = canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either';
   else if (glyph === 'close' && canOpen && !canClose) role = 'open';
-  else if (glyph === 'open' && !/\s/.test(before) && /\s/.test(after)) role = 'close';
+  else if (glyph === 'open' && !spaceBefore && spaceAfter) role = 'close';
   // A straight mark between a word (or its full stop) and a letter is a closing mark after a
   // quote, but an opening one when no quote is open: a typo that dropped the space before it.
   const glued = glyph === 'either' && /[\p{L}\p{N}.,]/u.test(before) && /\p{L}/u.test(after);
@@ -118,7 +123,7 @@ function marksIn(text: string, para: Span, starts: number[]): Mark[] {
 
 function firstNonSpace(text: string, para: Span): number {
   let i = para.start;
-  while (i < para.end && /\s/.test(text[i] ?? '')) i++;
+  while (i < para.end && spaceAt(text, i)) i++;
   return i;
 }
 
@@ -131,8 +136,8 @@ function opensWithMark(text: string, para: Span, marks: Mark[]): boolean {
 function trimmed(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && spaceAt(text, s)) s++;
+  while (e > s && spaceAt(text, e - 1)) e--;
   return { start: s, end: e };
 }
 

@@ -418,15 +418,25 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 function isCapitalized(t: Token): boolean {
-  return CAPITALIZED.test(t.text) && !FUNCTION_WORDS.has(lower(t));
+  // Most tokens open on an ASCII character: its code tells a capital or a digit.
+  const c = t.text.charCodeAt(0);
+  const opens = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : CAPITALIZED.test(t.text);
+  return opens && !FUNCTION_WORDS.has(lower(t));
 }
 
+/** Whether the token opens on a letter or a digit (a word, not a mark). */
 function isWord(t: Token): boolean {
-  return /^[\p{L}\p{N}]/u.test(t.text);
+  return charClass(t.text.codePointAt(0) ?? 0) === 1;
 }
 
+/** The token lowercased without a possessive's apostrophe ("voters’", "Roe's"). */
 function lower(t: Token): string {
-  return t.text.toLowerCase().replace(/['’]s?$/, '');
+  const w = t.text.toLowerCase();
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 39 || last === 0x2019) return w.slice(0, -1);
+  const mark = w.charCodeAt(w.length - 2);
+  if (last === 115 && (mark === 39 || mark === 0x2019)) return w.slice(0, -2);
+  return w;
 }
 
 /** A lowercase word that can head or sit in a speaker's noun phrase ("spokesman", "official"). */
@@ -753,8 +763,11 @@ export function subjectAfter(text: string, cueEnd: number, to: number): Span | n
 export function isPronoun(mention: string): boolean {
   // The longest pronoun with a contraction ("they’re", "she’ll") has seven characters.
   if (mention.length > 7) return false;
+  const lowered = mention.toLowerCase();
+  if (PRONOUNS.has(lowered)) return true;
   // "he’d", "she’ll", "they’re": a contracted pronoun is still the pronoun.
-  return PRONOUNS.has(mention.toLowerCase().replace(/['’](?:d|ll|s|re|ve|m)$/, ''));
+  if (!lowered.includes("'") && !lowered.includes('’')) return false;
+  return PRONOUNS.has(lowered.replace(/['’](?:d|ll|s|re|ve|m)$/, ''));
 }
 
 export { lower };

@@ -75,8 +75,13 @@ function isTitle(word: string): boolean {
   return TITLES.has(bare(word).toLowerCase());
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 function capitalized(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word);
+  const c = word.charCodeAt(0);
+  // A letter past the first 65,536 code points comes as a surrogate pair: the pattern reads it.
+  if (c >= 0xd800 && c <= 0xdfff) return CAPITAL_FIRST.test(word);
+  return letterClass(c) === 1;
 }
 
 /** Lowercase particles inside personal names ("Bill de Blasio", "Ludwig van Beethoven"). */
@@ -244,6 +249,15 @@ function letterClass(c: number): number {
     LETTER_CLASS[c] = k;
   }
   return k;
+}
+
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
+
+/** Whether a word ends in a letter or a digit (a surrogate pair is left to the pattern). */
+function endsInLetterOrDigit(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  if (c >= 0xdc00 && c <= 0xdfff) return LETTER_OR_DIGIT_LAST.test(w);
+  return wordCode(c);
 }
 
 /** Whether a code unit is a letter or a digit; false past either end of the text (NaN). */
@@ -448,8 +462,7 @@ export class NameIndex {
         if (!capitalized(w) && !PARTICLES.has(w)) break;
         // "…,” Cruz", "Ana Ruiz, Cruz": a word closing on punctuation ends another phrase; only an
         // initial's or a title's full stop ("J.", "Sen.") stands inside a name.
-        if (!/[\p{L}\p{N}]$/u.test(w) && !HONORIFICS.has(w.slice(0, -1)) && !INITIALS.test(w))
-          break;
+        if (!endsInLetterOrDigit(w) && !HONORIFICS.has(w.slice(0, -1)) && !INITIALS.test(w)) break;
         words.unshift(w);
       }
       if (words.length === 0) continue;
@@ -524,7 +537,10 @@ export class NameIndex {
   }
 
   genderOf(name: string): Gender {
-    const first = name.split(/\s+/)[0] ?? '';
+    // The first word, cut without splitting the name: pronouns ask for many names' genders.
+    let cut = 0;
+    while (cut < name.length && !spaceCode(name.charCodeAt(cut))) cut++;
+    const first = name.slice(0, cut);
     return firstNameGender(first) ?? 'unknown';
   }
 }

@@ -106,7 +106,7 @@ export function extractQuotes(article: ArticleForExtraction): Quote[] {
       /^[ \t\u00a0]*(?:,|,?[ \t\u00a0]*(?:and|or))?[ \t\u00a0]*(?:(?:a|an|the)[ \t\u00a0]+)?$/.test(
         gap,
       ) &&
-      (/[\p{L},]/u.test(gap) || /,$/.test(text.slice(previous.start, previous.end)));
+      (/[\p{L},]/u.test(gap) || text.slice(previous.start, previous.end).endsWith(','));
     const speech = joined && previous ? previous.speech : isSpeech(text, q, para, a);
     previous = { start: q.start, end: q.end, outerEnd: q.outerEnd, speech };
     if (!speech) return;

@@ -12,6 +12,7 @@
  */
 import type { Span } from '../../shared/article.ts';
 import { partitionPoint } from '../../shared/spans.ts';
+import { charClass, endsWithStop, spaceAt } from './chars.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import {
@@ -50,12 +51,15 @@ const MAX_SENTENCE = 1500;
 
 const SENTENCE_OPENERS = /^\s*(?:He|She|They|It|We|I|But|The|This|That|These|Those|There)\b/;
 
+/** The marks that may close a sentence after its full stop: `" ” ’ ' ) ]`. */
+const AFTER_FULL_STOP = new Set([34, 0x201d, 0x2019, 39, 41, 93]);
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
   let j = i + 1;
-  while (/["”’')\]]/.test(text[j] ?? '')) j++;
-  if (j < text.length && !/\s/.test(text[j] ?? '')) return false;
+  while (AFTER_FULL_STOP.has(text.charCodeAt(j))) j++;
+  if (j < text.length && !spaceAt(text, j)) return false;
   if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) {
     // "... attacks in the U.S. He says": a pronoun or an article after an abbreviation opens
     // the next sentence.
@@ -78,7 +82,7 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
   for (let i = pos - 1; i >= floor; i--) {
     if (isSentenceEnd(text, i)) {
       let j = i + 1;
-      while (j < pos && /["”’')\]\s]/.test(text[j] ?? '')) j++;
+      while (j < pos && (AFTER_FULL_STOP.has(text.charCodeAt(j)) || spaceAt(text, j))) j++;
       return j;
     }
   }
@@ -327,6 +331,9 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
 }
 
 function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
+  // Most quotes open on no capital letter at all: the pattern is tried on the others.
+  const first = ctx.text.charCodeAt(q.start);
+  if (first < 65 || first > 90) return null;
   const m = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s/.exec(
     ctx.text.slice(q.start, q.start + 60),
   );
@@ -339,9 +346,17 @@ function transcriptSpeaker(ctx: Context, q: QuoteMarks): Attribution | null {
   };
 }
 
+/** The dashes a signature after a quote opens with: ―, —, – and -. */
+const DASHES = new Set([0x2015, 0x2014, 0x2013, 45]);
+
 /** “...” ― Jane Doe: a dash and a name after the quote, as letters and pull quotes sign off. */
 function dashSignature(ctx: Context, q: QuoteMarks): Attribution | null {
   const { text } = ctx;
+  // Most quotes are followed by no dash: the pattern is tried only after one.
+  const stop = Math.min(text.length, q.outerEnd + 80);
+  let k = q.outerEnd;
+  while (k < stop && charClass(text.charCodeAt(k)) === 2) k++;
+  if (k >= stop || !DASHES.has(text.charCodeAt(k))) return null;
   const m = /^\s*[―—–-]{1,2}\s*((?:\p{Lu}[\p{L}.'’-]*\s*){1,5})(?=[,\n]|$)/u.exec(
     text.slice(q.outerEnd, q.outerEnd + 80),
   );
@@ -655,6 +670,10 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
 
 /** "Ortiz: “...”" or "... in the polls — Jane Roe: “...”": a name and a colon before the quote. */
 function colonIntroduction(text: string, from: number, to: number): Attribution | null {
+  // Most quotes follow no colon: a look at the last mark before the quote spares the pattern.
+  let last = to - 1;
+  while (last >= from && charClass(text.charCodeAt(last)) === 2) last--;
+  if (last < from || text.charCodeAt(last) !== 58) return null;
   const lead = text.slice(from, to);
   const colon =
     /(?:^\s*|\s[—–-]\s+)((?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?)\s*:\s*$/u.exec(
@@ -862,7 +881,7 @@ function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attributi
   const { text } = ctx;
   // “... riders.” Trump said: a quote closing its sentence leaves the next one's cue alone.
   const inner = text.slice(q.start, q.end).replace(/["”’']+$/, '');
-  if (/[.!?]$/.test(inner)) return null;
+  if (endsWithStop(inner)) return null;
   // The closing attribution stands within a few clauses of the quote: a short scan suffices.
   const end = sentenceEnd(text, q.outerEnd, Math.min(para.end, q.outerEnd + 400));
   const cues = findCues(text, q.outerEnd, end);
@@ -892,7 +911,7 @@ function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attributi
 /** Whether the paragraph's last character other than whitespace is a colon. */
 function endsWithColon(text: string, para: Span): boolean {
   let i = para.end - 1;
-  while (i > para.start && /\s/.test(text[i] ?? '')) i--;
+  while (i > para.start && spaceAt(text, i)) i--;
   return text[i] === ':';
 }
 
@@ -910,6 +929,9 @@ function opensParagraph(text: string, para: Span, q: QuoteMarks): boolean {
 
 const SUBORDINATOR =
   /^\s*(?:When|Whenever|Although|Though|While|Where|As|After|Before|Because|Since|If|Once|Even as|Even though)\s[^,;:—–]*,?\s*$/;
+
+/** The marks a quote left open for its attribution ends in: `, ? ! — – -`. */
+const OPEN_ENDING = new Set([44, 63, 33, 0x2014, 0x2013, 45]);
 
 /** Whether the attribution found after a quote is inverted after a comma (", said Roe"). */
 function invertedCue(text: string, q: QuoteMarks, found: Attribution): boolean {
@@ -958,7 +980,8 @@ export function attributeQuotes(
       const joinedClause = CONJUNCTION_AFTER.test(text.slice(q.outerEnd, q.outerEnd + 20));
       const openEnded =
         !joinedClause &&
-        (/[,?!—–-]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
+        (OPEN_ENDING.has(inner.charCodeAt(inner.length - 1)) ||
+          /^\s*[,—–]/.test(text.slice(q.outerEnd, q.outerEnd + 3)));
       // '“...” if she lost, said Roe': an inverted cue closing the conjunction's clause is
       // still the quote's attribution.
       const found = afterQuote(ctx, q, limit);
@@ -972,7 +995,7 @@ export function attributeQuotes(
       // “... soft.” He says ...: after a quote that ends its sentence, a cue opens another
       // sentence about something else; the quote's speaker is found before it or nearby.
       const closesSentence =
-        /[.!?]$/.test(inner) && /^\s+\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 4));
+        endsWithStop(inner) && /^\s+\p{Lu}/u.test(text.slice(q.outerEnd, q.outerEnd + 4));
       // "what Ortiz called “the old model,” the port, a busy hub, charged ...": a cue right
       // before the opening mark names the quote's source better than a cue far after it.
       const adjacent =

@@ -7,14 +7,34 @@
  * someone holds: "believes the city is on the “wrong track”").
  */
 import type { Span } from '../../shared/article.ts';
-import { charClass } from './chars.ts';
+import { charClass, endsWithStop, spaceAt } from './chars.ts';
 import { findCues, POSSESSIVE_DETERMINERS, reportsSpeech } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import { type Attribution, sentenceEnd, sentenceStart } from './speakers.ts';
 
 /** Words that, right before a quoted phrase, say it is a name or a term rather than speech. */
-const TERM_INTRODUCERS =
-  /\b(?:so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|website|operation)(?:\s+(?:a|an|the))?[,:]?\s*$/i;
+const TERM_INTRODUCER_WORDS = (
+  'so-called|known as|such as|dubbed|nicknamed|nickname|titled|entitled|headlined|named|term|' +
+  'phrase|word|label|slogan|hashtag|motto|show|program|programme|series|book|film|movie|' +
+  'documentary|song|anthem|album|episode|column|op-ed|essay|article|commentary|ad|' +
+  'advertisement|spot|video|play|musical|novel|memoir|podcast|segment|magazine|newsletter|' +
+  'website|operation'
+).split('|');
+const TERM_INTRODUCERS = new RegExp(
+  `\\b(?:${TERM_INTRODUCER_WORDS.join('|')})(?:\\s+(?:a|an|the))?[,:]?\\s*$`,
+  'i',
+);
+/**
+ * The last words a lead-in that TERM_INTRODUCERS matches can end in, as `lastWord` reads them
+ * ("called" of "so-called", "as" of "known as", or an article after the word): a lead-in ending
+ * in any other word is not tried against the pattern.
+ */
+const TERM_INTRODUCER_ENDS = new Set([
+  ...TERM_INTRODUCER_WORDS.map((w) => w.split(/[^a-z]/).pop() ?? w),
+  'a',
+  'an',
+  'the',
+]);
 
 /** A noun naming a work, then a comma (and maybe a date): a title in apposition follows. */
 const WORK_APPOSITION =
@@ -196,7 +216,7 @@ function clauseOf(text: string, quote: QuoteMarks, para: Span): Span {
   if (tail) to = quote.outerEnd + tail.index;
   // A quote closing on a full stop before a capital ends its sentence (“… an error.” The next).
   const closing = text.slice(quote.start, quote.end).replace(/["”’']+$/, '');
-  if (/[.!?]$/.test(closing) && /^\s*[\p{Lu}“"‘]/u.test(text.slice(quote.outerEnd, to))) {
+  if (endsWithStop(closing) && /^\s*[\p{Lu}“"‘]/u.test(text.slice(quote.outerEnd, to))) {
     to = quote.outerEnd;
   }
   return { start: from, end: to };
@@ -342,7 +362,7 @@ const USED_TERM =
 /** The lower-cased word that ends `s` (before spaces and a comma or colon), read backwards. */
 function lastWord(s: string): string {
   let end = s.length;
-  while (end > 0 && /\s/.test(s[end - 1] ?? '')) end--;
+  while (end > 0 && spaceAt(s, end - 1)) end--;
   if (end > 0 && (s[end - 1] === ',' || s[end - 1] === ':')) end--;
   let start = end;
   while (start > 0 && end - start < 16) {
@@ -352,6 +372,9 @@ function lastWord(s: string): string {
   }
   return s.slice(start, end).toLowerCase();
 }
+
+/** The last words of a lead-in with "as" before the quote ("as", "as a", "as being"). */
+const AS_ENDS = new Set(['as', 'a', 'an', 'the', 'being']);
 
 const TERM_WORDS = new Set(['term', 'phrase', 'word', 'words', 'expression', 'slogan']);
 const SLOGAN_WORDS = new Set(
@@ -391,7 +414,7 @@ const CLOSED_BY_ATTRIBUTION = /[,?!](?:[”"]|'')\s+(?:[\p{L}.'’-]+\s+){0,6}[\
  * does not stand alone as a sentence after someone speaks).
  */
 function continuesSpeech(text: string, quote: QuoteMarks, para: Span, inner: string): boolean {
-  if (!/[.!?]$/.test(inner.replace(/["”’']+$/, ''))) return false;
+  if (!endsWithStop(inner.replace(/["”’']+$/, ''))) return false;
   const start = sentenceStart(text, quote.outerStart, para.start);
   if (start < quote.outerStart - 1) return false;
   const attribution = CLOSED_BY_ATTRIBUTION.exec(text.slice(para.start, start));
@@ -420,17 +443,18 @@ export function isSpeech(
   ) {
     if (!/[.!?:;,]\s*$/.test(before)) return false;
   }
+  // The patterns below end at the quote; a cheap look at the last word or a substring first
+  // keeps them from being tried at every position of every quote's lead-in.
+  const last = lastWord(before);
   // "As the “X” movement grows" opens a sentence with a clause, not a description.
   const asDescribed =
+    AS_ENDS.has(last) &&
     /\bas\s+(?:(?:a|an|the|being|being\s+in\s+the)\s+)?$/i.test(before) &&
     !/(?:^|[.!?]["”’']?\s+)As\s+(?:(?:a|an|the)\s+)?$/.test(before) &&
     !/\b(?:known|such)\s+as\s+(?:(?:a|an|the)\s+)?$/i.test(before);
   const titled = titleShaped(inner) && words <= 12;
   // A name someone gave, a term someone used, a slogan: someone's words before the naming words
   // below can take them for a term or a title.
-  // The patterns end at the quote; a cheap look at the last word or a substring first keeps
-  // them from being tried at every position of every quote's lead-in.
-  const last = lastWord(before);
   if (
     (TERM_WORDS.has(last) && USED_TERM.test(before)) ||
     (SLOGAN_WORDS.has(last) && SLOGAN.test(before)) ||
@@ -449,12 +473,16 @@ export function isSpeech(
   if (before.includes('ccording') && SOURCE_OF_REPORT.test(before)) return false;
   // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
   // is title-shaped ("the advertisement “wrongly” suggests" quotes a letter's words).
-  if (TERM_INTRODUCERS.test(before) && (titled || (words < 5 && NAMING_WORDS.test(before))))
+  if (
+    TERM_INTRODUCER_ENDS.has(last) &&
+    TERM_INTRODUCERS.test(before) &&
+    (titled || (words < 5 && NAMING_WORDS.test(before)))
+  )
     return false;
   // A work's title set off by commas ("Lena Ortiz's column, “Fix the buses first,” argues") or
   // before its byline ("“Zoo welcomes twin otters,” by the Ledger's Ana Ruiz").
   if (
-    /,$/.test(inner) &&
+    inner.endsWith(',') &&
     (WORK_APPOSITION.test(before) ||
       (BYLINE.test(after) && !cueInSentence(text, quote, para, true)))
   ) {
@@ -469,12 +497,12 @@ export function isSpeech(
     // introduced by a colon ("the crowd replied: “Never!”") is someone's words.
     const complement =
       /\p{L}/u.test(inner) &&
-      (AFTER_COPULA.test(before) || (/:\s*$/.test(before) && /[.!?]$/.test(inner)));
+      (AFTER_COPULA.test(before) || (/:\s*$/.test(before) && endsWithStop(inner)));
     if (complement && cueInSentence(text, quote, para, true)) return true;
     const lead = findCues(text, Math.max(para.start, quote.outerStart - 25), quote.outerStart);
     if (lead.length > 0) return true;
     // “Harbor Nights,” a memoir by …: a title followed by the work it names.
-    if (/,$/.test(inner) && WORK_AFTER.test(after)) return false;
+    if (inner.endsWith(',') && WORK_AFTER.test(after)) return false;
     // “Absolutely,” he said: a capitalized word or two before an attribution is an answer.
     if (attribution?.kind === 'after' && attribution.sameSentence && /[,?!]$/.test(inner)) {
       return true;
@@ -496,7 +524,7 @@ export function isSpeech(
     }
   }
   if (words >= 5) return true;
-  const ended = /[.!?]$/.test(inner.replace(/["”’']+$/, ''));
+  const ended = endsWithStop(inner.replace(/["”’']+$/, ''));
   const opensSentence = sentenceStart(text, quote.outerStart, para.start) >= quote.outerStart - 1;
   if (ended && (words >= 3 || opensSentence)) return true;
   // “quack” medical cures: a quoted modifier inside a noun phrase is a term, not speech, unless
