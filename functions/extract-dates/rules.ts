@@ -1901,6 +1901,8 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .join('|');
 
 const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
+/** The day after the close of a parenthesis that ends with a world time: "(0700 GMT) Friday". */
+const DAY_AFTER_ZONE_ASIDE = new RegExp(`^\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
 
 const MORE_RULES: Rule[] = [
   // "will be paid at a later date": a point ahead that the story does not name.
@@ -2128,16 +2130,20 @@ const MORE_RULES: Rule[] = [
   // deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b)(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
-    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d)/,
+    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
       if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
-      else {
+      else if (m[6]) {
+        // Wire copy gives world time on a 24-hour clock without a colon: "at 0530 GMT".
+        hour = n(m[6]);
+        minute = n(m[7]);
+      } else {
         hour = n(m[2]);
         minute = m[3] ? n(m[3]) : 0;
         const pm = /^p/i.test(m[4] ?? '');
@@ -2146,15 +2152,18 @@ const MORE_RULES: Rule[] = [
         if (!pm && hour === 12) hour = 0;
       }
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
-      // Wire copy puts another time zone between a clock time and its day: "10 a.m. (0700 GMT) Friday".
+      // Wire copy puts another time zone between a clock time and its day: "10 a.m. (0700 GMT)
+      // Friday"; the world time in that aside is on the day after it too.
       const end = m.index + m[0].length;
-      const aside = m[7] || m[8] ? null : DAY_AFTER_ASIDE.exec(m.input.slice(end, end + 40));
-      const weekdayWord = m[6] ?? aside?.[1];
+      const after = m.input.slice(end, end + 40);
+      const aside =
+        m[9] || m[10] ? null : (m[6] ? DAY_AFTER_ZONE_ASIDE : DAY_AFTER_ASIDE).exec(after);
+      const weekdayWord = m[8] ?? aside?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
-      const dayWord = (m[7] ?? '').toLowerCase();
-      const month = m[8] ? monthNumber(m[8]) : null;
-      const monthDay = n(m[9]);
-      if (m[8] && (!month || monthDay < 1 || monthDay > 31)) return null;
+      const dayWord = (m[9] ?? '').toLowerCase();
+      const month = m[10] ? monthNumber(m[10]) : null;
+      const monthDay = n(m[11]);
+      if (m[10] && (!month || monthDay < 1 || monthDay > 31)) return null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       return {
         trimStart: hedgeLength(m[1]),

@@ -1704,4 +1704,20 @@ describe('extractDates', () => {
 
     expect(find(dates, 'the winter')?.value).toBe('2017-WI');
   });
+
+  it('reads a wire-style world time without a colon ("0630 GMT") as a TIME, with its day', () => {
+    const text =
+      'The ferry sailed at 0630 GMT on Tuesday.\n' +
+      'Markets opened at 2115 UTC.\n' +
+      'The tremor hit at 9:40 a.m. (1440 GMT) Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0630 GMT on Tuesday')).toMatchObject({
+      type: 'TIME',
+      value: '2017-07-04T06:30',
+    });
+    expect(find(dates, '2115 UTC')?.value).toBe('2017-07-06T21:15');
+    expect(find(dates, '1440 GMT')?.value).toBe('2017-07-03T14:40');
+  });
 });
