@@ -2130,7 +2130,7 @@ const MORE_RULES: Rule[] = [
   // deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b)(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b)(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
@@ -2174,8 +2174,43 @@ const MORE_RULES: Rule[] = [
           else if (month) {
             const year = yearForMonthDay(ctx.anchor, month, monthDay, ctx.tense);
             day = { year, month, day: monthDay };
-          } else if (dayWord === 'yesterday') day = addDays(ctx.anchor, -1);
+          } else if (dayWord === 'yesterday' || dayWord === 'last night')
+            day = addDays(ctx.anchor, -1);
           else if (dayWord === 'tomorrow') day = addDays(ctx.anchor, 1);
+          else if (dayWord) day = ctx.anchor;
+          return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
+        },
+      };
+    },
+  },
+  // A bare hour with the part of the day it falls in ("at 9 this morning", "by 7:30 tonight"): the
+  // part tells morning from evening, and the two make one TIME.
+  {
+    re: /\b(?<![:.$])(at|by|for|until|till|before|after|from|around|about) (\d{1,2})(?:[:.](\d\d))? (tonight|this morning|this afternoon|this evening|last night)\b/gi,
+    priority: 3,
+    need: /^(?:tonight|morning|afternoon|evening|night)$/,
+    text: /\d (?:tonight|this |last )/i,
+    build: (m) => {
+      let hour = n(m[2]);
+      const minute = m[3] ? n(m[3]) : 0;
+      const part = (m[4] ?? '').toLowerCase();
+      if (hour < 1 || hour > 12 || minute > 59) return null;
+      if (part === 'this morning') {
+        if (hour === 12) hour = 0;
+      } else if (part === 'this afternoon' || part === 'this evening') {
+        if (hour < 12) hour += 12;
+      } else if (hour === 12) hour = 24;
+      else if (hour >= 5) hour += 12;
+      else return null; // "at 2 tonight" is past midnight: which day is unsure.
+      if (hour === 24 && minute > 0) return null;
+      const clock = `T${pad2(hour)}:${pad2(minute)}`;
+      const mod = /about|around/i.test(m[1] ?? '') ? 'APPROX' : undefined;
+      const lead = /^(?:about|around)$/i.test(m[1] ?? '') ? 0 : (m[1] ?? '').length + 1;
+      return {
+        trimStart: lead + hedgeLength(m[1]),
+        resolve: (ctx) => {
+          if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
+          const day = part === 'last night' ? addDays(ctx.anchor, -1) : ctx.anchor;
           return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
         },
       };

@@ -1720,4 +1720,19 @@ describe('extractDates', () => {
     expect(find(dates, '2115 UTC')?.value).toBe('2017-07-06T21:15');
     expect(find(dates, '1440 GMT')?.value).toBe('2017-07-03T14:40');
   });
+
+  it('joins a clock time to "tonight", "this morning" or "last night", which tells a bare hour\'s half of the day', () => {
+    const text =
+      'The parade starts at 8:15 tonight.\n' +
+      'The suspect was detained at 6 this morning.\n' +
+      'The pumps failed at 9 p.m. last night.\n' +
+      'Fares rose 4 this morning.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '8:15 tonight')).toMatchObject({ type: 'TIME', value: '2017-07-06T20:15' });
+    expect(find(dates, '6 this morning')?.value).toBe('2017-07-06T06:00');
+    expect(find(dates, '9 p.m. last night')?.value).toBe('2017-07-05T21:00');
+    expect(find(dates, 'this morning')?.value).toBe('2017-07-06TMO');
+  });
 });
