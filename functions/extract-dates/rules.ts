@@ -776,21 +776,22 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Centuries ("the 20th century", "this century", "the first half of the 19th century").
+  // Centuries ("the 20th century", "this century", "the first half of the 19th century"); an
+  // edge word ("the late 19th century", "mid-19th century") stays inside, its sense in the mod.
   {
     re: new RegExp(
-      `\\b(?<!-)${PART_OF_RE}?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\\b`,
+      `\\b(?<!-)(?:${PART_OF_RE}|(?:the )?(early[- ]|late[- ]|mid-|mid ))?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\\b`,
       'gi',
     ),
     priority: 4,
     need: /centur/,
     build: (m) => {
-      const mod = partMod(m[1]);
+      const mod = partMod(m[1]) ?? edgeMod(m[2]);
       return {
         resolve: (ctx) => {
-          if (m[2]) return withMod({ type: 'DATE', value: pad2(n(m[2]) - 1) }, mod);
+          if (m[3]) return withMod({ type: 'DATE', value: pad2(n(m[3]) - 1) }, mod);
           if (!ctx.anchor) return null;
-          const which = whichOf(m[3]) ?? 0;
+          const which = whichOf(m[4]) ?? 0;
           const base = Math.floor(ctx.anchor.year / 100) + which;
           return withMod({ type: 'DATE', value: pad2(base) }, mod);
         },

@@ -1735,4 +1735,15 @@ describe('extractDates', () => {
     expect(find(dates, '9 p.m. last night')?.value).toBe('2017-07-05T21:00');
     expect(find(dates, 'this morning')?.value).toBe('2017-07-06TMO');
   });
+
+  it('keeps the edge of a century inside its extent: "the late 18th century" ends it (END)', () => {
+    const text =
+      'The chapel was rebuilt in the late 18th century.\n' +
+      'Canals spread across the region in the mid-17th century.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the late 18th century')).toMatchObject({ value: '17', mod: 'END' });
+    expect(find(dates, 'the mid-17th century')).toMatchObject({ value: '16', mod: 'MID' });
+  });
 });
