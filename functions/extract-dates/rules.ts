@@ -505,6 +505,37 @@ const VOTE_BEFORE_RE =
 const TOWARD_RE =
   /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to|look(?:s|ing)? ahead to)\s+(?:the\s+)?$/i;
 
+const DAY_RANGE_RE = new RegExp(
+  `${B}(\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | and | or | through )(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`,
+  'g',
+);
+
+function dayRangeRule(which: 'first' | 'second'): Rule {
+  return {
+    re: new RegExp(DAY_RANGE_RE.source, 'g'),
+    priority: 2,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    text: /\d(?: ?[-–] ?| to | and | or | through )\d/,
+    build: (m) => {
+      const first = monthAndDay(m[3], m[1]);
+      const second = monthAndDay(m[3], m[2]);
+      if (!first || !second || second.day <= first.day) return null;
+      const { month, day } = which === 'first' ? first : second;
+      const year = m[4] ? n(m[4]) : null;
+      return {
+        trimStart: which === 'first' ? 0 : m[0].search(/\d+(?:st|nd|rd|th)? [A-Z]/),
+        trimEnd: which === 'first' ? m[0].length - (m[1] ?? '').length : 0,
+        resolve: (ctx) => {
+          if (year !== null) return date(dayPoint({ year, month, day }));
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          const y = yearForMonthDay(ctx.anchor, month, first.day, ctx.tense, ctx.firmFuture);
+          return date(dayPoint({ year: y, month, day }));
+        },
+      };
+    },
+  };
+}
+
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
@@ -518,7 +549,13 @@ export const RULES: Rule[] = [
       const md = monthAndDay(m[2], m[3]);
       if (!md) return null;
       const { month, day } = md;
-      const year = m[4] ? n(m[4]) : null;
+      // "Oct. 3-5, 2013": the year written after the range is the first day's too.
+      const rangeYear = m[4]
+        ? null
+        : /^ ?[-–] ?\d{1,2}(?:st|nd|rd|th)?,? (\d{4})\b/.exec(
+            m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+          );
+      const year = m[4] ? n(m[4]) : rangeYear ? n(rangeYear[1]) : null;
       // "March 3 of last year": the day of a year named by its distance from publication, or of
       // the year the story last named ("of that year").
       const relativeYear = m[5]?.toLowerCase();
@@ -582,6 +619,11 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // A range of days before their month, as British news writes it ("12-14 March", "4 to 6 June
+  // 2013"): each day is a date of its own in TimeML, in the month and year written after the
+  // second. The first rule takes the first day, the second the rest.
+  dayRangeRule('first'),
+  dayRangeRule('second'),
   // "the first week of March", "the last week of June 2016": one week, not the month. The week
   // that holds most of the month's first (or last) seven days, as ISO counts weeks.
   {

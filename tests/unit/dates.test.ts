@@ -1746,4 +1746,23 @@ describe('extractDates', () => {
     expect(find(dates, 'the late 18th century')).toMatchObject({ value: '17', mod: 'END' });
     expect(find(dates, 'the mid-17th century')).toMatchObject({ value: '16', mod: 'MID' });
   });
+
+  it('reads a British range of days ("18-20 September") as two dates in the month after them', () => {
+    const text =
+      'Delegates met in Lisbon on 18-20 September 2016.\n' +
+      'The regatta runs from 8 to 10 August.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '18')?.value).toBe('2016-09-18');
+    expect(find(dates, '20 September 2016')?.value).toBe('2016-09-20');
+    expect(find(dates, '8')?.value).toBe('2017-08-08');
+    expect(find(dates, '10 August')?.value).toBe('2017-08-10');
+  });
+
+  it('gives the first day of an American range the year written after it ("Nov. 2-4, 2015")', () => {
+    const dates = extractDates(article('The fair was held Nov. 2-4, 2015, in Tulsa.'));
+
+    expect(find(dates, 'Nov. 2')?.value).toBe('2015-11-02');
+  });
 });
