@@ -1765,4 +1765,15 @@ describe('extractDates', () => {
 
     expect(find(dates, 'Nov. 2')?.value).toBe('2015-11-02');
   });
+
+  it('reads what "is due in" or "is due to open" a date as still to come, a cause "due to" as not', () => {
+    const text =
+      'A ruling on the appeal is due in the spring.\n' +
+      'The new terminal is due to open on Wednesday.\n' +
+      'The delay is due to the storms of the spring.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
+  });
 });
