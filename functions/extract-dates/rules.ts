@@ -536,6 +536,10 @@ function dayRangeRule(which: 'first' | 'second'): Rule {
   };
 }
 
+/** Words before "weekends" that count them or pick some out: then no set of every weekend. */
+const WEEKENDS_PICKED_RE =
+  /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
@@ -910,6 +914,18 @@ export const RULES: Rule[] = [
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);
         },
       };
+    },
+  },
+  // Weekends in the plural ("open on weekends", "busy at weekends") recur: a set of every weekend,
+  // unless counted or picked out ("the past two weekends", "recent weekends", "his weekends").
+  {
+    re: /\b(?<![-'’])weekends\b(?!-)/gi,
+    priority: 6,
+    need: /^weekends$/,
+    build: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 14), m.index);
+      if (WEEKENDS_PICKED_RE.test(before)) return null;
+      return { resolve: () => ({ type: 'SET', value: 'XXXX-WXX-WE' }) };
     },
   },
   // Plural weekdays, "every Monday" and a plural part of a weekday ("Tuesday nights"): sets. A

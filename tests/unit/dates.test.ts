@@ -1776,4 +1776,16 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
   });
+
+  it('reads weekends in the plural as a set, unless counted or picked out', () => {
+    const text =
+      'The ferry only runs on weekends.\n' +
+      'Rain spoiled the last three weekends.\n' +
+      'She gives her weekends to the choir.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'weekends')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
+    expect(dates.filter((d) => d.type === 'SET')).toHaveLength(1);
+  });
 });
