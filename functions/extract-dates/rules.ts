@@ -470,7 +470,7 @@ const AWARD_BEFORE_RE =
 
 /** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
 const RATE_BEFORE_RE =
-  /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
+  /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\b(?!(?:is|was|has|does|takes|lasts|comes|runs|spans|needs|requires|remains|stays|waits|happens|arrives|follows|passes|spends|gives|allows|grants|marks)\b)\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
 
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =

@@ -1788,4 +1788,16 @@ describe('extractDates', () => {
     expect(find(dates, 'weekends')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
     expect(dates.filter((d) => d.type === 'SET')).toHaveLength(1);
   });
+
+  it('reads "takes a week" and "comes a month after" as spans: a verb in -s before them is no rate', () => {
+    const text =
+      'The crossing takes a week.\n' +
+      'The audit comes a month after the merger.\n' +
+      'It was a year before the flood.\n' +
+      'The bakery sells 900 loaves a day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['P1W', 'P1M', 'P1Y']);
+  });
 });
