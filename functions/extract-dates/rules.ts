@@ -127,8 +127,15 @@ function edgeMod(word: string | undefined): string | undefined {
   return MOD_WORDS[w];
 }
 
+/**
+ * "over" that means "more than": after a verb of lasting or "for" ("lasted over a week", "for over a
+ * decade"), not the preposition of a span something is spread over ("repaid over three years").
+ */
+const OVER_AS_MORE_THAN =
+  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )over';
+
 const DURATION_MODS: [RegExp, string][] = [
-  [/^(?:more than|longer than|upwards of)$/i, 'MORE_THAN'],
+  [/^(?:more than|longer than|upwards of|over)$/i, 'MORE_THAN'],
   [/^(?:less than|fewer than|shorter than|almost)$/i, 'LESS_THAN'],
   [/^(?:at least|no less than)$/i, 'EQUAL_OR_MORE'],
   [/^(?:at most|up to|no more than)$/i, 'EQUAL_OR_LESS'],
@@ -1279,7 +1286,7 @@ export const RULES: Rule[] = [
   // "five trading days" (the days markets or offices are open, counted as days).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,

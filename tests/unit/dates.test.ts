@@ -1800,4 +1800,14 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.value)).toEqual(['P1W', 'P1M', 'P1Y']);
   });
+
+  it('keeps "over" meaning "more than" inside a span ("lasted over a week"), not the preposition', () => {
+    const text =
+      'The blackout lasted over nine hours.\n' + 'The debt will be paid off over four years.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'over nine hours')).toMatchObject({ value: 'PT9H', mod: 'MORE_THAN' });
+    expect(find(dates, 'four years')?.mod).toBeUndefined();
+  });
 });
