@@ -1747,7 +1747,7 @@ export const RULES: Rule[] = [
   },
   // Clock times: "10:30 a.m.", "4 p.m. EST", "noon", "midnight".
   {
-    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\b\)?)?/gi,
+    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\b\)?)?/gi,
     priority: 4,
     need: /(?:\d[:.]\d|[ap]\.?m|noon|midnight|midday)/,
     build: (m) => {
@@ -1767,11 +1767,11 @@ export const RULES: Rule[] = [
         hour = n(m[4]);
         minute = n(m[5]);
         if (hour > 23 || minute > 59) return null;
-        const before = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
+        const before = m.input.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
         const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
-        // A preposition, a time zone or "local time" tells a 24-hour clock from a score or a ratio.
+        // A preposition (hedged or not: "at about 02:30"), a time zone or "local time" tells a 24-hour clock from a score or a ratio.
         if (
-          !/\b(?:at|by|until|from|to|after|before)\s$/.test(before) &&
+          !/\b(?:at|by|until|from|to|after|before)\s(?:about\s|around\s)?$/.test(before) &&
           !m[7] &&
           !/^ local time\b/i.test(after)
         )
@@ -2196,7 +2196,7 @@ const MORE_RULES: Rule[] = [
   // deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b)(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b)(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,

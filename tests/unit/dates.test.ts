@@ -1810,4 +1810,13 @@ describe('extractDates', () => {
     expect(find(dates, 'over nine hours')).toMatchObject({ value: 'PT9H', mod: 'MORE_THAN' });
     expect(find(dates, 'four years')?.mod).toBeUndefined();
   });
+
+  it('reads a 24-hour time after a hedged preposition ("at about 03:15") and British Summer Time', () => {
+    const text = 'Firefighters arrived at about 03:15.\nThe stage collapsed at 22:10 BST.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '03:15')?.value).toBe('2017-07-06T03:15');
+    expect(find(dates, '22:10 BST')?.value).toBe('2017-07-06T22:10');
+  });
 });
