@@ -193,7 +193,7 @@ export function durationValue(count: number | null, unitWord: string): string | 
   if (count === null) n = 'X';
   else if (info.unit === 'decade') n = String(count * 10);
   else if (info.unit === 'century') n = String(count * 100);
-  else n = String(count);
+  else n = String(count * (info.per ?? 1));
   if (info.unit === 'decade' || info.unit === 'century') letter = count === null ? letter : 'Y';
   if (info.unit === 'weekend') return `P${n}WE`;
   if (count !== null && !Number.isInteger(Number(n))) {
@@ -1182,7 +1182,7 @@ export const RULES: Rule[] = [
           // the same quarter of the year before.
           if (unit === 'year' && count === 1 && ctx.lastQuarter && comparesFigures(m))
             return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
-          const whole = Math.floor(count);
+          const whole = Math.floor(count) * (info.per ?? 1);
           // "a decade ago" is the year ten years back, not the whole decade before this one; "a
           // half-century ago" fifty years back.
           if (unit === 'decade' || unit === 'century') {
@@ -1203,7 +1203,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 7,
-    need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
+    need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
     text: /\b(?:earlier|later|before|after|previously|from now|hence)\b|\bon(?:\s*[,.;:!?)”"]|\s*$| that| when| and| but)/i,
     build: (m) => {
       const bare = !m[2] && !/^(?:[a-z]+ )*the /i.test(m[0]);
@@ -1237,7 +1237,7 @@ export const RULES: Rule[] = [
             };
           if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
             return null;
-          const whole = Math.floor(count);
+          const whole = Math.floor(count) * (info.per ?? 1);
           const fromDct = unitPoint(ctx.anchor, unit);
           // Only "a year earlier" compares with the quarter of an earnings story.
           const story =
@@ -1290,7 +1290,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 8,
-    need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
+    need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
     build: (m) => {
       let countWord = m[4] ?? '';
       const determiner = m[2];
@@ -1682,13 +1682,13 @@ export const RULES: Rule[] = [
   // Sets: daily, weekly, "every day", "each year", "twice a year", "$5 a month".
   {
     re: new RegExp(
-      `${B}(?:(daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|${MONTH_RE}))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
+      `${B}(?:(daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|${MONTH_RE}))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
       'gi',
     ),
     priority: 5,
-    need: /\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi|centur|decade|year|quarter|month|week|day|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    need: /\b(?:daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semi|centur|decade|year|quarter|month|week|day|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     // Every set this rule reads holds one of these words ("per year" alone is none).
-    text: /\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi-?annually|bimonthly|every|each|once|twice|times)\b/i,
+    text: /\b(?:daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semi-?annually|bimonthly|every|each|once|twice|times)\b/i,
     build: (m) => {
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
@@ -1711,6 +1711,7 @@ export const RULES: Rule[] = [
           daily: 'P1D',
           weekly: 'P1W',
           biweekly: 'P2W',
+          fortnightly: 'P2W',
           monthly: 'P1M',
           quarterly: 'P1Q',
           annually: 'P1Y',

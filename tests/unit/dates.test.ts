@@ -1819,4 +1819,17 @@ describe('extractDates', () => {
     expect(find(dates, '03:15')?.value).toBe('2017-07-06T03:15');
     expect(find(dates, '22:10 BST')?.value).toBe('2017-07-06T22:10');
   });
+
+  it('reads a fortnight as two weeks: a span, a point "ago" and a set "fortnightly"', () => {
+    const text =
+      'The ferry strike lasted a fortnight.\n' +
+      'The council approved the budget a fortnight ago.\n' +
+      'The residents meet fortnightly.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a fortnight')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(find(dates, 'a fortnight ago')?.value).toBe('2017-W25');
+    expect(find(dates, 'fortnightly')).toMatchObject({ type: 'SET', value: 'P2W' });
+  });
 });
