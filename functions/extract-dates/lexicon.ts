@@ -160,6 +160,8 @@ export interface UnitInfo {
   /** The letter of a TimeML duration (`P3Y`, `PT2H`). */
   letter: string;
   time: boolean;
+  /** How many of `unit` one of the word counts: a fortnight is two weeks. */
+  per?: number;
 }
 
 // TimeML writes an uncounted span of centuries with its century letter: "for centuries" is PXC.
@@ -170,6 +172,7 @@ const UNITS: [string, UnitInfo][] = [
   ['quarter', { unit: 'quarter', letter: 'Q', time: false }],
   ['month', { unit: 'month', letter: 'M', time: false }],
   ['week', { unit: 'week', letter: 'W', time: false }],
+  ['fortnight', { unit: 'week', letter: 'W', time: false, per: 2 }],
   ['weekend', { unit: 'weekend', letter: 'WE', time: false }],
   ['day', { unit: 'day', letter: 'D', time: false }],
   ['hour', { unit: 'hour', letter: 'H', time: true }],
@@ -217,7 +220,7 @@ const NUM_WORD =
 export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${NUM_WORD}(?:[- ]${NUM_WORD})?(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
 export const COUNT_RE = `(?:${NUMBER_RE}(?: and a half)?|an?)`;
 export const UNIT_RE =
-  '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|days?|hours?|minutes?|seconds?)';
+  '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|fortnights?|days?|hours?|minutes?|seconds?)';
 export const DAY_PART_RE = '(?:morning|afternoon|evening|night|overnight)';
 export const SEASON_RE = '(?:spring|summer|fall|autumn|winter)';
 export const YEAR_RE = '(?:1[6-9]\\d\\d|20\\d\\d)';

@@ -127,8 +127,15 @@ function edgeMod(word: string | undefined): string | undefined {
   return MOD_WORDS[w];
 }
 
+/**
+ * "over" that means "more than": after a verb of lasting or "for" ("lasted over a week", "for over a
+ * decade"), not the preposition of a span something is spread over ("repaid over three years").
+ */
+const OVER_AS_MORE_THAN =
+  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )over';
+
 const DURATION_MODS: [RegExp, string][] = [
-  [/^(?:more than|longer than|upwards of)$/i, 'MORE_THAN'],
+  [/^(?:more than|longer than|upwards of|over)$/i, 'MORE_THAN'],
   [/^(?:less than|fewer than|shorter than|almost)$/i, 'LESS_THAN'],
   [/^(?:at least|no less than)$/i, 'EQUAL_OR_MORE'],
   [/^(?:at most|up to|no more than)$/i, 'EQUAL_OR_LESS'],
@@ -186,7 +193,7 @@ export function durationValue(count: number | null, unitWord: string): string | 
   if (count === null) n = 'X';
   else if (info.unit === 'decade') n = String(count * 10);
   else if (info.unit === 'century') n = String(count * 100);
-  else n = String(count);
+  else n = String(count * (info.per ?? 1));
   if (info.unit === 'decade' || info.unit === 'century') letter = count === null ? letter : 'Y';
   if (info.unit === 'weekend') return `P${n}WE`;
   if (count !== null && !Number.isInteger(Number(n))) {
@@ -470,7 +477,7 @@ const AWARD_BEFORE_RE =
 
 /** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
 const RATE_BEFORE_RE =
-  /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
+  /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\b(?!(?:is|was|has|does|takes|lasts|comes|runs|spans|needs|requires|remains|stays|waits|happens|arrives|follows|passes|spends|gives|allows|grants|marks)\b)\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
 
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
@@ -505,6 +512,41 @@ const VOTE_BEFORE_RE =
 const TOWARD_RE =
   /\b(?:(?:head|go)(?:s|ing)? into|towards?|closer to|look(?:s|ing)? ahead to)\s+(?:the\s+)?$/i;
 
+const DAY_RANGE_RE = new RegExp(
+  `${B}(\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | and | or | through )(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`,
+  'g',
+);
+
+function dayRangeRule(which: 'first' | 'second'): Rule {
+  return {
+    re: new RegExp(DAY_RANGE_RE.source, 'g'),
+    priority: 2,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    text: /\d(?: ?[-–] ?| to | and | or | through )\d/,
+    build: (m) => {
+      const first = monthAndDay(m[3], m[1]);
+      const second = monthAndDay(m[3], m[2]);
+      if (!first || !second || second.day <= first.day) return null;
+      const { month, day } = which === 'first' ? first : second;
+      const year = m[4] ? n(m[4]) : null;
+      return {
+        trimStart: which === 'first' ? 0 : m[0].search(/\d+(?:st|nd|rd|th)? [A-Z]/),
+        trimEnd: which === 'first' ? m[0].length - (m[1] ?? '').length : 0,
+        resolve: (ctx) => {
+          if (year !== null) return date(dayPoint({ year, month, day }));
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          const y = yearForMonthDay(ctx.anchor, month, first.day, ctx.tense, ctx.firmFuture);
+          return date(dayPoint({ year: y, month, day }));
+        },
+      };
+    },
+  };
+}
+
+/** Words before "weekends" that count them or pick some out: then no set of every weekend. */
+const WEEKENDS_PICKED_RE =
+  /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
@@ -518,7 +560,13 @@ export const RULES: Rule[] = [
       const md = monthAndDay(m[2], m[3]);
       if (!md) return null;
       const { month, day } = md;
-      const year = m[4] ? n(m[4]) : null;
+      // "Oct. 3-5, 2013": the year written after the range is the first day's too.
+      const rangeYear = m[4]
+        ? null
+        : /^ ?[-–] ?\d{1,2}(?:st|nd|rd|th)?,? (\d{4})\b/.exec(
+            m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+          );
+      const year = m[4] ? n(m[4]) : rangeYear ? n(rangeYear[1]) : null;
       // "March 3 of last year": the day of a year named by its distance from publication, or of
       // the year the story last named ("of that year").
       const relativeYear = m[5]?.toLowerCase();
@@ -582,6 +630,11 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // A range of days before their month, as British news writes it ("12-14 March", "4 to 6 June
+  // 2013"): each day is a date of its own in TimeML, in the month and year written after the
+  // second. The first rule takes the first day, the second the rest.
+  dayRangeRule('first'),
+  dayRangeRule('second'),
   // "the first week of March", "the last week of June 2016": one week, not the month. The week
   // that holds most of the month's first (or last) seven days, as ISO counts weeks.
   {
@@ -776,21 +829,22 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Centuries ("the 20th century", "this century", "the first half of the 19th century").
+  // Centuries ("the 20th century", "this century", "the first half of the 19th century"); an
+  // edge word ("the late 19th century", "mid-19th century") stays inside, its sense in the mod.
   {
     re: new RegExp(
-      `\\b(?<!-)${PART_OF_RE}?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\\b`,
+      `\\b(?<!-)(?:${PART_OF_RE}|(?:the )?(early[- ]|late[- ]|mid-|mid ))?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\\b`,
       'gi',
     ),
     priority: 4,
     need: /centur/,
     build: (m) => {
-      const mod = partMod(m[1]);
+      const mod = partMod(m[1]) ?? edgeMod(m[2]);
       return {
         resolve: (ctx) => {
-          if (m[2]) return withMod({ type: 'DATE', value: pad2(n(m[2]) - 1) }, mod);
+          if (m[3]) return withMod({ type: 'DATE', value: pad2(n(m[3]) - 1) }, mod);
           if (!ctx.anchor) return null;
-          const which = whichOf(m[3]) ?? 0;
+          const which = whichOf(m[4]) ?? 0;
           const base = Math.floor(ctx.anchor.year / 100) + which;
           return withMod({ type: 'DATE', value: pad2(base) }, mod);
         },
@@ -867,6 +921,18 @@ export const RULES: Rule[] = [
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);
         },
       };
+    },
+  },
+  // Weekends in the plural ("open on weekends", "busy at weekends") recur: a set of every weekend,
+  // unless counted or picked out ("the past two weekends", "recent weekends", "his weekends").
+  {
+    re: /\b(?<![-'’])weekends\b(?!-)/gi,
+    priority: 6,
+    need: /^weekends$/,
+    build: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 14), m.index);
+      if (WEEKENDS_PICKED_RE.test(before)) return null;
+      return { resolve: () => ({ type: 'SET', value: 'XXXX-WXX-WE' }) };
     },
   },
   // Plural weekdays, "every Monday" and a plural part of a weekday ("Tuesday nights"): sets. A
@@ -1116,7 +1182,7 @@ export const RULES: Rule[] = [
           // the same quarter of the year before.
           if (unit === 'year' && count === 1 && ctx.lastQuarter && comparesFigures(m))
             return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
-          const whole = Math.floor(count);
+          const whole = Math.floor(count) * (info.per ?? 1);
           // "a decade ago" is the year ten years back, not the whole decade before this one; "a
           // half-century ago" fifty years back.
           if (unit === 'decade' || unit === 'century') {
@@ -1137,7 +1203,7 @@ export const RULES: Rule[] = [
       'gi',
     ),
     priority: 7,
-    need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
+    need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
     text: /\b(?:earlier|later|before|after|previously|from now|hence)\b|\bon(?:\s*[,.;:!?)”"]|\s*$| that| when| and| but)/i,
     build: (m) => {
       const bare = !m[2] && !/^(?:[a-z]+ )*the /i.test(m[0]);
@@ -1171,7 +1237,7 @@ export const RULES: Rule[] = [
             };
           if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
             return null;
-          const whole = Math.floor(count);
+          const whole = Math.floor(count) * (info.per ?? 1);
           const fromDct = unitPoint(ctx.anchor, unit);
           // Only "a year earlier" compares with the quarter of an earnings story.
           const story =
@@ -1220,11 +1286,11 @@ export const RULES: Rule[] = [
   // "five trading days" (the days markets or offices are open, counted as days).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,
-    need: /\b(?:centur|decade|year|quarter|half|month|week|day|hour|minute|second)/,
+    need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
     build: (m) => {
       let countWord = m[4] ?? '';
       const determiner = m[2];
@@ -1616,13 +1682,13 @@ export const RULES: Rule[] = [
   // Sets: daily, weekly, "every day", "each year", "twice a year", "$5 a month".
   {
     re: new RegExp(
-      `${B}(?:(daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|${MONTH_RE}))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
+      `${B}(?:(daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|${MONTH_RE}))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
       'gi',
     ),
     priority: 5,
-    need: /\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi|centur|decade|year|quarter|month|week|day|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    need: /\b(?:daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semi|centur|decade|year|quarter|month|week|day|hour|minute|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     // Every set this rule reads holds one of these words ("per year" alone is none).
-    text: /\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|semi-?annually|bimonthly|every|each|once|twice|times)\b/i,
+    text: /\b(?:daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semi-?annually|bimonthly|every|each|once|twice|times)\b/i,
     build: (m) => {
       const adverb = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
@@ -1645,6 +1711,7 @@ export const RULES: Rule[] = [
           daily: 'P1D',
           weekly: 'P1W',
           biweekly: 'P2W',
+          fortnightly: 'P2W',
           monthly: 'P1M',
           quarterly: 'P1Q',
           annually: 'P1Y',
@@ -1681,7 +1748,7 @@ export const RULES: Rule[] = [
   },
   // Clock times: "10:30 a.m.", "4 p.m. EST", "noon", "midnight".
   {
-    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\b\)?)?/gi,
+    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\b\)?)?/gi,
     priority: 4,
     need: /(?:\d[:.]\d|[ap]\.?m|noon|midnight|midday)/,
     build: (m) => {
@@ -1701,11 +1768,11 @@ export const RULES: Rule[] = [
         hour = n(m[4]);
         minute = n(m[5]);
         if (hour > 23 || minute > 59) return null;
-        const before = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
+        const before = m.input.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
         const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
-        // A preposition, a time zone or "local time" tells a 24-hour clock from a score or a ratio.
+        // A preposition (hedged or not: "at about 02:30"), a time zone or "local time" tells a 24-hour clock from a score or a ratio.
         if (
-          !/\b(?:at|by|until|from|to|after|before)\s$/.test(before) &&
+          !/\b(?:at|by|until|from|to|after|before)\s(?:about\s|around\s)?$/.test(before) &&
           !m[7] &&
           !/^ local time\b/i.test(after)
         )
@@ -1901,6 +1968,8 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .join('|');
 
 const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
+/** The day after the close of a parenthesis that ends with a world time: "(0700 GMT) Friday". */
+const DAY_AFTER_ZONE_ASIDE = new RegExp(`^\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
 
 const MORE_RULES: Rule[] = [
   // "will be paid at a later date": a point ahead that the story does not name.
@@ -2128,16 +2197,20 @@ const MORE_RULES: Rule[] = [
   // deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b)(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
-    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d)/,
+    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
       if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
-      else {
+      else if (m[6]) {
+        // Wire copy gives world time on a 24-hour clock without a colon: "at 0530 GMT".
+        hour = n(m[6]);
+        minute = n(m[7]);
+      } else {
         hour = n(m[2]);
         minute = m[3] ? n(m[3]) : 0;
         const pm = /^p/i.test(m[4] ?? '');
@@ -2146,15 +2219,18 @@ const MORE_RULES: Rule[] = [
         if (!pm && hour === 12) hour = 0;
       }
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
-      // Wire copy puts another time zone between a clock time and its day: "10 a.m. (0700 GMT) Friday".
+      // Wire copy puts another time zone between a clock time and its day: "10 a.m. (0700 GMT)
+      // Friday"; the world time in that aside is on the day after it too.
       const end = m.index + m[0].length;
-      const aside = m[7] || m[8] ? null : DAY_AFTER_ASIDE.exec(m.input.slice(end, end + 40));
-      const weekdayWord = m[6] ?? aside?.[1];
+      const after = m.input.slice(end, end + 40);
+      const aside =
+        m[9] || m[10] ? null : (m[6] ? DAY_AFTER_ZONE_ASIDE : DAY_AFTER_ASIDE).exec(after);
+      const weekdayWord = m[8] ?? aside?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
-      const dayWord = (m[7] ?? '').toLowerCase();
-      const month = m[8] ? monthNumber(m[8]) : null;
-      const monthDay = n(m[9]);
-      if (m[8] && (!month || monthDay < 1 || monthDay > 31)) return null;
+      const dayWord = (m[9] ?? '').toLowerCase();
+      const month = m[10] ? monthNumber(m[10]) : null;
+      const monthDay = n(m[11]);
+      if (m[10] && (!month || monthDay < 1 || monthDay > 31)) return null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       return {
         trimStart: hedgeLength(m[1]),
@@ -2165,8 +2241,43 @@ const MORE_RULES: Rule[] = [
           else if (month) {
             const year = yearForMonthDay(ctx.anchor, month, monthDay, ctx.tense);
             day = { year, month, day: monthDay };
-          } else if (dayWord === 'yesterday') day = addDays(ctx.anchor, -1);
+          } else if (dayWord === 'yesterday' || dayWord === 'last night')
+            day = addDays(ctx.anchor, -1);
           else if (dayWord === 'tomorrow') day = addDays(ctx.anchor, 1);
+          else if (dayWord) day = ctx.anchor;
+          return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
+        },
+      };
+    },
+  },
+  // A bare hour with the part of the day it falls in ("at 9 this morning", "by 7:30 tonight"): the
+  // part tells morning from evening, and the two make one TIME.
+  {
+    re: /\b(?<![:.$])(at|by|for|until|till|before|after|from|around|about) (\d{1,2})(?:[:.](\d\d))? (tonight|this morning|this afternoon|this evening|last night)\b/gi,
+    priority: 3,
+    need: /^(?:tonight|morning|afternoon|evening|night)$/,
+    text: /\d (?:tonight|this |last )/i,
+    build: (m) => {
+      let hour = n(m[2]);
+      const minute = m[3] ? n(m[3]) : 0;
+      const part = (m[4] ?? '').toLowerCase();
+      if (hour < 1 || hour > 12 || minute > 59) return null;
+      if (part === 'this morning') {
+        if (hour === 12) hour = 0;
+      } else if (part === 'this afternoon' || part === 'this evening') {
+        if (hour < 12) hour += 12;
+      } else if (hour === 12) hour = 24;
+      else if (hour >= 5) hour += 12;
+      else return null; // "at 2 tonight" is past midnight: which day is unsure.
+      if (hour === 24 && minute > 0) return null;
+      const clock = `T${pad2(hour)}:${pad2(minute)}`;
+      const mod = /about|around/i.test(m[1] ?? '') ? 'APPROX' : undefined;
+      const lead = /^(?:about|around)$/i.test(m[1] ?? '') ? 0 : (m[1] ?? '').length + 1;
+      return {
+        trimStart: lead + hedgeLength(m[1]),
+        resolve: (ctx) => {
+          if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
+          const day = part === 'last night' ? addDays(ctx.anchor, -1) : ctx.anchor;
           return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
         },
       };

@@ -1704,4 +1704,132 @@ describe('extractDates', () => {
 
     expect(find(dates, 'the winter')?.value).toBe('2017-WI');
   });
+
+  it('reads a wire-style world time without a colon ("0630 GMT") as a TIME, with its day', () => {
+    const text =
+      'The ferry sailed at 0630 GMT on Tuesday.\n' +
+      'Markets opened at 2115 UTC.\n' +
+      'The tremor hit at 9:40 a.m. (1440 GMT) Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0630 GMT on Tuesday')).toMatchObject({
+      type: 'TIME',
+      value: '2017-07-04T06:30',
+    });
+    expect(find(dates, '2115 UTC')?.value).toBe('2017-07-06T21:15');
+    expect(find(dates, '1440 GMT')?.value).toBe('2017-07-03T14:40');
+  });
+
+  it('joins a clock time to "tonight", "this morning" or "last night", which tells a bare hour\'s half of the day', () => {
+    const text =
+      'The parade starts at 8:15 tonight.\n' +
+      'The suspect was detained at 6 this morning.\n' +
+      'The pumps failed at 9 p.m. last night.\n' +
+      'Fares rose 4 this morning.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '8:15 tonight')).toMatchObject({ type: 'TIME', value: '2017-07-06T20:15' });
+    expect(find(dates, '6 this morning')?.value).toBe('2017-07-06T06:00');
+    expect(find(dates, '9 p.m. last night')?.value).toBe('2017-07-05T21:00');
+    expect(find(dates, 'this morning')?.value).toBe('2017-07-06TMO');
+  });
+
+  it('keeps the edge of a century inside its extent: "the late 18th century" ends it (END)', () => {
+    const text =
+      'The chapel was rebuilt in the late 18th century.\n' +
+      'Canals spread across the region in the mid-17th century.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the late 18th century')).toMatchObject({ value: '17', mod: 'END' });
+    expect(find(dates, 'the mid-17th century')).toMatchObject({ value: '16', mod: 'MID' });
+  });
+
+  it('reads a British range of days ("18-20 September") as two dates in the month after them', () => {
+    const text =
+      'Delegates met in Lisbon on 18-20 September 2016.\n' +
+      'The regatta runs from 8 to 10 August.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '18')?.value).toBe('2016-09-18');
+    expect(find(dates, '20 September 2016')?.value).toBe('2016-09-20');
+    expect(find(dates, '8')?.value).toBe('2017-08-08');
+    expect(find(dates, '10 August')?.value).toBe('2017-08-10');
+  });
+
+  it('gives the first day of an American range the year written after it ("Nov. 2-4, 2015")', () => {
+    const dates = extractDates(article('The fair was held Nov. 2-4, 2015, in Tulsa.'));
+
+    expect(find(dates, 'Nov. 2')?.value).toBe('2015-11-02');
+  });
+
+  it('reads what "is due in" or "is due to open" a date as still to come, a cause "due to" as not', () => {
+    const text =
+      'A ruling on the appeal is due in the spring.\n' +
+      'The new terminal is due to open on Wednesday.\n' +
+      'The delay is due to the storms of the spring.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
+  });
+
+  it('reads weekends in the plural as a set, unless counted or picked out', () => {
+    const text =
+      'The ferry only runs on weekends.\n' +
+      'Rain spoiled the last three weekends.\n' +
+      'She gives her weekends to the choir.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'weekends')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
+    expect(dates.filter((d) => d.type === 'SET')).toHaveLength(1);
+  });
+
+  it('reads "takes a week" and "comes a month after" as spans: a verb in -s before them is no rate', () => {
+    const text =
+      'The crossing takes a week.\n' +
+      'The audit comes a month after the merger.\n' +
+      'It was a year before the flood.\n' +
+      'The bakery sells 900 loaves a day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['P1W', 'P1M', 'P1Y']);
+  });
+
+  it('keeps "over" meaning "more than" inside a span ("lasted over a week"), not the preposition', () => {
+    const text =
+      'The blackout lasted over nine hours.\n' + 'The debt will be paid off over four years.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'over nine hours')).toMatchObject({ value: 'PT9H', mod: 'MORE_THAN' });
+    expect(find(dates, 'four years')?.mod).toBeUndefined();
+  });
+
+  it('reads a 24-hour time after a hedged preposition ("at about 03:15") and British Summer Time', () => {
+    const text = 'Firefighters arrived at about 03:15.\nThe stage collapsed at 22:10 BST.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '03:15')?.value).toBe('2017-07-06T03:15');
+    expect(find(dates, '22:10 BST')?.value).toBe('2017-07-06T22:10');
+  });
+
+  it('reads a fortnight as two weeks: a span, a point "ago" and a set "fortnightly"', () => {
+    const text =
+      'The ferry strike lasted a fortnight.\n' +
+      'The council approved the budget a fortnight ago.\n' +
+      'The residents meet fortnightly.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a fortnight')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(find(dates, 'a fortnight ago')?.value).toBe('2017-W25');
+    expect(find(dates, 'fortnightly')).toMatchObject({ type: 'SET', value: 'P2W' });
+  });
 });

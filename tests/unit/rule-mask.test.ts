@@ -25,18 +25,18 @@ describe('scanWindow', () => {
 
   it('runs a rule added after the first scan', () => {
     const found: string[] = [];
-    scanWindow('a fortnight later', 0, ['fortnight'], () => {});
+    scanWindow('in a jiffy', 0, ['jiffy'], () => {});
     RULES.push({
-      re: /\bfortnight\b/g,
-      need: /^fortnight$/,
+      re: /\bjiffy\b/g,
+      need: /^jiffy$/,
       priority: 9,
       build: () => ({ resolve: () => ({ type: 'DURATION' as const, value: 'P2W' }) }),
     });
 
-    scanWindow('a fortnight later', 0, ['fortnight'], (start, end) => {
+    scanWindow('in a jiffy', 0, ['jiffy'], (start, end) => {
       found.push(`${start}-${end}`);
     });
 
-    expect(found).toEqual(['2-11']);
+    expect(found).toEqual(['5-10']);
   });
 });
