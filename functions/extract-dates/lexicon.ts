@@ -109,6 +109,8 @@ export const ORDINALS: Record<string, number> = {
   '3rd': 3,
   fourth: 4,
   '4th': 4,
+  fifth: 5,
+  '5th': 5,
 };
 
 /** Words for an unknown count ("several years" is PXY). */

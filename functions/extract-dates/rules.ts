@@ -429,11 +429,6 @@ interface Rule {
 // `\b` first: the engine then rejects every position inside a word at once, where a lookbehind
 // alone would be tried at each character (a third of the grammar's time).
 const B = '\\b(?<![$£€.-])';
-/** Which weekday of a month an ordinal names; "last" is 0, counted from the month's end. */
-const NTH_IN_MONTH: Record<string, number> = {
-  ...{ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: 0 },
-  ...{ '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 },
-};
 /** Words after which "that" opens a clause ("said that morning traffic ...") rather than naming a day. */
 const THAT_AS_CONJUNCTION_RE =
   /\b(?:said|says|say|saying|told|reported|announced|noted|added|argued|claimed|believes?|believed|think|thinks|thought|knows?|knew|found|shows?|showed|suggests?|suggested|warned|insisted|so|such|means?|meant)\s$/i;
@@ -2100,7 +2095,8 @@ const MORE_RULES: Rule[] = [
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
     build: (m) => {
       const ordinal = (m[1] ?? '').toLowerCase();
-      const nth = NTH_IN_MONTH[ordinal] ?? -1;
+      // "last" is 0: counted from the month's end.
+      const nth = ordinal === 'last' ? 0 : (ORDINALS[ordinal] ?? -1);
       const weekday = weekdayNumber(m[2] ?? '');
       const month = monthNumber(m[3] ?? '');
       if (!weekday || !month || nth < 0) return null;
