@@ -135,11 +135,12 @@ const OVER_AS_MORE_THAN =
   '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )over';
 
 const DURATION_MODS: [RegExp, string][] = [
-  [/^(?:more than|longer than|upwards of|over)$/i, 'MORE_THAN'],
-  [/^(?:less than|fewer than|shorter than|almost)$/i, 'LESS_THAN'],
+  // "just over an hour" is still more than an hour: "just" narrows the margin, not the side.
+  [/^(?:more than|longer than|upwards of|over|just over)$/i, 'MORE_THAN'],
+  [/^(?:less than|fewer than|shorter than|almost|just under)$/i, 'LESS_THAN'],
   [/^(?:at least|no less than)$/i, 'EQUAL_OR_MORE'],
   [/^(?:at most|up to|no more than)$/i, 'EQUAL_OR_LESS'],
-  [/^(?:about|around|approximately|roughly|some|nearly|close to|just over|just under)$/i, 'APPROX'],
+  [/^(?:about|around|approximately|roughly|some|nearly|close to)$/i, 'APPROX'],
 ];
 const DURATION_MOD_RE =
   '(?:more than|longer than|upwards of|less than|fewer than|at least|no less than|at most|up to|no more than|about|around|approximately|roughly|some|nearly|almost|close to|just over|just under)';

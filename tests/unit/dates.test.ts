@@ -1832,4 +1832,19 @@ describe('extractDates', () => {
     expect(find(dates, 'a fortnight ago')?.value).toBe('2017-W25');
     expect(find(dates, 'fortnightly')).toMatchObject({ type: 'SET', value: 'P2W' });
   });
+
+  it('keeps the side of "just over" and "just under": a duration MORE_THAN or LESS_THAN', () => {
+    const text =
+      'The ferry crossing took just under an hour.\n' +
+      'The lockout lasted just over three weeks.\n' +
+      'The survey ran a little more than a month.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['under an hour', 'PT1H', 'LESS_THAN'],
+      ['over three weeks', 'P3W', 'MORE_THAN'],
+      ['more than a month', 'P1M', 'MORE_THAN'],
+    ]);
+  });
 });
