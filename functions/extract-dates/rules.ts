@@ -2190,11 +2190,11 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // A clock time with its day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, June 3"): a
-  // deadline is one TIME, the day included.
+  // A clock time with its day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, June 3",
+  // "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b)(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
@@ -2202,11 +2202,21 @@ const MORE_RULES: Rule[] = [
     build: (m) => {
       let hour: number;
       let minute = 0;
+      const day24 = Boolean(m[8]) && Boolean(m[10] ?? m[11] ?? m[12]);
       if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
       else if (m[6]) {
         // Wire copy gives world time on a 24-hour clock without a colon: "at 0530 GMT".
         hour = n(m[6]);
         minute = n(m[7]);
+      } else if (m[8]) {
+        // A 24-hour time is one only after a preposition (a score or a ratio has none), and
+        // without a day it is read by the rule for clock times alone. Before "tonight" or "this
+        // morning" an hour up to 12 is a bare hour, whose half of the day that word tells.
+        const before = m.input.slice(Math.max(0, m.index - 8), m.index);
+        if (!day24 || !/\b(?:at|by|until|from|to|after|before)\s$/i.test(before)) return null;
+        hour = n(m[8]);
+        minute = n(m[9]);
+        if (hour <= 12 && /^(?:tonight|this|last)/i.test(m[11] ?? '')) return null;
       } else {
         hour = n(m[2]);
         minute = m[3] ? n(m[3]) : 0;
@@ -2221,13 +2231,13 @@ const MORE_RULES: Rule[] = [
       const end = m.index + m[0].length;
       const after = m.input.slice(end, end + 40);
       const aside =
-        m[9] || m[10] ? null : (m[6] ? DAY_AFTER_ZONE_ASIDE : DAY_AFTER_ASIDE).exec(after);
-      const weekdayWord = m[8] ?? aside?.[1];
+        m[11] || m[12] ? null : (m[6] ? DAY_AFTER_ZONE_ASIDE : DAY_AFTER_ASIDE).exec(after);
+      const weekdayWord = m[10] ?? aside?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
-      const dayWord = (m[9] ?? '').toLowerCase();
-      const month = m[10] ? monthNumber(m[10]) : null;
-      const monthDay = n(m[11]);
-      if (m[10] && (!month || monthDay < 1 || monthDay > 31)) return null;
+      const dayWord = (m[11] ?? '').toLowerCase();
+      const month = m[12] ? monthNumber(m[12]) : null;
+      const monthDay = n(m[13]);
+      if (m[12] && (!month || monthDay < 1 || monthDay > 31)) return null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       return {
         trimStart: hedgeLength(m[1]),

@@ -1847,4 +1847,19 @@ describe('extractDates', () => {
       ['more than a month', 'P1M', 'MORE_THAN'],
     ]);
   });
+
+  it('joins a 24-hour time after a preposition to the day that follows, as "9 a.m. Tuesday" is', () => {
+    const text =
+      'The levee broke at about 04:40 on Saturday.\n' +
+      'The ferry leaves at 21:15 tomorrow.\n' +
+      'The hosts won 3:1 on Sunday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
+      ['04:40 on Saturday', 'TIME', '2017-07-01T04:40', 'APPROX'],
+      ['21:15 tomorrow', 'TIME', '2017-07-07T21:15', undefined],
+      ['Sunday', 'DATE', '2017-07-02', undefined],
+    ]);
+  });
 });
