@@ -790,6 +790,9 @@ export const RULES: Rule[] = [
       )
         return null;
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
+      // "after 1800 hours of use", "at 2000 hours": four digits before a unit of time count it
+      // or read a clock; no year is counted in hours or days.
+      if (!m[1] && !m[2] && /^ (?:hours|minutes|seconds|days|weeks)\b/i.test(after)) return null;
       // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
       const open = m[4] ? (/earlier/i.test(m[4]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
       // "post-1975 reforms": the years after it, the prefix in the extent as "since" is not.
@@ -2194,18 +2197,31 @@ const MORE_RULES: Rule[] = [
   // "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d) ?(?:GMT|UTC)\\b|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?: ?(?:GMT|UTC)| hours)\\b|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
-    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc)/,
+    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc|^hours$)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
       const day24 = Boolean(m[8]) && Boolean(m[10] ?? m[11] ?? m[12]);
       if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
       else if (m[6]) {
-        // Wire copy gives world time on a 24-hour clock without a colon: "at 0530 GMT".
+        // Wire copy gives world time on a 24-hour clock without a colon: "at 0530 GMT"; so do
+        // the military and the police, in hours ("at 0600 hours"). Four digits and hours are a
+        // clock reading only after a preposition, and not before "of" ("after 1200 hours of
+        // testing" is a span).
+        const digitsEnd = m.index + m[0].indexOf(`${m[6]}${m[7]}`) + 4;
+        if (m.input.startsWith(' hours', digitsEnd)) {
+          const before = m.input.slice(Math.max(0, m.index - 8), m.index);
+          const end = m.index + m[0].length;
+          if (
+            !/\b(?:at|by|until|till|from|to|before|after|since)\s$/i.test(before) ||
+            /^ of\b/i.test(m.input.slice(end, end + 4))
+          )
+            return null;
+        }
         hour = n(m[6]);
         minute = n(m[7]);
       } else if (m[8]) {

@@ -1862,4 +1862,20 @@ describe('extractDates', () => {
       ['Sunday', 'DATE', '2017-07-02', undefined],
     ]);
   });
+
+  it('reads a military time in hours ("at 0600 hours") as a TIME, but not a count of hours', () => {
+    const text =
+      'The patrol set out at 0415 hours.\n' +
+      'The checkpoint closes at 1900 hours on Saturday.\n' +
+      'The pilots logged 300 hours in the simulator.\n' +
+      'The turbine failed after 1800 hours of use.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['0415 hours', 'TIME', '2017-07-06T04:15'],
+      ['1900 hours on Saturday', 'TIME', '2017-07-08T19:00'],
+      ['300 hours', 'DURATION', 'PT300H'],
+    ]);
+  });
 });
