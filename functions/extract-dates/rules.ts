@@ -1979,6 +1979,30 @@ const MORE_RULES: Rule[] = [
     text: /\b(?:later|future) (?:date|time)\b/i,
     build: () => ({ resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) }),
   },
+  // "9/11" for the attacks of September 11, 2001, dated as "the Sept. 11 attacks" are: before
+  // "attacks", or where it anchors a time ("since 9/11", "the world of 9/11."). A slashed day of
+  // a year ("9/11/2016") is chrono's; "9/11 families" or "Fahrenheit 9/11" name, they do not date.
+  {
+    re: /\b(?<![\d/.-])9\/11(?![\d/]|\.\d)/g,
+    priority: 3,
+    need: /^9\/11$/,
+    build: (m) => {
+      const end = m.index + m[0].length;
+      const after = m.input.slice(end, end + 24);
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const attacks = /^ (?:terror(?:ist)? )?(?:attacks?|attackers|hijack(?:ers|ings?)?)\b/i.test(
+        after,
+      );
+      const since = /\b(?:since|after|before|following|during|until|till)\s$/i.test(before);
+      // "on 9/11", "of 9/11" close a phrase; before a noun ("on 9/11 parallels") they need not date.
+      const closing =
+        /\b(?:on|of|from)\s$/i.test(before) && /^(?:[,.;:!?)"'”’]|\s*$| and\b| when\b)/.test(after);
+      if (!attacks && !since && !closing) return null;
+      return {
+        resolve: () => date(dayPoint({ year: 2001, month: 9, day: 11 }), undefined, false),
+      };
+    },
+  },
   // "a long time ago": some time back, no count given, as "months ago" is.
   {
     re: /\ba long time ago\b/gi,

@@ -1878,4 +1878,20 @@ describe('extractDates', () => {
       ['300 hours', 'DURATION', 'PT300H'],
     ]);
   });
+
+  it('dates "9/11" naming the attacks in 2001, as "the Sept. 11 attacks", but not a slashed date', () => {
+    const text =
+      'Airport screening changed after the 9/11 attacks.\n' +
+      'The museum has drawn crowds since 9/11.\n' +
+      'The lease was renewed on 9/11/2015.\n' +
+      'The 9/11 families rallied downtown.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['9/11', '2001-09-11'],
+      ['9/11', '2001-09-11'],
+      ['9/11/2015', '2015-09-11'],
+    ]);
+  });
 });
