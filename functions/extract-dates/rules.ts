@@ -467,6 +467,9 @@ const MEASURE_AFTER_RE =
 const YEAR_AS_MODIFIER_BEFORE_RE =
   /(?:\b(?:the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s|\b(?:1[6-9]|20)\d\d,?(?: and| or)?)\s$/;
 
+/** The head of a name that a year completes: a product, a plan or a fair ("Windows 2000", "Vision 2030"). */
+const PRODUCT_HEAD_BEFORE_RE = /\b(?:Windows|Office|Vision|Agenda|Expo) $/;
+
 /** The title of an award or an idiom before "of the year" ("Player of the Year"). */
 const AWARD_BEFORE_RE =
   /\b(?:person|man|woman|player|coach|rookie|athlete|liar|flavou?r|employee|teacher|stat|quote|word)[- ]of\s$/i;
@@ -790,6 +793,14 @@ export const RULES: Rule[] = [
       )
         return null;
       if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
+      // "Windows 2000", "Office 2016", "Vision 2030", "Agenda 2030", "Expo 2020": a product, a plan
+      // or a fair named with a year, whose name TimeML does not mark as a date.
+      if (
+        !m[1] &&
+        !m[2] &&
+        PRODUCT_HEAD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 10), m.index))
+      )
+        return null;
       // "after 1800 hours of use", "at 2000 hours": four digits before a unit of time count it
       // or read a clock; no year is counted in hours or days.
       if (!m[1] && !m[2] && /^ (?:hours|minutes|seconds|days|weeks)\b/i.test(after)) return null;

@@ -1894,4 +1894,15 @@ describe('extractDates', () => {
       ['9/11/2015', '2015-09-11'],
     ]);
   });
+
+  it('leaves a year that completes the name of a product or a plan ("Windows 2000", "Vision 2030")', () => {
+    const text =
+      'The clinic still runs Windows 2000 on its desks.\n' +
+      'The ministry launched Vision 2035 in March 2016.\n' +
+      'The pact was renewed in fiscal 2000 and again since 2010.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['March 2016', 'fiscal 2000', '2010']);
+  });
 });
