@@ -2014,6 +2014,45 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // "a week from Friday", "two weeks from today": a day counted from a day named, one DATE ("a
+  // month from now" is read with "a year later"). The day is one ahead unless the sentence tells
+  // of it as past; "for two weeks from Friday" and "three days from Monday to Wednesday" are spans.
+  {
+    re: new RegExp(
+      `${B}(${COUNT_RE})[- ](days?|weeks?|fortnights?|months?|years?) from (today|tomorrow|${WEEKDAY_RE})(?![\\w-])`,
+      'gi',
+    ),
+    priority: 7,
+    need: /\b(?:day|week|fortnight|month|year)/,
+    text: /\bfrom (?:today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i,
+    build: (m) => {
+      const count = parseCount(m[1] ?? '') ?? (/^an?$/i.test(m[1] ?? '') ? 1 : null);
+      const info = unitInfo(m[2] ?? '');
+      const dayWord = m[3] ?? '';
+      if (count === null || !Number.isInteger(count) || !info || info.time) return null;
+      const weekday =
+        /day$/i.test(dayWord) && /^[A-Z]/.test(dayWord) ? weekdayNumber(dayWord) : null;
+      if (!weekday && !/^(?:today|tomorrow)$/i.test(dayWord)) return null;
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const end = m.index + m[0].length;
+      if (
+        /\b(?:for|over|during|lasting|within|in)\s$/i.test(before) ||
+        /^(?:['’]s)? ?(?:to|through|until|till|and|or|[-–])\b/i.test(m.input.slice(end, end + 10))
+      )
+        return null;
+      const unit = info.unit as Unit;
+      const steps = count * (info.per ?? 1);
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return null;
+          const base = weekday
+            ? resolveWeekday(ctx.anchor, weekday, ctx.tense === 'past' ? 'past' : 'future')
+            : addDays(ctx.anchor, /^tomorrow$/i.test(dayWord) ? 1 : 0);
+          return date(shift(dayPoint(base), unit, steps), undefined, false);
+        },
+      };
+    },
+  },
   // "a long time ago": some time back, no count given, as "months ago" is.
   {
     re: /\ba long time ago\b/gi,

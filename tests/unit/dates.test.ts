@@ -1905,4 +1905,20 @@ describe('extractDates', () => {
 
     expect(dates.map((d) => d.text)).toEqual(['March 2016', 'fiscal 2000', '2010']);
   });
+
+  it('reads "a week from Friday" and "two weeks from today" as one day counted from the day named', () => {
+    const text =
+      'The tender closes a week from Friday.\n' +
+      'The ballot is three weeks from today.\n' +
+      'The exhibit runs for two weeks from Saturday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['a week from Friday', 'DATE', '2017-07-14'],
+      ['three weeks from today', 'DATE', '2017-07-27'],
+      ['two weeks', 'DURATION', 'P2W'],
+      ['Saturday', 'DATE', '2017-07-08'],
+    ]);
+  });
 });
