@@ -2197,17 +2197,19 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // Holidays ("Thanksgiving Day", "last Christmas", "Christmas 1998").
+  // Holidays ("Thanksgiving Day", "last Christmas", "Christmas 1998"), and the day or week next
+  // to one ("the day after Christmas", "the week before Easter"), one DATE as "the day after
+  // tomorrow" is.
   {
     re: new RegExp(
-      `${B}(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?( week)?(?![\\w-])`,
+      `${B}(?:the (day|week) (before|after) )?(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?( week)?(?![\\w-])`,
       'gi',
     ),
     priority: 3,
     need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|tuesday|friday)/,
     text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday|inauguration|black friday|martin luther|mlk|presidents|mother|father|patrick)/i,
     build: (m) => {
-      const name = (m[2] ?? '').toLowerCase().replace(/’/g, "'");
+      const name = (m[4] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
       if (!rule) return null;
       // A holiday is capitalized; "election day" is the day all the same after a preposition.
@@ -2218,21 +2220,29 @@ const MORE_RULES: Rule[] = [
         );
       if (
         !lowerElectionDay &&
-        !/^[A-Z]/.test((m[2] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
+        !/^[A-Z]/.test((m[4] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
       )
         return null;
       // "Easter Island", "Christmas Carol": a holiday's name inside another name.
       if (
-        !m[3] &&
+        !m[5] &&
         /^ [A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
       )
         return null;
-      const which = whichOf(m[1]);
-      const year = m[3] ? n(m[3]) : null;
+      const which = whichOf(m[3]);
+      const year = m[5] ? n(m[5]) : null;
       // "Easter week", "Christmas week": the week the holiday falls in.
-      const named = (day: Day): Resolved =>
-        m[4] ? date(weekPoint(day), undefined, false) : date(dayPoint(day));
+      // "the day after Christmas week": the week is named, the words before it are left out.
+      const beside = Boolean(m[2]) && !m[6];
+      const side = beside ? (/^before$/i.test(m[2] ?? '') ? -1 : 1) : 0;
+      const nextWeek = beside && /^week$/i.test(m[1] ?? '');
+      const named = (day: Day): Resolved => {
+        if (m[6]) return date(weekPoint(day), undefined, false);
+        if (nextWeek) return date(weekPoint(addDays(day, 7 * side)), undefined, false);
+        return date(dayPoint(addDays(day, side)));
+      };
       return {
+        trimStart: m[2] && !beside ? m[0].indexOf(m[4] ?? '') : 0,
         resolve: (ctx) => {
           if (year !== null) return named(rule(year));
           if (!ctx.anchor) return null;

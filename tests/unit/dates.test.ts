@@ -1921,4 +1921,19 @@ describe('extractDates', () => {
       ['Saturday', 'DATE', '2017-07-08'],
     ]);
   });
+
+  it('reads "the day after Christmas" and "the week after Easter" as one DATE next to the holiday', () => {
+    const text =
+      'Retailers slashed prices the day after Christmas.\n' +
+      'Roads were jammed the day before Thanksgiving.\n' +
+      'The ferry timetable changed the week after Easter.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the day after Christmas', '2016-12-26'],
+      ['the day before Thanksgiving', '2016-11-23'],
+      ['the week after Easter', '2017-W16'],
+    ]);
+  });
 });
