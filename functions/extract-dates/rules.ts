@@ -467,6 +467,28 @@ const MEASURE_AFTER_RE =
 const YEAR_AS_MODIFIER_BEFORE_RE =
   /(?:\b(?:the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s|\b(?:1[6-9]|20)\d\d,?(?: and| or)?)\s$/;
 
+/** What names a season or a fiscal year by the two years it straddles ("the 2012-13 season"). */
+const SPLIT_YEAR_AFTER_RE =
+  /^ (?:(?:regular |playoff |football |basketball |hockey |ski |winter |school |academic |fiscal |financial |tax |budget |crop |marketing )?(?:season|year)|school|academic|fiscal|financial|budget|term|session)\b/i;
+
+/**
+ * Whether "2012-13" (the second year in two digits, the one after the first) names one season
+ * or fiscal year: "fiscal" or "FY" before it, or "season", "school year", "budget" after it.
+ */
+function splitYear(
+  input: string,
+  first: number,
+  second: number,
+  prefix: string | undefined,
+  start: number,
+  end: number,
+): boolean {
+  if (second !== (first + 1) % 100) return false;
+  if (/^(?:fiscal|FY)/i.test(prefix ?? '')) return true;
+  if (/\b(?:fiscal|FY) ?$/i.test(input.slice(Math.max(0, start - 8), start))) return true;
+  return SPLIT_YEAR_AFTER_RE.test(input.slice(end, end + 30));
+}
+
 /** The head of a name that a year completes: a product, a plan or a fair ("Windows 2000", "Vision 2030"). */
 const PRODUCT_HEAD_BEFORE_RE = /\b(?:Windows|Office|Vision|Agenda|Expo) $/;
 
@@ -767,14 +789,20 @@ export const RULES: Rule[] = [
   // "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})(?:-(\\d\\d)(?![\\d-]))?( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
       'gi',
     ),
     priority: 4,
     need: /(?:\b|fy)(?:1[6-9]|20)\d\d/,
     build: (m) => {
       const year = n(m[3]);
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const yearEnd = m.index + m[0].indexOf(m[3] ?? '') + 4;
+      // "the 2012-13 season", "fiscal 2015-16": one season or fiscal year named by the two years
+      // it straddles, one DATE valued by its first; another range of years ("the 2011-12 slump")
+      // ends on a date of its own, and the year here is its first alone.
+      const split = m[4] ? splitYear(m.input, year, n(m[4]), m[2], m.index, yearEnd + 3) : false;
+      const trimEnd = m[4] && !split ? m[0].length - (yearEnd - m.index) : 0;
+      const after = m.input.slice(yearEnd, yearEnd + 20);
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       // "the 1990's" is a decade, read by its own rule; "2001's" is the year's.
       if (/^['’]s\b/.test(after) && year % 10 === 0) return null;
@@ -805,7 +833,8 @@ export const RULES: Rule[] = [
       // or read a clock; no year is counted in hours or days.
       if (!m[1] && !m[2] && /^ (?:hours|minutes|seconds|days|weeks)\b/i.test(after)) return null;
       // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
-      const open = m[4] ? (/earlier/i.test(m[4]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
+      const open =
+        m[5] && !trimEnd ? (/earlier/i.test(m[5]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
       // "post-1975 reforms": the years after it, the prefix in the extent as "since" is not.
       const side = /^p/i.test(m[2] ?? '')
         ? /^pre/i.test(m[2] ?? '')
@@ -813,7 +842,7 @@ export const RULES: Rule[] = [
           : 'AFTER'
         : undefined;
       const mod = open ?? side ?? edgeMod(m[1]);
-      return { resolve: () => date({ grain: 'year', year }, mod) };
+      return { trimEnd, resolve: () => date({ grain: 'year', year }, mod) };
     },
   },
   // Decades ("the 1990s", "the late '80s", "the mid-1980s", "the end of the 1990s", "the last
@@ -2537,6 +2566,11 @@ const MORE_RULES: Rule[] = [
       const century = 10 ** last.length;
       const year = last.length === 4 ? n(last) : first - (first % century) + n(last);
       if (year <= first) return null;
+      if (
+        last.length === 2 &&
+        splitYear(m.input, first, n(last), '', m.index, m.index + m[0].length)
+      )
+        return null;
       return {
         trimStart: (m[1] ?? '').length + 1,
         resolve: () => date({ grain: 'year', year }),

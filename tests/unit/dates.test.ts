@@ -1936,4 +1936,23 @@ describe('extractDates', () => {
       ['the week after Easter', '2017-W16'],
     ]);
   });
+
+  // TimeML has no value for a span of two calendar years named as one period: the season or
+  // fiscal year is one DATE, valued by the year it starts in, with no second expression for
+  // the two digits after the hyphen. A range of years ("the 2011-12 slump") keeps both ends.
+  it('reads a season or fiscal year named by two years ("the 2014-15 season") as one DATE', () => {
+    const text =
+      'The striker scored twice in the 2014-15 season.\n' +
+      'The council trimmed spending in fiscal 2019-20.\n' +
+      'Exports sank in 2001-02.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2014-15', '2014'],
+      ['fiscal 2019-20', '2019'],
+      ['2001', '2001'],
+      ['02', '2002'],
+    ]);
+  });
 });
