@@ -1955,4 +1955,19 @@ describe('extractDates', () => {
       ['02', '2002'],
     ]);
   });
+
+  it('reads midnight as the end of its day (T24:00), "midnight tonight" and "midnight Friday" as one TIME', () => {
+    const text =
+      'The amnesty ends at midnight tonight.\n' +
+      'The bids are due by midnight Friday.\n' +
+      'The bar stays open until midnight.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['midnight tonight', 'TIME', '2017-07-06T24:00'],
+      ['midnight Friday', 'TIME', '2017-07-07T24:00'],
+      ['midnight', 'TIME', '2017-07-06T24:00'],
+    ]);
+  });
 });
