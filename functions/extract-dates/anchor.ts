@@ -218,6 +218,12 @@ export function tenseAt(
         CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
         /\bthat\s+\S/.test(between);
     }
+    // The clause a verb of saying or showing reports carries its own tense: in "said they are
+    // likely to vote in November" or "has shown that he can win in November", a tense word
+    // between the verb and the date is the date's, however the weights compare. A comma between
+    // them ("told the panel, which is meeting, on Monday") may close an aside instead.
+    if (before && bestBefore && REPORTING.has(bestWord) && !/[,;]/.test(between))
+      bestDistance = Number.POSITIVE_INFINITY;
     const distance = gap * weight + (otherClause ? 1000 : 0);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -250,6 +256,13 @@ export function tenseAt(
 }
 
 const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;
+// Verbs that report a clause ("said", "warned", "has shown" that ...): the reported clause's own
+// tense word, nearer the date, tells its tense.
+const REPORTING = new Set(
+  'said told says announced reported argued added noted warned wrote claimed insisted explained stressed acknowledged conceded cautioned suggested predicted believed thought felt knew found showed shown indicated estimated agreed admitted complained contended declared emphasized asserted maintained signaled testified confirmed revealed'.split(
+    ' ',
+  ),
+);
 
 // Participles that announce the future rather than report the past.
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);

@@ -1587,6 +1587,17 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2017-06-30', '2017-07-07']);
   });
 
+  it("reads a date inside a reported clause by the clause's own tense, not the verb of saying", () => {
+    const text =
+      'The treasurer has shown she can raise enough money from small donors for the contest in March.\n' +
+      'The coach signaled the squad is fit and eager for the big match on Saturday.\n' +
+      'The builder told the crew, which is new to the old river site in the north, on Saturday about the crack.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-07-08', '2017-07-01']);
+  });
+
   it('reads a month naming a vote ("the March referendum") as the coming one unless told as past', () => {
     const text =
       'Organizers are printing posters for the March referendum.\n' +
