@@ -13,12 +13,13 @@ export type Tense = 'past' | 'future' | 'present';
 // planned, as "planned to" does; the noun "plans" alone tells nothing. What "is due in June" or
 // "is due to open" is still to come ("is due to the weather" is a cause, not a time).
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|is due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|are due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|set to|set for|takes? effect|slated to|slated for|upcoming|would|(?:can|cannot|can't|may|might|must|should|could|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
+  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|is due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|are due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would|wouldn['’]t|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|led|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
-const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|led|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+const PRESENT =
+  /\b(?:is|are|am|has|have|does|says|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t)\b/gi;
 const MARKER = new RegExp(
   `\\b(?:(${byFirstLetter(FUTURE)}\\b)|(${byFirstLetter(PAST)}\\b)|(${byFirstLetter(PRESENT)}\\b))`,
   'gi',
@@ -43,7 +44,7 @@ function byFirstLetter(list: RegExp): string {
   const any = words.at(-1)?.startsWith('[a-z]') ? words.pop() : undefined;
   const groups = new Map<string, string[]>();
   for (const word of words) {
-    const head = /^(?:\[([A-Z])([a-z])\]|([a-z']))/.exec(word);
+    const head = /^(?:\[([A-Z])([a-z])\]|([a-z'’]))/.exec(word);
     const letter = head?.[3] ?? head?.[2];
     if (!head || !letter || (head[1] && head[1].toLowerCase() !== letter)) return flat;
     const rest = word.slice(head[0].length);
@@ -105,7 +106,7 @@ export interface TenseReading {
 // "Can win in November", "if she prevails in November": a modal or a condition before a date looks
 // ahead, but weaker than a tense, and only for dates months away (a weekday hangs on the verb's
 // own tense).
-const MODAL = /^(?:can|cannot|can't|may|might|must|should|could|if)$/;
+const MODAL = /^(?:can|cannot|can't|may|might|must|mustn't|should|shouldn't|could|couldn't|if)$/;
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 
 /**
@@ -153,7 +154,8 @@ export function tenseAt(
       if (before) continue;
       break;
     }
-    const word = m[0].toLowerCase();
+    // A curly apostrophe ("won’t", "she’ll") reads as a straight one.
+    const word = m[0].toLowerCase().replace('’', "'");
     // "Will" capitalized inside a sentence is a name ("columnist George Will wrote"), not a verb.
     if ((m[0] === 'Will' || m[0] === 'May') && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index)))
       continue;

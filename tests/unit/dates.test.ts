@@ -1598,6 +1598,17 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-07-08', '2017-07-01']);
   });
 
+  it('reads a curly apostrophe, a negated modal and "likely to" as the tense words they spell', () => {
+    const text =
+      'The ferry won’t sail on Saturday.\n' +
+      'The plant is likely to reopen on Monday.\n' +
+      'The bridge wouldn’t be finished before March.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-08', '2017-07-10', '2018-03']);
+  });
+
   it('reads a month naming a vote ("the March referendum") as the coming one unless told as past', () => {
     const text =
       'Organizers are printing posters for the March referendum.\n' +
