@@ -137,6 +137,7 @@ export function tenseAt(
   let bestDistance = Number.POSITIVE_INFINITY;
   let bestWord = '';
   let bestBefore = false;
+  let reportedAfter = false;
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
@@ -213,12 +214,17 @@ export function tenseAt(
     // right after a fronted date ("In May, it will...") does not end its clause.
     // So does a verb after "that" and its subject ("told voters Sunday that he would"); one
     // right after "that" ("the summit in July that would") belongs to a relative clause.
-    let otherClause = false;
+    // What a verb of saying after the date reports lies a clause further still: in "the talk on
+    // Tuesday, in which he announced he wouldn't run", "announced" tells the tense, not "wouldn't".
+    let otherClause = 0;
     if (m.index > offsetInSentence) {
       fronted ??= /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
       otherClause =
-        CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
-        /\bthat\s+\S/.test(between);
+        (CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
+        /\bthat\s+\S/.test(between)
+          ? 1
+          : 0) + (reportedAfter ? 1 : 0);
+      if (REPORTING.has(word)) reportedAfter = true;
     }
     // The clause a verb of saying or showing reports carries its own tense: in "said they are
     // likely to vote in November" or "has shown that he can win in November", a tense word
@@ -226,7 +232,7 @@ export function tenseAt(
     // them ("told the panel, which is meeting, on Monday") may close an aside instead.
     if (before && bestBefore && REPORTING.has(bestWord) && !/[,;]/.test(between))
       bestDistance = Number.POSITIVE_INFINITY;
-    const distance = gap * weight + (otherClause ? 1000 : 0);
+    const distance = gap * weight + otherClause * 1000;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;

@@ -1609,6 +1609,15 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2017-07-08', '2017-07-10', '2018-03']);
   });
 
+  it('lets a verb of saying after a date tell its tense over the clause it reports', () => {
+    const text =
+      'The hearing on Monday, at which the senator from the northern district finally said he would retire, ran late.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+  });
+
   it('reads a month naming a vote ("the March referendum") as the coming one unless told as past', () => {
     const text =
       'Organizers are printing posters for the March referendum.\n' +
