@@ -1618,6 +1618,46 @@ describe('extractDates', () => {
     expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
   });
 
+  it('gives a day told in the past the year written at the head of its sentence or the one before', () => {
+    const paragraph = (...sentences: string[]): ArticleForExtraction => {
+      const text = sentences.join(' ');
+      let start = 0;
+      const spans = sentences.map((s) => {
+        const span = { start, end: start + s.length };
+        start += s.length + 1;
+        return span;
+      });
+      return {
+        text,
+        title: null,
+        paragraphs: [{ start: 0, end: text.length }],
+        sentences: spans,
+        publishedAt: PUBLISHED,
+      };
+    };
+
+    const told = extractDates(
+      paragraph(
+        'In 2009, the mayor toured the valley.',
+        'On March 4, she opened the dam, and in April she left.',
+      ),
+    );
+    const ahead = extractDates(
+      paragraph('In 2009, the mayor toured the valley.', 'On March 4, she will open the dam.'),
+    );
+    const attributive = extractDates(
+      paragraph('A 2009 audit faulted the dam.', 'On March 4, the mayor closed it.'),
+    );
+    const apart = extractDates(
+      article('In 2009, the mayor toured the valley.\nOn March 4, she opened the dam.'),
+    );
+
+    expect(told.map((d) => d.value)).toEqual(['2009', '2009-03-04', '2009-04']);
+    expect(find(ahead, 'March 4')?.value).toBe('2018-03-04');
+    expect(find(attributive, 'March 4')?.value).toBe('2017-03-04');
+    expect(find(apart, 'March 4')?.value).toBe('2017-03-04');
+  });
+
   it('reads a month naming a vote ("the March referendum") as the coming one unless told as past', () => {
     const text =
       'Organizers are printing posters for the March referendum.\n' +
