@@ -160,9 +160,18 @@ export function tenseAt(
     // "Will" capitalized inside a sentence is a name ("columnist George Will wrote"), not a verb.
     if ((m[0] === 'Will' || m[0] === 'May') && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index)))
       continue;
-    const modal = MODAL.test(word);
-    if (modal && (!modals || m.index > offsetInSentence)) continue;
     let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
+    // For a date months away, a present under a condition ("if the senator is on the ballot in
+    // November") or a "have" that a modal governs ("could have a say in November") looks ahead as
+    // the condition or the modal does.
+    const modal =
+      MODAL.test(word) ||
+      (modals &&
+        tense === 'present' &&
+        m.index < offsetInSentence &&
+        conditioned(sentence, m.index, word, m.index + m[0].length));
+    if (modal && (!modals || m.index > offsetInSentence)) continue;
+    if (modal) tense = 'future';
     // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
     if (
       tense === 'future' &&
@@ -261,6 +270,22 @@ export function tenseAt(
     bestDistance < 24 &&
     !attributive;
   return { tense: best, firm };
+}
+
+/**
+ * A present tense word that a condition or a modal before it governs: "if the senator is", or a
+ * "have" of possession after a modal ("may have a say"), unlike the perfect "may have won".
+ */
+function conditioned(sentence: string, at: number, word: string, end: number): boolean {
+  const lead = sentence.slice(Math.max(0, at - 40), at);
+  if (/\bif\s+(?:[^\s,;]+\s+){0,4}$/i.test(lead)) return true;
+  return (
+    word === 'have' &&
+    /\b(?:can|could|may|might|must|should)\s+$/i.test(lead) &&
+    !/^\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en|wn)|won|lost|had|made|said|told|met|left|got|seen|done|gone)\b/i.test(
+      sentence.slice(end, end + 24),
+    )
+  );
 }
 
 const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;

@@ -1658,6 +1658,17 @@ describe('extractDates', () => {
     expect(find(apart, 'March 4')?.value).toBe('2017-03-04');
   });
 
+  it('reads a month after a present under "if" or a "have" after a modal as looking ahead', () => {
+    const text =
+      'The party loses the seat if the popular former mayor is still in office in March.\n' +
+      'The council could have a final say in March.\n' +
+      'The council could have been in session in March.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2018-03', '2017-03']);
+  });
+
   it('reads a month naming a vote ("the March referendum") as the coming one unless told as past', () => {
     const text =
       'Organizers are printing posters for the March referendum.\n' +
