@@ -235,10 +235,10 @@ export function tenseAt(
           : 0) + (reportedAfter ? 1 : 0);
       if (REPORTING.has(word)) reportedAfter = true;
     }
-    // The clause a verb of saying or showing reports carries its own tense: in "said they are
-    // likely to vote in November" or "has shown that he can win in November", a tense word
-    // between the verb and the date is the date's, however the weights compare. A comma between
-    // them ("told the panel, which is meeting, on Monday") may close an aside instead.
+    // The clause a verb of saying or showing reports carries its own tense: in "warned the mill
+    // is short of orders for March" or "has shown the mayor can carry the ward in March", a tense
+    // word between the verb and the date is the date's, however the weights compare. A comma
+    // between them ("told the panel, which is meeting, on Monday") may close an aside instead.
     if (before && bestBefore && REPORTING.has(bestWord) && !/[,;]/.test(between))
       bestDistance = Number.POSITIVE_INFINITY;
     const distance = gap * weight + otherClause * 1000;
