@@ -13,12 +13,13 @@ export type Tense = 'past' | 'future' | 'present';
 // planned, as "planned to" does; the noun "plans" alone tells nothing. What "is due in June" or
 // "is due to open" is still to come ("is due to the weather" is a cause, not a time).
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|is due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|are due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|set to|set for|takes? effect|slated to|slated for|upcoming|would|(?:can|cannot|can't|may|might|must|should|could|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
+  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|is due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|are due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would|wouldn['’]t|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|didn't|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|led|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
-const PRESENT = /\b(?:is|are|am|has|have|does|says)\b/gi;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|threw|withdrew|drew|broke|stole|fled|led|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+const PRESENT =
+  /\b(?:is|are|am|has|have|does|says|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t)\b/gi;
 const MARKER = new RegExp(
   `\\b(?:(${byFirstLetter(FUTURE)}\\b)|(${byFirstLetter(PAST)}\\b)|(${byFirstLetter(PRESENT)}\\b))`,
   'gi',
@@ -43,7 +44,7 @@ function byFirstLetter(list: RegExp): string {
   const any = words.at(-1)?.startsWith('[a-z]') ? words.pop() : undefined;
   const groups = new Map<string, string[]>();
   for (const word of words) {
-    const head = /^(?:\[([A-Z])([a-z])\]|([a-z']))/.exec(word);
+    const head = /^(?:\[([A-Z])([a-z])\]|([a-z'’]))/.exec(word);
     const letter = head?.[3] ?? head?.[2];
     if (!head || !letter || (head[1] && head[1].toLowerCase() !== letter)) return flat;
     const rest = word.slice(head[0].length);
@@ -105,7 +106,7 @@ export interface TenseReading {
 // "Can win in November", "if she prevails in November": a modal or a condition before a date looks
 // ahead, but weaker than a tense, and only for dates months away (a weekday hangs on the verb's
 // own tense).
-const MODAL = /^(?:can|cannot|can't|may|might|must|should|could|if)$/;
+const MODAL = /^(?:can|cannot|can't|may|might|must|mustn't|should|shouldn't|could|couldn't|if)$/;
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 
 /**
@@ -136,6 +137,7 @@ export function tenseAt(
   let bestDistance = Number.POSITIVE_INFINITY;
   let bestWord = '';
   let bestBefore = false;
+  let reportedAfter = false;
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(sentence); m; m = MARKER.exec(sentence)) {
@@ -153,13 +155,23 @@ export function tenseAt(
       if (before) continue;
       break;
     }
-    const word = m[0].toLowerCase();
+    // A curly apostrophe ("won’t", "she’ll") reads as a straight one.
+    const word = m[0].toLowerCase().replace('’', "'");
     // "Will" capitalized inside a sentence is a name ("columnist George Will wrote"), not a verb.
     if ((m[0] === 'Will' || m[0] === 'May') && !/^[\s"“'‘`(]*$/.test(sentence.slice(0, m.index)))
       continue;
-    const modal = MODAL.test(word);
-    if (modal && (!modals || m.index > offsetInSentence)) continue;
     let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
+    // For a date months away, a present under a condition ("if the senator is on the ballot in
+    // November") or a "have" that a modal governs ("could have a say in November") looks ahead as
+    // the condition or the modal does.
+    const modal =
+      MODAL.test(word) ||
+      (modals &&
+        tense === 'present' &&
+        m.index < offsetInSentence &&
+        conditioned(sentence, m.index, word, m.index + m[0].length));
+    if (modal && (!modals || m.index > offsetInSentence)) continue;
+    if (modal) tense = 'future';
     // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
     if (
       tense === 'future' &&
@@ -211,14 +223,25 @@ export function tenseAt(
     // right after a fronted date ("In May, it will...") does not end its clause.
     // So does a verb after "that" and its subject ("told voters Sunday that he would"); one
     // right after "that" ("the summit in July that would") belongs to a relative clause.
-    let otherClause = false;
+    // What a verb of saying after the date reports lies a clause further still: in "the talk on
+    // Tuesday, in which he announced he wouldn't run", "announced" tells the tense, not "wouldn't".
+    let otherClause = 0;
     if (m.index > offsetInSentence) {
       fronted ??= /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, offsetInSentence));
       otherClause =
-        CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
-        /\bthat\s+\S/.test(between);
+        (CLAUSE_BREAK.test(fronted ? between.replace(/^\s*,/, '') : between) ||
+        /\bthat\s+\S/.test(between)
+          ? 1
+          : 0) + (reportedAfter ? 1 : 0);
+      if (REPORTING.has(word)) reportedAfter = true;
     }
-    const distance = gap * weight + (otherClause ? 1000 : 0);
+    // The clause a verb of saying or showing reports carries its own tense: in "warned the mill
+    // is short of orders for March" or "has shown the mayor can carry the ward in March", a tense
+    // word between the verb and the date is the date's, however the weights compare. A comma
+    // between them ("told the panel, which is meeting, on Monday") may close an aside instead.
+    if (before && bestBefore && REPORTING.has(bestWord) && !/[,;]/.test(between))
+      bestDistance = Number.POSITIVE_INFINITY;
+    const distance = gap * weight + otherClause * 1000;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;
@@ -249,7 +272,30 @@ export function tenseAt(
   return { tense: best, firm };
 }
 
+/**
+ * A present tense word that a condition or a modal before it governs: "if the senator is", or a
+ * "have" of possession after a modal ("may have a say"), unlike the perfect "may have won".
+ */
+function conditioned(sentence: string, at: number, word: string, end: number): boolean {
+  const lead = sentence.slice(Math.max(0, at - 40), at);
+  if (/\bif\s+(?:[^\s,;]+\s+){0,4}$/i.test(lead)) return true;
+  return (
+    word === 'have' &&
+    /\b(?:can|could|may|might|must|should)\s+$/i.test(lead) &&
+    !/^\s+(?:not\s+)?(?:been|[a-z]+(?:ed|en|wn)|won|lost|had|made|said|told|met|left|got|seen|done|gone)\b/i.test(
+      sentence.slice(end, end + 24),
+    )
+  );
+}
+
 const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;
+// Verbs that report a clause ("said", "warned", "has shown" that ...): the reported clause's own
+// tense word, nearer the date, tells its tense.
+const REPORTING = new Set(
+  'said told says announced reported argued added noted warned wrote claimed insisted explained stressed acknowledged conceded cautioned suggested predicted believed thought felt knew found showed shown indicated estimated agreed admitted complained contended declared emphasized asserted maintained signaled testified confirmed revealed'.split(
+    ' ',
+  ),
+);
 
 // Participles that announce the future rather than report the past.
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);

@@ -124,6 +124,24 @@ function headsEntry(text: string, paragraphs: Span[], c: Span): boolean {
 }
 
 /**
+ * A year the article wrote out ("in 2008", "March 4, 2008"), and where; `fronted`: it opens its
+ * sentence ("In 2008, ..."), setting the time of what the sentence and the next one tell rather
+ * than of one thing in it ("the 2008 race", "a plan approved in 2008").
+ */
+interface WrittenYear {
+  year: number;
+  start: number;
+  sentence: number;
+  fronted: boolean;
+}
+
+const WRITTEN_YEAR_RE = /\b(?:1[6-9]|20)\d\d\b/;
+// What may stand before a year that opens its sentence as the time of it ("In 2008,", "But by
+// March 2008,", "On May 2, 2008,"); after an article it names a thing ("A 2008 audit").
+const FRONTED_RE =
+  /^\W*(?:(?:but|and|then|back|yet|so|later|earlier)\s+)?(?:(?:in|on|by|during|throughout|until|through|from|after|before|since|early|late)\s+)?$/i;
+
+/**
  * What a rule sees when it resolves a candidate. Most expressions ("1998", "now", "three years")
  * never ask for the tense, so it is read from the sentence only on first use.
  */
@@ -138,6 +156,8 @@ class LazyContext implements ResolveContext {
   readonly lastQuarter: Point | null;
   readonly recentDay: Day | null;
   readonly storyDay: Day | null;
+  readonly #written: WrittenYear | null;
+  readonly #paragraphs: Span[];
 
   constructor(
     text: string,
@@ -148,6 +168,8 @@ class LazyContext implements ResolveContext {
     lastQuarter: Point | null,
     recentDay: Day | null,
     storyDay: Day | null,
+    written: WrittenYear | null,
+    paragraphs: Span[],
   ) {
     this.#text = text;
     this.#sentences = sentences;
@@ -157,6 +179,19 @@ class LazyContext implements ResolveContext {
     this.lastQuarter = lastQuarter;
     this.recentDay = recentDay;
     this.storyDay = storyDay;
+    this.#written = written;
+    this.#paragraphs = paragraphs;
+  }
+
+  get writtenYear(): number | null {
+    const w = this.#written;
+    if (!w?.fronted) return null;
+    const here = spanIndexAt(this.#sentences, this.#candidate.start);
+    if (here < 0 || w.sentence < here - 1) return null;
+    if (w.sentence === here) return w.year;
+    // The sentence before counts only inside the same paragraph.
+    const paragraph = spanIndexAt(this.#paragraphs, this.#candidate.start);
+    return paragraph >= 0 && spanIndexAt(this.#paragraphs, w.start) === paragraph ? w.year : null;
   }
 
   get tense(): Tense {
@@ -204,6 +239,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   let lastQuarter: Point | null = null;
   // The last calendar day named (weekdays and "yesterday" included) and where it ended.
   let lastDay: { day: Day; end: number } | null = null;
+  let written: WrittenYear | null = null;
   for (const c of selectCandidates(candidates)) {
     if (notTemporal(text, c.start, c.end)) continue;
     const ctx = new LazyContext(
@@ -217,6 +253,8 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         ? lastDay.day
         : null,
       lastDay?.day ?? null,
+      written,
+      article.paragraphs,
     );
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
@@ -227,6 +265,20 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastDay = {
         day: { year: +(named[1] ?? 0), month: +(named[2] ?? 0), day: +(named[3] ?? 0) },
         end: c.end,
+      };
+    }
+    const year = resolved.type === 'DATE' ? WRITTEN_YEAR_RE.exec(text.slice(c.start, c.end)) : null;
+    // A date of another year named since ("the following year") moves the story on.
+    if (written && resolved.type === 'DATE' && !resolved.value.startsWith(String(written.year)))
+      written = null;
+    if (year && resolved.value.startsWith(year[0])) {
+      const sentence = spanIndexAt(article.sentences, c.start);
+      const opening = article.sentences[sentence]?.start ?? c.start;
+      written = {
+        year: +year[0],
+        start: c.start,
+        sentence,
+        fronted: FRONTED_RE.test(text.slice(opening, c.start)),
       };
     }
     const expression: TemporalExpression = {

@@ -68,6 +68,8 @@ export interface ResolveContext {
   recentDay?: Day | null;
   /** The day the article last named, however far before. */
   storyDay?: Day | null;
+  /** The year written out at the head of this sentence or of the one before in its paragraph. */
+  writtenYear?: number | null;
 }
 
 export interface Resolved {
@@ -564,6 +566,18 @@ function dayRangeRule(which: 'first' | 'second'): Rule {
   };
 }
 
+/**
+ * The year a story told in the past is about, for a day written without one: "In 2008 the
+ * senator ran; on March 4 she won" means March 4, 2008, as the reader takes the year just
+ * written. The publication year needs no such help, and a story told in the past is of years
+ * before it.
+ */
+function toldYear(ctx: ResolveContext): number | null {
+  if (!ctx.anchor || ctx.tense !== 'past') return null;
+  const year = ctx.writtenYear ?? null;
+  return year !== null && year < ctx.anchor.year ? year : null;
+}
+
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
@@ -610,6 +624,9 @@ export const RULES: Rule[] = [
           const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
           if (named !== null) return date(dayPoint({ year: named, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          const told = toldYear(ctx);
+          if (told !== null)
+            return date(dayPoint({ year: told, month, day }), undefined, anchorable);
           const y = yearForMonthDay(
             ctx.anchor,
             month,
@@ -642,7 +659,8 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           return date(
             dayPoint({
-              year: yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmFuture),
+              year:
+                toldYear(ctx) ?? yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmFuture),
               month,
               day,
             }),
@@ -778,7 +796,9 @@ export const RULES: Rule[] = [
               : vote || (deadline && ctx.tense !== 'future')
                 ? 'present'
                 : told;
-            y = yearForMonth(ctx.anchor, month, tense, ctx.firmFuture || ahead);
+            y =
+              (ahead ? null : toldYear(ctx)) ??
+              yearForMonth(ctx.anchor, month, tense, ctx.firmFuture || ahead);
           }
           return date(monthPoint(y, month), mod);
         },

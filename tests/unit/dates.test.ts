@@ -1587,6 +1587,88 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2017-06-30', '2017-07-07']);
   });
 
+  it("reads a date inside a reported clause by the clause's own tense, not the verb of saying", () => {
+    const text =
+      'The treasurer has shown she can raise enough money from small donors for the contest in March.\n' +
+      'The coach signaled the squad is fit and eager for the big match on Saturday.\n' +
+      'The builder told the crew, which is new to the old river site in the north, on Saturday about the crack.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2017-07-08', '2017-07-01']);
+  });
+
+  it('reads a curly apostrophe, a negated modal and "likely to" as the tense words they spell', () => {
+    const text =
+      'The ferry won’t sail on Saturday.\n' +
+      'The plant is likely to reopen on Monday.\n' +
+      'The bridge wouldn’t be finished before March.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-08', '2017-07-10', '2018-03']);
+  });
+
+  it('lets a verb of saying after a date tell its tense over the clause it reports', () => {
+    const text =
+      'The hearing on Monday, at which the senator from the northern district finally said he would retire, ran late.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+  });
+
+  it('gives a day told in the past the year written at the head of its sentence or the one before', () => {
+    const paragraph = (...sentences: string[]): ArticleForExtraction => {
+      const text = sentences.join(' ');
+      let start = 0;
+      const spans = sentences.map((s) => {
+        const span = { start, end: start + s.length };
+        start += s.length + 1;
+        return span;
+      });
+      return {
+        text,
+        title: null,
+        paragraphs: [{ start: 0, end: text.length }],
+        sentences: spans,
+        publishedAt: PUBLISHED,
+      };
+    };
+
+    const told = extractDates(
+      paragraph(
+        'In 2009, the mayor toured the valley.',
+        'On March 4, she opened the dam, and in April she left.',
+      ),
+    );
+    const ahead = extractDates(
+      paragraph('In 2009, the mayor toured the valley.', 'On March 4, she will open the dam.'),
+    );
+    const attributive = extractDates(
+      paragraph('A 2009 audit faulted the dam.', 'On March 4, the mayor closed it.'),
+    );
+    const apart = extractDates(
+      article('In 2009, the mayor toured the valley.\nOn March 4, she opened the dam.'),
+    );
+
+    expect(told.map((d) => d.value)).toEqual(['2009', '2009-03-04', '2009-04']);
+    expect(find(ahead, 'March 4')?.value).toBe('2018-03-04');
+    expect(find(attributive, 'March 4')?.value).toBe('2017-03-04');
+    expect(find(apart, 'March 4')?.value).toBe('2017-03-04');
+  });
+
+  it('reads a month after a present under "if" or a "have" after a modal as looking ahead', () => {
+    const text =
+      'The party loses the seat if the popular former mayor is still in office in March.\n' +
+      'The council could have a final say in March.\n' +
+      'The council could have been in session in March.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-03', '2018-03', '2017-03']);
+  });
+
   it('reads a month naming a vote ("the March referendum") as the coming one unless told as past', () => {
     const text =
       'Organizers are printing posters for the March referendum.\n' +
