@@ -441,6 +441,11 @@ export function yearForSeason(
     if (which === null && target <= current) return year;
     return target < current ? year : year - 1;
   }
+  // A season looked forward to while it is still young ("will open in the summer" written in
+  // June) is the one under way, not next year's.
+  if (which === null && season === seasonOf(anchor.month)) {
+    if (anchor.month === 12 || anchor.month <= SEASON_MIDDLE[season]) return year;
+  }
   return target > current ? year : year + 1;
 }
 

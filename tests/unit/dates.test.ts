@@ -2053,3 +2053,17 @@ describe('extractDates', () => {
     ]);
   });
 });
+
+describe('extractDates: a season looked forward to while under way', () => {
+  it('reads "will open in the summer" written in early summer as that summer', () => {
+    const dates = extractDates(article('The lakeside pool will open in the summer.', '2017-06-12'));
+
+    expect(find(dates, 'the summer')?.value).toBe('2017-SU');
+  });
+
+  it('reads it written late in the season as the next one', () => {
+    const dates = extractDates(article('The lakeside pool will open in the summer.', '2017-08-21'));
+
+    expect(find(dates, 'the summer')?.value).toBe('2018-SU');
+  });
+});
