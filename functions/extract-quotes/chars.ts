@@ -29,3 +29,15 @@ export function endsWithStop(s: string): boolean {
 export function spaceAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === 2;
 }
+
+/**
+ * The last index of `s` at or before `pos` and not before `floor`, or -1: a `lastIndexOf` that
+ * stops at the window's edge instead of reading back to the article's start when `s` is absent.
+ */
+export function lastIndexWithin(text: string, s: string, pos: number, floor: number): number {
+  const first = s.charCodeAt(0);
+  for (let i = Math.min(pos, text.length - s.length); i >= Math.max(0, floor); i--) {
+    if (text.charCodeAt(i) === first && text.startsWith(s, i)) return i;
+  }
+  return -1;
+}

@@ -222,8 +222,22 @@ function afterLastOffice(run: string[]): string[] {
   return run;
 }
 
+/** Runs already cut to a person's name: an article names its people many times over. */
+const personRuns = new Map<string, readonly string[]>();
+
 /** A run of capitalized words cut to the person's name: no titles, from the first name on. */
-function personRun(words: string[]): string[] {
+function personRun(words: string[]): readonly string[] {
+  const key = words.join(' ');
+  const known = personRuns.get(key);
+  if (known !== undefined) return known;
+  const run = cutPersonRun(words);
+  // Runs are short and repeat: keep answers, but never let the cache grow past bounds.
+  if (personRuns.size >= 10_000) personRuns.clear();
+  personRuns.set(key, run);
+  return run;
+}
+
+function cutPersonRun(words: string[]): string[] {
   let run = afterLastOffice(words.map(bare));
   while (run.length > 0 && isTitle(run[0] ?? '')) run = run.slice(1);
   const first = run.findIndex((w) => firstNameGender(w) !== null);

@@ -12,7 +12,7 @@
  */
 import type { Span } from '../../shared/article.ts';
 import { partitionPoint } from '../../shared/spans.ts';
-import { charClass, endsWithStop, spaceAt } from './chars.ts';
+import { charClass, endsWithStop, lastIndexWithin, spaceAt } from './chars.ts';
 import { type Cue, findCues } from './cues.ts';
 import type { QuoteMarks } from './marks.ts';
 import {
@@ -257,10 +257,11 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
     let start = sentenceStart(ctx.text, cue.start, Math.min(from, Math.max(lineStart, from - 600)));
     // “...,” Sanders said, suggesting ...: the clause starts after the quote's closing mark, not
     // at a sentence inside the quote.
-    const doubled = ctx.text.lastIndexOf("''", cue.start);
+    // Only a mark inside the clause matters: the searches stop at its start.
+    const doubled = lastIndexWithin(ctx.text, "''", cue.start, start - 1);
     const closing = Math.max(
-      ctx.text.lastIndexOf('”', cue.start),
-      ctx.text.lastIndexOf('"', cue.start),
+      lastIndexWithin(ctx.text, '”', cue.start, start),
+      lastIndexWithin(ctx.text, '"', cue.start, start),
       doubled >= 0 ? doubled + 1 : -1,
     );
     if (closing >= start) {
@@ -890,7 +891,11 @@ function trailingAttribution(ctx: Context, q: QuoteMarks, para: Span): Attributi
   // A participle or a word that is as often a noun closes no sentence as its attribution.
   if (cue.text.endsWith('ing') || cue.nounLike) return null;
   // The attribution's clause opens at the last comma after the last quoted words.
-  const lastMark = Math.max(text.lastIndexOf('”', cue.start), text.lastIndexOf('"', cue.start));
+  // A mark before the quote's own closing one counts for nothing: the searches stop there.
+  const lastMark = Math.max(
+    lastIndexWithin(text, '”', cue.start, q.outerEnd - 1),
+    lastIndexWithin(text, '"', cue.start, q.outerEnd - 1),
+  );
   const lead = text.slice(Math.max(q.outerEnd, lastMark + 1), cue.start);
   // “...,” he remarked: the comma may stand inside the closing mark.
   const markComma = lastMark >= q.outerEnd - 1 && text[lastMark - 1] === ',';
