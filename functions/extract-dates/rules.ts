@@ -1839,13 +1839,19 @@ export const RULES: Rule[] = [
       }
       if (minute > 59) return null;
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
+      const end = m.index + m[0].length;
+      const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40))?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       return {
         // "(05:00 GMT)": the closing parenthesis of a clause, not of the zone, stays outside.
         trimEnd: m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0,
-        resolve: (ctx) => ({
-          type: 'TIME',
-          value: `${ctx.anchor ? formatDay(ctx.recentDay ?? ctx.anchor) : 'XXXX-XX-XX'}${clock}`,
-        }),
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
+          const day = weekday
+            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
+            : (ctx.recentDay ?? ctx.anchor);
+          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
+        },
       };
     },
   },
@@ -2026,9 +2032,14 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
   .join('|');
 
-const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
-/** The day after the close of a parenthesis that ends with a world time: "(0700 GMT) Friday". */
-const DAY_AFTER_ZONE_ASIDE = new RegExp(`^\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
+/**
+ * The day a clock time without one falls on, named just after it past its local time, a world
+ * time in parentheses or the close of one: "10 a.m. (0700 GMT) Friday", "(0700 GMT) Friday",
+ * "10:45 p.m. local time on Wednesday", "14:30 local time (12:30 GMT) on Thursday".
+ */
+const DAY_AFTER_CLOCK = new RegExp(
+  `^(?: local time)?(?:\\s*\\([^()]{1,20}\\)|\\))?,?\\s*(?:on )?(${WEEKDAY_RE})\\b`,
+);
 
 const MORE_RULES: Rule[] = [
   // "will be paid at a later date": a point ahead that the story does not name.
@@ -2379,8 +2390,7 @@ const MORE_RULES: Rule[] = [
       // Friday"; the world time in that aside is on the day after it too.
       const end = m.index + m[0].length;
       const after = m.input.slice(end, end + 40);
-      const aside =
-        m[11] || m[12] ? null : (m[6] ? DAY_AFTER_ZONE_ASIDE : DAY_AFTER_ASIDE).exec(after);
+      const aside = m[11] || m[12] ? null : DAY_AFTER_CLOCK.exec(after);
       const weekdayWord = m[10] ?? aside?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       const dayWord = (m[11] ?? '').toLowerCase();

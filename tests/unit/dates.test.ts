@@ -2067,3 +2067,20 @@ describe('extractDates: a season looked forward to while under way', () => {
     expect(find(dates, 'the summer')?.value).toBe('2018-SU');
   });
 });
+
+describe('extractDates: a clock time and the day named after its local time', () => {
+  it('dates "10:45 p.m. local time on Monday" by the Monday', () => {
+    const dates = extractDates(article('The ferry sailed at 10:45 p.m. local time on Monday.'));
+
+    expect(find(dates, '10:45 p.m.')?.value).toBe('2017-07-03T22:45');
+  });
+
+  it('dates a 24-hour time and its world time in parentheses by the day after them', () => {
+    const text = 'The tremor struck at 16:10 local time (13:10 GMT) on Tuesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '16:10')?.value).toBe('2017-07-04T16:10');
+    expect(find(dates, '13:10 GMT')?.value).toBe('2017-07-04T13:10');
+  });
+});
