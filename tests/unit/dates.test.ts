@@ -2084,3 +2084,11 @@ describe('extractDates: a clock time and the day named after its local time', ()
     expect(find(dates, '13:10 GMT')?.value).toBe('2017-07-04T13:10');
   });
 });
+
+describe('extractDates: a sample counted in four digits', () => {
+  it('reads "a survey of 1986 registered voters" as no year', () => {
+    const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
+
+    expect(dates.map((d) => d.text)).toEqual(['May']);
+  });
+});
