@@ -617,6 +617,9 @@ export const RULES: Rule[] = [
         /^ (?:terror(?:ist)? )?attacks\b/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
         );
+      // "the Nov. 8 election", as "the November election": the coming one unless told as past.
+      const end = m.index + m[0].length;
+      const vote = year === null && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
       return {
         resolve: (ctx) => {
           if (attacks) return date(dayPoint({ year: 2001, month, day }), undefined, false);
@@ -624,16 +627,16 @@ export const RULES: Rule[] = [
           const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
           if (named !== null) return date(dayPoint({ year: named, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const told = toldYear(ctx);
+          const ahead = vote && ctx.tense !== 'past';
+          const told = ahead ? null : toldYear(ctx);
           if (told !== null)
             return date(dayPoint({ year: told, month, day }), undefined, anchorable);
-          const y = yearForMonthDay(
-            ctx.anchor,
-            month,
-            day,
-            deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
-            ctx.firmFuture,
-          );
+          const tense = ahead
+            ? 'future'
+            : vote || (deadline && ctx.tense !== 'future')
+              ? 'present'
+              : ctx.tense;
+          const y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmFuture || ahead);
           return date(dayPoint({ year: y, month, day }), undefined, anchorable);
         },
       };

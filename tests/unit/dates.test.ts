@@ -2092,3 +2092,13 @@ describe('extractDates: a sample counted in four digits', () => {
     expect(dates.map((d) => d.text)).toEqual(['May']);
   });
 });
+
+describe('extractDates: a vote named by its month and day', () => {
+  it('reads "the Oct. 2 referendum" told before it as the coming one', () => {
+    const text = 'Both parties campaigned hard before the Oct. 2 referendum on the canal.';
+
+    const dates = extractDates(article(text, '2017-05-10'));
+
+    expect(find(dates, 'Oct. 2')?.value).toBe('2017-10-02');
+  });
+});
