@@ -1799,6 +1799,8 @@ export const RULES: Rule[] = [
           resolve: () => {
             if (part) return { type: 'SET', value: `XXXX-XX-XXT${part}` };
             if (season) return { type: 'SET', value: `XXXX-${season}` };
+            // "every weekend" is each weekend of the calendar, as "on weekends" is.
+            if (unitWord === 'weekend' && count === 1) return { type: 'SET', value: 'XXXX-WXX-WE' };
             const value = durationValue(count, unitWord.replace(/s$/, ''));
             return value ? { type: 'SET', value } : null;
           },

@@ -2102,3 +2102,11 @@ describe('extractDates: a vote named by its month and day', () => {
     expect(find(dates, 'Oct. 2')?.value).toBe('2017-10-02');
   });
 });
+
+describe('extractDates: every weekend', () => {
+  it('reads "every weekend" as the set of weekends, as "on weekends" is', () => {
+    const dates = extractDates(article('The choir sings in the square every weekend.'));
+
+    expect(find(dates, 'every weekend')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
+  });
+});
