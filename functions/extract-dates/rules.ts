@@ -887,6 +887,10 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           const digit = m[4] ?? m[5] ?? 'X';
           // "the '80s" written in 2016 are the 1980s: the latest such decade not after publication.
+          // "the 1800s", "the early 1900s": a hundred years, named as a century is; "the 2000s"
+          // of this century's news is still its first decade.
+          if (m[3] && m[4] === '0' && m[3] !== '20')
+            return withMod({ type: 'DATE', value: m[3] }, mod);
           const value = m[3] ? `${m[3]}${digit}` : recentDecade(Number(digit), ctx.anchor);
           return withMod({ type: 'DATE', value }, mod);
         },

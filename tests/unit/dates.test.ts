@@ -2110,3 +2110,14 @@ describe('extractDates: every weekend', () => {
     expect(find(dates, 'every weekend')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
   });
 });
+
+describe('extractDates: a hundred years named by its first year', () => {
+  it('reads "the early 1700s" as the century 17 and "the 2000s" as a decade', () => {
+    const text = 'The mill dates from the early 1700s.\nPrices doubled in the 2000s.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the early 1700s')).toMatchObject({ value: '17', mod: 'START' });
+    expect(find(dates, 'the 2000s')?.value).toBe('200');
+  });
+});
