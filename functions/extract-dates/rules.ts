@@ -617,6 +617,9 @@ export const RULES: Rule[] = [
         /^ (?:terror(?:ist)? )?attacks\b/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
         );
+      // "the Nov. 8 election", as "the November election": the coming one unless told as past.
+      const end = m.index + m[0].length;
+      const vote = year === null && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
       return {
         resolve: (ctx) => {
           if (attacks) return date(dayPoint({ year: 2001, month, day }), undefined, false);
@@ -624,16 +627,16 @@ export const RULES: Rule[] = [
           const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
           if (named !== null) return date(dayPoint({ year: named, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const told = toldYear(ctx);
+          const ahead = vote && ctx.tense !== 'past';
+          const told = ahead ? null : toldYear(ctx);
           if (told !== null)
             return date(dayPoint({ year: told, month, day }), undefined, anchorable);
-          const y = yearForMonthDay(
-            ctx.anchor,
-            month,
-            day,
-            deadline && ctx.tense !== 'future' ? 'present' : ctx.tense,
-            ctx.firmFuture,
-          );
+          const tense = ahead
+            ? 'future'
+            : vote || (deadline && ctx.tense !== 'future')
+              ? 'present'
+              : ctx.tense;
+          const y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmFuture || ahead);
           return date(dayPoint({ year: y, month, day }), undefined, anchorable);
         },
       };
@@ -852,6 +855,8 @@ export const RULES: Rule[] = [
       // "after 1800 hours of use", "at 2000 hours": four digits before a unit of time count it
       // or read a clock; no year is counted in hours or days.
       if (!m[1] && !m[2] && /^ (?:hours|minutes|seconds|days|weeks)\b/i.test(after)) return null;
+      // "a poll of 2047 registered voters": a sample counted, not a year.
+      if (!m[1] && !m[2] && /^ (?:registered|likely) (?:voters|adults)\b/i.test(after)) return null;
       // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
       const open =
         m[5] && !trimEnd ? (/earlier/i.test(m[5]) ? 'ON_OR_BEFORE' : 'ON_OR_AFTER') : undefined;
@@ -882,6 +887,10 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           const digit = m[4] ?? m[5] ?? 'X';
           // "the '80s" written in 2016 are the 1980s: the latest such decade not after publication.
+          // "the 1800s", "the early 1900s": a hundred years, named as a century is; "the 2000s"
+          // of this century's news is still its first decade.
+          if (m[3] && m[4] === '0' && m[3] !== '20')
+            return withMod({ type: 'DATE', value: m[3] }, mod);
           const value = m[3] ? `${m[3]}${digit}` : recentDecade(Number(digit), ctx.anchor);
           return withMod({ type: 'DATE', value }, mod);
         },
@@ -1794,6 +1803,8 @@ export const RULES: Rule[] = [
           resolve: () => {
             if (part) return { type: 'SET', value: `XXXX-XX-XXT${part}` };
             if (season) return { type: 'SET', value: `XXXX-${season}` };
+            // "every weekend" is each weekend of the calendar, as "on weekends" is.
+            if (unitWord === 'weekend' && count === 1) return { type: 'SET', value: 'XXXX-WXX-WE' };
             const value = durationValue(count, unitWord.replace(/s$/, ''));
             return value ? { type: 'SET', value } : null;
           },
@@ -1839,13 +1850,19 @@ export const RULES: Rule[] = [
       }
       if (minute > 59) return null;
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
+      const end = m.index + m[0].length;
+      const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40))?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       return {
         // "(05:00 GMT)": the closing parenthesis of a clause, not of the zone, stays outside.
         trimEnd: m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0,
-        resolve: (ctx) => ({
-          type: 'TIME',
-          value: `${ctx.anchor ? formatDay(ctx.recentDay ?? ctx.anchor) : 'XXXX-XX-XX'}${clock}`,
-        }),
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
+          const day = weekday
+            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
+            : (ctx.recentDay ?? ctx.anchor);
+          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
+        },
       };
     },
   },
@@ -2026,9 +2043,14 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
   .join('|');
 
-const DAY_AFTER_ASIDE = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
-/** The day after the close of a parenthesis that ends with a world time: "(0700 GMT) Friday". */
-const DAY_AFTER_ZONE_ASIDE = new RegExp(`^\\)\\s*(?:on )?(${WEEKDAY_RE})\\b`);
+/**
+ * The day a clock time without one falls on, named just after it past its local time, a world
+ * time in parentheses or the close of one: "10 a.m. (0700 GMT) Friday", "(0700 GMT) Friday",
+ * "10:45 p.m. local time on Wednesday", "14:30 local time (12:30 GMT) on Thursday".
+ */
+const DAY_AFTER_CLOCK = new RegExp(
+  `^(?: local time)?(?:\\s*\\([^()]{1,20}\\)|\\))?,?\\s*(?:on )?(${WEEKDAY_RE})\\b`,
+);
 
 const MORE_RULES: Rule[] = [
   // "will be paid at a later date": a point ahead that the story does not name.
@@ -2379,8 +2401,7 @@ const MORE_RULES: Rule[] = [
       // Friday"; the world time in that aside is on the day after it too.
       const end = m.index + m[0].length;
       const after = m.input.slice(end, end + 40);
-      const aside =
-        m[11] || m[12] ? null : (m[6] ? DAY_AFTER_ZONE_ASIDE : DAY_AFTER_ASIDE).exec(after);
+      const aside = m[11] || m[12] ? null : DAY_AFTER_CLOCK.exec(after);
       const weekdayWord = m[10] ?? aside?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       const dayWord = (m[11] ?? '').toLowerCase();

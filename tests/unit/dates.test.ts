@@ -2067,3 +2067,57 @@ describe('extractDates: a season looked forward to while under way', () => {
     expect(find(dates, 'the summer')?.value).toBe('2018-SU');
   });
 });
+
+describe('extractDates: a clock time and the day named after its local time', () => {
+  it('dates "10:45 p.m. local time on Monday" by the Monday', () => {
+    const dates = extractDates(article('The ferry sailed at 10:45 p.m. local time on Monday.'));
+
+    expect(find(dates, '10:45 p.m.')?.value).toBe('2017-07-03T22:45');
+  });
+
+  it('dates a 24-hour time and its world time in parentheses by the day after them', () => {
+    const text = 'The tremor struck at 16:10 local time (13:10 GMT) on Tuesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '16:10')?.value).toBe('2017-07-04T16:10');
+    expect(find(dates, '13:10 GMT')?.value).toBe('2017-07-04T13:10');
+  });
+});
+
+describe('extractDates: a sample counted in four digits', () => {
+  it('reads "a survey of 1986 registered voters" as no year', () => {
+    const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
+
+    expect(dates.map((d) => d.text)).toEqual(['May']);
+  });
+});
+
+describe('extractDates: a vote named by its month and day', () => {
+  it('reads "the Oct. 2 referendum" told before it as the coming one', () => {
+    const text = 'Both parties campaigned hard before the Oct. 2 referendum on the canal.';
+
+    const dates = extractDates(article(text, '2017-05-10'));
+
+    expect(find(dates, 'Oct. 2')?.value).toBe('2017-10-02');
+  });
+});
+
+describe('extractDates: every weekend', () => {
+  it('reads "every weekend" as the set of weekends, as "on weekends" is', () => {
+    const dates = extractDates(article('The choir sings in the square every weekend.'));
+
+    expect(find(dates, 'every weekend')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
+  });
+});
+
+describe('extractDates: a hundred years named by its first year', () => {
+  it('reads "the early 1700s" as the century 17 and "the 2000s" as a decade', () => {
+    const text = 'The mill dates from the early 1700s.\nPrices doubled in the 2000s.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the early 1700s')).toMatchObject({ value: '17', mod: 'START' });
+    expect(find(dates, 'the 2000s')?.value).toBe('200');
+  });
+});
