@@ -855,7 +855,7 @@ export const RULES: Rule[] = [
       // "after 1800 hours of use", "at 2000 hours": four digits before a unit of time count it
       // or read a clock; no year is counted in hours or days.
       if (!m[1] && !m[2] && /^ (?:hours|minutes|seconds|days|weeks)\b/i.test(after)) return null;
-      // "a poll of 2047 registered voters": a sample counted, not a year.
+      // "a survey of 1530 likely voters": a sample counted, not a year.
       if (!m[1] && !m[2] && /^ (?:registered|likely) (?:voters|adults)\b/i.test(after)) return null;
       // "1994 or later", "2020 and beyond": an open end, inside the extent as TimeML marks it.
       const open =
