@@ -609,6 +609,9 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
       const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
+      const rangeEnd =
+        /\b(?:to|through|until|till)\s$/i.test(before) &&
+        /\bfrom\s/i.test(m.input.slice(Math.max(0, m.index - 40), m.index));
       // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year.
       const attacks =
         month === 9 &&
@@ -636,7 +639,10 @@ export const RULES: Rule[] = [
             : vote || (deadline && ctx.tense !== 'future')
               ? 'present'
               : ctx.tense;
-          const y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmFuture || ahead);
+          let y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmFuture || ahead);
+          // "from June 1 through Nov. 30": a range ends after it starts.
+          const start = rangeEnd ? ctx.recentDay : null;
+          if (start && formatDay({ year: y, month, day }) < formatDay(start)) y += 1;
           return date(dayPoint({ year: y, month, day }), undefined, anchorable);
         },
       };

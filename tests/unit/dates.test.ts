@@ -2121,3 +2121,14 @@ describe('extractDates: a hundred years named by its first year', () => {
     expect(find(dates, 'the 2000s')?.value).toBe('200');
   });
 });
+
+describe('extractDates: the end of a range of days', () => {
+  it('reads "from May 1 through Oct. 31" written in March as one season', () => {
+    const text = 'The ferry runs from May 1 through Oct. 31.';
+
+    const dates = extractDates(article(text, '2017-03-20'));
+
+    expect(find(dates, 'May 1')?.value).toBe('2017-05-01');
+    expect(find(dates, 'Oct. 31')?.value).toBe('2017-10-31');
+  });
+});
