@@ -849,7 +849,9 @@ export const RULES: Rule[] = [
         (!YEAR_AS_MODIFIER_BEFORE_RE.test(before) || MEASURE_AFTER_RE.test(after))
       )
         return null;
-      if (!m[1] && /(?:\$|no\.|number|flight|route|\bat)\s?$/i.test(before)) return null;
+      // "$1999", "flight 1822", "Room 2014", "Gate 1210": a price or a number that names a place.
+      if (!m[1] && /(?:\$|no\.|number|flight|route|\broom|\bsuite|\bgate|\bat)\s?$/i.test(before))
+        return null;
       // "Windows 2000", "Office 2016", "Vision 2030", "Agenda 2030", "Expo 2020": a product, a plan
       // or a fair named with a year, whose name TimeML does not mark as a date.
       if (

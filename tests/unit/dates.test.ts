@@ -2132,3 +2132,13 @@ describe('extractDates: the end of a range of days', () => {
     expect(find(dates, 'Oct. 31')?.value).toBe('2017-10-31');
   });
 });
+
+describe('extractDates: numbers that name a room or a gate', () => {
+  it('reads "Room 2014" and "Gate 1210" as no years', () => {
+    const text = 'The panel met in Room 2014.\nThe flight boards at Gate 1210 in 2018.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['2018']);
+  });
+});
