@@ -648,11 +648,11 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Day Month Year ("6 July 2017"), with a weekday before it as British news writes the date
-  // ("Thursday 6 July", "Thursday, 6 July 2017").
+  // Day Month Year ("6 July 2017", "6th July", "the 6th of July"), with a weekday before it as
+  // British news writes the date ("Thursday 6 July", "Thursday, 6 July 2017").
   {
     re: new RegExp(
-      `${B}(?:${WEEKDAY_RE},? )?(\\d{1,2}) (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`,
+      `${B}(?:${WEEKDAY_RE},? )?(?:the (?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:(?:st|nd|rd|th)(?: of)?)? (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`,
       'g',
     ),
     priority: 2,

@@ -2142,3 +2142,14 @@ describe('extractDates: numbers that name a room or a gate', () => {
     expect(dates.map((d) => d.text)).toEqual(['2018']);
   });
 });
+
+describe('extractDates: a day before its month with an ordinal', () => {
+  it('reads "3rd June" and "the 21st of June" as dates', () => {
+    const text = 'The fair opened on 3rd June.\nIt closed on the 21st of June.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '3rd June')?.value).toBe('2017-06-03');
+    expect(find(dates, 'the 21st of June')?.value).toBe('2017-06-21');
+  });
+});
