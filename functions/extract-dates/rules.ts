@@ -2738,7 +2738,7 @@ const MORE_RULES: Rule[] = [
   // Quarters and halves as financial news abbreviates them: "Q3", "Q2 2017", "H1 2018".
   {
     re: /\b(?<!-)([QH])([1-4])(?:(?: of)? ((?:1[6-9]|20)\d\d)|'(\d\d))?(?![\w-])/g,
-    need: /\b(?:\d|quarter|half|year)/,
+    need: /^[qh][1-4]$/,
     text: /\b[QH][1-4]\b/,
     priority: 3,
     build: (m) => {

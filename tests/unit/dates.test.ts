@@ -2153,3 +2153,11 @@ describe('extractDates: a day before its month with an ordinal', () => {
     expect(find(dates, 'the 21st of June')?.value).toBe('2017-06-21');
   });
 });
+
+describe('extractDates: a quarter abbreviated without its year', () => {
+  it('reads "Q1" in a past-tense sentence as the latest first quarter', () => {
+    const dates = extractDates(article('Shipments in Q1 fell 4 percent.'));
+
+    expect(find(dates, 'Q1')?.value).toBe('2017-Q1');
+  });
+});
