@@ -2060,7 +2060,58 @@ const DAY_AFTER_CLOCK = new RegExp(
   `^(?: local time)?(?:\\s*\\([^()]{1,20}\\)|\\))?,?\\s*(?:on )?(${WEEKDAY_RE})\\b`,
 );
 
+// The units a span may be told in two of, largest first, with their ISO 8601 letters.
+const COMPOUND_UNITS: [RegExp, string, boolean][] = [
+  [/^years?$/i, 'Y', false],
+  [/^months?$/i, 'M', false],
+  [/^days?$/i, 'D', false],
+  [/^hours?$/i, 'H', true],
+  [/^minutes?$/i, 'M', true],
+  [/^seconds?$/i, 'S', true],
+];
+
+/** "P3Y2M", "PT2H21M", "P2DT6H": a span told in two units, the larger first; null otherwise. */
+function compoundDuration(first: [number, string], second: [number, string]): string | null {
+  const rank = (word: string) => COMPOUND_UNITS.findIndex(([re]) => re.test(word));
+  const [a, b] = [rank(first[1]), rank(second[1])];
+  if (a < 0 || b <= a) return null;
+  let date = '';
+  let time = '';
+  for (const [count, index] of [
+    [first[0], a],
+    [second[0], b],
+  ] as const) {
+    const [, letter, isTime] = COMPOUND_UNITS[index] as [RegExp, string, boolean];
+    if (isTime) time += `${count}${letter}`;
+    else date += `${count}${letter}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
 const MORE_RULES: Rule[] = [
+  // A span told in two units: "2 hours, 21 minutes", "three years and two months": one
+  // DURATION in TimeML, not two.
+  {
+    re: new RegExp(
+      `${B}(?:(${DURATION_MOD_RE}) )?(${NUMBER_RE}|an?) (years?|months?|days?|hours?|minutes?),?(?: and)? (${NUMBER_RE}) (months?|days?|hours?|minutes?|seconds?)(?![\\w-])`,
+      'gi',
+    ),
+    priority: 7,
+    need: /^(?:months?|days?|hours?|minutes?|seconds?)$/,
+    text: /(?:years?|months?|days?|hours?|minutes?),?(?: and)? \w/i,
+    build: (m) => {
+      const first = /^an?$/i.test(m[2] ?? '') ? 1 : parseCount(m[2] ?? '');
+      const second = parseCount(m[4] ?? '');
+      if (!first || !second || !Number.isInteger(first) || !Number.isInteger(second)) return null;
+      const value = compoundDuration([first, m[3] ?? ''], [second, m[5] ?? '']);
+      if (!value) return null;
+      const mod = durationMod(m[1]);
+      return {
+        trimStart: hedgeLength(m[1]),
+        resolve: () => withMod({ type: 'DURATION', value }, mod),
+      };
+    },
+  },
   // "will be paid at a later date": a point ahead that the story does not name.
   {
     re: /\b(?<!-)an? (?:later|future) (?:date|time)(?![\w-])/gi,

@@ -2161,3 +2161,20 @@ describe('extractDates: a quarter abbreviated without its year', () => {
     expect(find(dates, 'Q1')?.value).toBe('2017-Q1');
   });
 });
+
+describe('extractDates: a span told in two units', () => {
+  it('reads "4 hours, 12 minutes" and "two years and five months" as one duration each', () => {
+    const text = 'The climb took 4 hours, 12 minutes.\nShe spent two years and five months abroad.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '4 hours, 12 minutes')?.value).toBe('PT4H12M');
+    expect(find(dates, 'two years and five months')?.value).toBe('P2Y5M');
+  });
+
+  it('keeps two spans apart when the smaller unit comes first', () => {
+    const dates = extractDates(article('The test ran 10 minutes and 3 hours later failed.'));
+
+    expect(dates.map((d) => d.value)).toEqual(['PT10M', 'PT3H']);
+  });
+});
