@@ -2120,6 +2120,14 @@ const MORE_RULES: Rule[] = [
     text: /\b(?:later|future) (?:date|time)\b/i,
     build: () => ({ resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) }),
   },
+  // "I met her the other day": a recent day the story does not name.
+  {
+    re: /\b(?<!-)the other (?:day|night|evening|morning|week)(?![\w-])/gi,
+    priority: 6,
+    need: /^(?:day|night|evening|morning|week)$/,
+    text: /\bthe other (?:day|night|evening|morning|week)\b/i,
+    build: () => ({ resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) }),
+  },
   // "9/11" for the attacks of September 11, 2001, dated as "the Sept. 11 attacks" are: before
   // "attacks", or where it anchors a time ("since 9/11", "the world of 9/11."). A slashed day of
   // a year ("9/11/2016") is chrono's; "9/11 families" or "Fahrenheit 9/11" name, they do not date.

@@ -2178,3 +2178,11 @@ describe('extractDates: a span told in two units', () => {
     expect(dates.map((d) => d.value)).toEqual(['PT10M', 'PT3H']);
   });
 });
+
+describe('extractDates: the other day', () => {
+  it('reads "the other day" as a recent past day (PAST_REF)', () => {
+    const dates = extractDates(article('I ran into the coach the other day.'));
+
+    expect(find(dates, 'the other day')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+  });
+});
