@@ -187,8 +187,8 @@ function pollOf(text: string, from: number, mention: Span): Span | null {
     const c = text.charCodeAt(i);
     digit = c >= 48 && c <= 57;
   }
-  const of = text.lastIndexOf(' of', mention.end);
-  if (!digit && (of < start || of < 0)) return null;
+  const of = lastIndexWithin(text, ' of', mention.end, start);
+  if (!digit && of < 0) return null;
   const lead = text.slice(start, mention.end);
   if (!RESPONDENT_SHARE.test(lead)) return null;
   const before = text.slice(from, mention.start);
