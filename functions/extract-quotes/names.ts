@@ -396,9 +396,9 @@ export class NameIndex {
       read = { persons: [], upTo: line.start };
       this.lines.set(line.start, read);
     }
-    // A long line is read a stretch at a time, as far as the pronouns ask.
+    // A line is read only as far as the pronouns ask: its persons after the last one are never needed.
     if (read.upTo < end)
-      read.upTo = this.personsIn(read.upTo, Math.min(line.end, end + 2000), read.persons);
+      read.upTo = this.personsIn(read.upTo, Math.min(line.end, end), read.persons);
     return read.persons;
   }
 

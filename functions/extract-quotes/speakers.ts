@@ -54,6 +54,11 @@ const SENTENCE_OPENERS = /^\s*(?:He|She|They|It|We|I|But|The|This|That|These|Tho
 /** The marks that may close a sentence after its full stop: `" ” ’ ' ) ]`. */
 const AFTER_FULL_STOP = new Set([34, 0x201d, 0x2019, 39, 41, 93]);
 
+/** Whether a code unit is a full stop, an exclamation mark or a question mark. */
+function stopCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
@@ -80,7 +85,8 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
   // Sentences longer than this are run-ons or lists: a bound keeps every scan short.
   floor = Math.max(floor, pos - MAX_SENTENCE);
   for (let i = pos - 1; i >= floor; i--) {
-    if (isSentenceEnd(text, i)) {
+    // Most characters are no `.`, `!` or `?`: only those are judged.
+    if (stopCode(text.charCodeAt(i)) && isSentenceEnd(text, i)) {
       let j = i + 1;
       while (j < pos && (AFTER_FULL_STOP.has(text.charCodeAt(j)) || spaceAt(text, j))) j++;
       return j;
@@ -92,7 +98,9 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
 /** End (just past the punctuation) of the sentence holding `pos`, not after `ceil`. */
 export function sentenceEnd(text: string, pos: number, ceil: number): number {
   const bound = Math.min(ceil, pos + MAX_SENTENCE);
-  for (let i = pos; i < bound; i++) if (isSentenceEnd(text, i)) return i + 1;
+  for (let i = pos; i < bound; i++) {
+    if (stopCode(text.charCodeAt(i)) && isSentenceEnd(text, i)) return i + 1;
+  }
   return bound;
 }
 
@@ -187,8 +195,8 @@ function pollOf(text: string, from: number, mention: Span): Span | null {
     const c = text.charCodeAt(i);
     digit = c >= 48 && c <= 57;
   }
-  const of = text.lastIndexOf(' of', mention.end);
-  if (!digit && (of < start || of < 0)) return null;
+  const of = lastIndexWithin(text, ' of', mention.end, start);
+  if (!digit && of < 0) return null;
   const lead = text.slice(start, mention.end);
   if (!RESPONDENT_SHARE.test(lead)) return null;
   const before = text.slice(from, mention.start);
