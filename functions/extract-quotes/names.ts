@@ -107,19 +107,28 @@ const PARTICLES = new Set([
 /** Lowercase words that join the parts of an organization's name. */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
-/** Names already read out of mentions: an article names its speakers many times over. */
-const namesInMentions = new Map<string, string>();
+/**
+ * `read` with its answers kept: an article names its speakers and people many times over. The
+ * keys are short, and the cache starts afresh past 10,000 of them, so it never grows unbounded.
+ */
+function remembered<A, V>(keyOf: (arg: A) => string, read: (arg: A) => V): (arg: A) => V {
+  const known = new Map<string, V>();
+  return (arg) => {
+    const key = keyOf(arg);
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const value = read(arg);
+    if (known.size >= 10_000) known.clear();
+    known.set(key, value);
+    return value;
+  };
+}
 
 /** The person (or organization) name inside a speaker mention, or the mention itself. */
-export function nameInMention(mention: string): string {
-  const known = namesInMentions.get(mention);
-  if (known !== undefined) return known;
-  const name = readNameInMention(mention);
-  // Mentions are short and an article has few: keep answers, but never let the cache grow past bounds.
-  if (namesInMentions.size >= 10_000) namesInMentions.clear();
-  namesInMentions.set(mention, name);
-  return name;
-}
+export const nameInMention: (mention: string) => string = remembered(
+  (mention: string) => mention,
+  readNameInMention,
+);
 
 function readNameInMention(mention: string): string {
   // A party and state in parentheses ("(R-Utah)") or after a comma (", D-Ore.,"), or an age
@@ -222,20 +231,11 @@ function afterLastOffice(run: string[]): string[] {
   return run;
 }
 
-/** Runs already cut to a person's name: an article names its people many times over. */
-const personRuns = new Map<string, readonly string[]>();
-
 /** A run of capitalized words cut to the person's name: no titles, from the first name on. */
-function personRun(words: string[]): readonly string[] {
-  const key = words.join(' ');
-  const known = personRuns.get(key);
-  if (known !== undefined) return known;
-  const run = cutPersonRun(words);
-  // Runs are short and repeat: keep answers, but never let the cache grow past bounds.
-  if (personRuns.size >= 10_000) personRuns.clear();
-  personRuns.set(key, run);
-  return run;
-}
+const personRun: (words: string[]) => readonly string[] = remembered(
+  (words: string[]) => words.join(' '),
+  cutPersonRun,
+);
 
 function cutPersonRun(words: string[]): string[] {
   let run = afterLastOffice(words.map(bare));
