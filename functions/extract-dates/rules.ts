@@ -1524,14 +1524,14 @@ export const RULES: Rule[] = [
   // Quarters and halves: "the third quarter", "third-quarter", "the first half of 1998".
   {
     re: new RegExp(
-      `${B}(?:(the) )?(?:(${YEAR_RE}) )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
+      `${B}(${EDGE_RE})?(?:(the) )?(?:(${YEAR_RE}) )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
       'gi',
     ),
     priority: 3,
     need: /\b(?:quarter|half)/,
     build: (m) => {
-      const ordinalWord = (m[4] ?? '').toLowerCase();
-      const isHalfWord = /half/i.test(m[6] ?? '');
+      const ordinalWord = (m[5] ?? '').toLowerCase();
+      const isHalfWord = /half/i.test(m[7] ?? '');
       const ordinal =
         ordinalWord === 'last' || ordinalWord === 'final'
           ? isHalfWord
@@ -1539,16 +1539,20 @@ export const RULES: Rule[] = [
             : 4
           : ORDINALS[ordinalWord];
       // "the last quarter" is the latest one (a relative rule); "the final quarter of 1998" is Q4.
-      if ((ordinalWord === 'last' || ordinalWord === 'final') && !isHalfWord && !m[2] && !m[7])
+      if ((ordinalWord === 'last' || ordinalWord === 'final') && !isHalfWord && !m[3] && !m[8])
         return null;
       if (!ordinal) return null;
-      const isHalf = /half/i.test(m[6] ?? '');
+      const isHalf = /half/i.test(m[7] ?? '');
       if (isHalf && ordinal > 2) return null;
-      const hyphen = m[5] === '-';
-      const explicitYear = m[2] ? n(m[2]) : m[7] ? n(m[7]) : null;
-      const ofYear = (m[8] ?? '').toLowerCase();
-      // "the third-quarter results": "the" belongs to "results", not to the quarter.
-      const trimStart = hyphen && m[1] && !m[2] ? 4 : 0;
+      const hyphen = m[6] === '-';
+      const explicitYear = m[3] ? n(m[3]) : m[8] ? n(m[8]) : null;
+      const ofYear = (m[9] ?? '').toLowerCase();
+      // "the third-quarter results": "the" belongs to "results", not to the quarter; so does an
+      // edge ("the end of the third-quarter push").
+      const edge = hyphen ? '' : (m[1] ?? '');
+      const trimStart = (hyphen ? (m[1]?.length ?? 0) : 0) + (hyphen && m[2] && !m[3] ? 4 : 0);
+      // "the end of the first quarter": the quarter, its edge in the mod.
+      const mod = edgeMod(edge);
       return {
         trimStart,
         resolve: (ctx) => {
@@ -1567,11 +1571,14 @@ export const RULES: Rule[] = [
             else year = yearForQuarter(ctx.anchor, ordinal, ctx.tense);
           }
           if (year === null)
-            return { type: 'DATE', value: isHalf ? `XXXX-H${ordinal}` : `XXXX-Q${ordinal}` };
+            return withMod(
+              { type: 'DATE', value: isHalf ? `XXXX-H${ordinal}` : `XXXX-Q${ordinal}` },
+              mod,
+            );
           const p: Point = isHalf
             ? { grain: 'half', year, half: ordinal }
             : { grain: 'quarter', year, quarter: ordinal };
-          return date(p);
+          return date(p, mod);
         },
       };
     },

@@ -2186,3 +2186,16 @@ describe('extractDates: the other day', () => {
     expect(find(dates, 'the other day')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
   });
 });
+
+describe('extractDates: the edge of a quarter', () => {
+  it('reads "the end of the second quarter" as the quarter, its edge in the mod', () => {
+    const dates = extractDates(
+      article('The merger should close by the end of the second quarter.'),
+    );
+
+    expect(find(dates, 'the end of the second quarter')).toMatchObject({
+      value: '2017-Q2',
+      mod: 'END',
+    });
+  });
+});
