@@ -2408,10 +2408,12 @@ const MORE_RULES: Rule[] = [
             const told = ctx.outlook ?? ctx.tense;
             const vote = name === 'election day';
             const tense = vote ? (told === 'past' ? 'present' : 'future') : told;
+            // A plain future ("will marry on Valentine's Day") never looks back, as for a date.
+            const ahead = vote || ctx.firmFuture;
             const score = (year: number): number => {
               const d = rule(year);
               const diff = (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
-              if (vote && tense === 'future' && diff < 0) return Number.POSITIVE_INFINITY;
+              if (ahead && tense === 'future' && diff < 0) return Number.POSITIVE_INFINITY;
               const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
               return Math.abs(diff) * (against ? 4 : 1);
             };

@@ -2199,3 +2199,11 @@ describe('extractDates: the edge of a quarter', () => {
     });
   });
 });
+
+describe('extractDates: a holiday after a plain future', () => {
+  it('reads "will open on Memorial Day" written after it as next year\'s', () => {
+    const dates = extractDates(article('The new pier will open on Memorial Day.'));
+
+    expect(find(dates, 'Memorial Day')?.value).toBe('2018-05-28');
+  });
+});
