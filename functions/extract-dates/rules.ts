@@ -2135,6 +2135,16 @@ const MORE_RULES: Rule[] = [
     text: /\bthe other (?:day|night|evening|morning|week)\b/i,
     build: () => ({ resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) }),
   },
+  // "FY13", "FY '14": a fiscal year in two digits, named by the year it ends in as "FY2013" is.
+  {
+    re: /\bFY ?['’]?(\d\d)(?![\w-])/g,
+    priority: 4,
+    need: /^fy ?['’]?\d\d$/,
+    build: (m) => {
+      const year = 2000 + n(m[1]);
+      return { resolve: () => date({ grain: 'year', year }) };
+    },
+  },
   // "9/11" for the attacks of September 11, 2001, dated as "the Sept. 11 attacks" are: before
   // "attacks", or where it anchors a time ("since 9/11", "the world of 9/11."). A slashed day of
   // a year ("9/11/2016") is chrono's; "9/11 families" or "Fahrenheit 9/11" name, they do not date.

@@ -2207,3 +2207,14 @@ describe('extractDates: a holiday after a plain future', () => {
     expect(find(dates, 'Memorial Day')?.value).toBe('2018-05-28');
   });
 });
+
+describe('extractDates: a fiscal year in two digits', () => {
+  it('reads "FY19" and "FY \'21" as the years they end in', () => {
+    const text = "The agency's FY19 budget was cut.\nHiring resumes in FY '21.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'FY19')?.value).toBe('2019');
+    expect(find(dates, "FY '21")?.value).toBe('2021');
+  });
+});
