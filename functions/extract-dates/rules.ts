@@ -521,7 +521,7 @@ function monthAndDay(
 
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
-  /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for)\s+(?:the\s+)?$/i;
+  /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
 // An election named by its month ("the November election", "June's referendum") is set long
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.

@@ -2218,3 +2218,13 @@ describe('extractDates: a fiscal year in two digits', () => {
     expect(find(dates, "FY '21")?.value).toBe('2021');
   });
 });
+
+describe("extractDates: a weekday's event waited for", () => {
+  it('reads "waiting for Friday\'s vote count" as the coming Friday', () => {
+    const dates = extractDates(
+      article("Traders are waiting for Friday's trade figures.", '2017-07-04'),
+    );
+
+    expect(find(dates, 'Friday')?.value).toBe('2017-07-07');
+  });
+});
