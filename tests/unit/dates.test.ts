@@ -2220,7 +2220,7 @@ describe('extractDates: a fiscal year in two digits', () => {
 });
 
 describe("extractDates: a weekday's event waited for", () => {
-  it('reads "waiting for Friday\'s vote count" as the coming Friday', () => {
+  it('reads "waiting for Friday\'s trade figures" as the coming Friday', () => {
     const dates = extractDates(
       article("Traders are waiting for Friday's trade figures.", '2017-07-04'),
     );
