@@ -2228,3 +2228,14 @@ describe("extractDates: a weekday's event waited for", () => {
     expect(find(dates, 'Friday')?.value).toBe('2017-07-07');
   });
 });
+
+describe('extractDates: a timetable in the plural present', () => {
+  it('reads "the talks resume Monday" and "the schools reopen on Tuesday" as ahead', () => {
+    const text = 'The talks resume Monday.\nThe schools reopen on Tuesday.';
+
+    const dates = extractDates(article(text, '2017-07-05'));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+  });
+});
