@@ -347,21 +347,23 @@ export function resolveWeekday(anchor: Day, weekday: number, tense: Tense): Day 
 }
 
 /**
- * Picks among last year, this year and next year the occurrence nearest to the publication
- * date, with the other side of the anchor counted `penalty` times farther: news dates without a
- * year sit within months of publication, and the tense only breaks near ties ("in September",
- * written in August, is usually the coming one even in a past-tense sentence).
+ * Picks among last year, this year and next year (or the `years` given: a holiday held every
+ * fourth year) the occurrence nearest to the publication date, with the other side of the anchor
+ * counted `penalty` times farther: news dates without a year sit within months of publication,
+ * and the tense only breaks near ties ("in September", written in August, is usually the coming
+ * one even in a past-tense sentence).
  */
-function nearestYear(
+export function nearestYear(
   anchor: Day,
   distance: (year: number) => number,
   tense: Tense,
   penalty: number,
   firm = false,
+  years = [anchor.year - 1, anchor.year, anchor.year + 1],
 ): number {
-  let best = anchor.year;
+  let best = years[1] ?? anchor.year;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+  for (const year of years) {
     const d = distance(year);
     // "will be held on April 24", written in July, is next April: a plain future never looks back.
     if (firm && tense === 'future' && d < 0) continue;

@@ -8,6 +8,7 @@
 
 import type { TimexType } from '../../shared/article.ts';
 import {
+  nearestYear,
   previousQuarter,
   resolveWeekday,
   seasonOf,
@@ -2419,15 +2420,11 @@ const MORE_RULES: Rule[] = [
             const vote = name === 'election day';
             const tense = vote ? (told === 'past' ? 'present' : 'future') : told;
             // A plain future ("will marry on Valentine's Day") never looks back, as for a date.
-            const ahead = vote || ctx.firmFuture;
-            const score = (year: number): number => {
+            const daysAway = (year: number): number => {
               const d = rule(year);
-              const diff = (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
-              if (ahead && tense === 'future' && diff < 0) return Number.POSITIVE_INFINITY;
-              const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
-              return Math.abs(diff) * (against ? 4 : 1);
+              return (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
             };
-            y = years.reduce((best, year) => (score(year) < score(best) ? year : best));
+            y = nearestYear(anchor, daysAway, tense, 4, vote || ctx.firmFuture, years);
           }
           return named(rule(y));
         },
