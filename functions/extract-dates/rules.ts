@@ -579,6 +579,21 @@ function toldYear(ctx: ResolveContext): number | null {
   return year !== null && year < ctx.anchor.year ? year : null;
 }
 
+/**
+ * The tense to place a month (or a month and day) by: one awaited or voted in lies ahead; a vote
+ * told as past, or a deadline ("by August") not told as future, is the nearest; else `told`.
+ */
+function scheduledTense(
+  ctx: ResolveContext,
+  told: Tense,
+  ahead: boolean,
+  vote: boolean,
+  deadline: boolean,
+): Tense {
+  if (ahead) return 'future';
+  return vote || (deadline && ctx.tense !== 'future') ? 'present' : told;
+}
+
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
@@ -635,11 +650,7 @@ export const RULES: Rule[] = [
           const told = ahead ? null : toldYear(ctx);
           if (told !== null)
             return date(dayPoint({ year: told, month, day }), undefined, anchorable);
-          const tense = ahead
-            ? 'future'
-            : vote || (deadline && ctx.tense !== 'future')
-              ? 'present'
-              : ctx.tense;
+          const tense = scheduledTense(ctx, ctx.tense, ahead, vote, deadline);
           let y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmFuture || ahead);
           // "from June 1 through Nov. 30": a range ends after it starts.
           const start = rangeEnd ? ctx.recentDay : null;
@@ -801,11 +812,7 @@ export const RULES: Rule[] = [
             // month awaited or voted in lies ahead unless the sentence tells of it as past.
             const told = ctx.outlook ?? ctx.tense;
             const ahead = awaited || (vote && told !== 'past');
-            const tense = ahead
-              ? 'future'
-              : vote || (deadline && ctx.tense !== 'future')
-                ? 'present'
-                : told;
+            const tense = scheduledTense(ctx, told, ahead, vote, deadline);
             y =
               (ahead ? null : toldYear(ctx)) ??
               yearForMonth(ctx.anchor, month, tense, ctx.firmFuture || ahead);
@@ -2080,20 +2087,15 @@ const COMPOUND_UNITS: [RegExp, string, boolean][] = [
 
 /** "P3Y2M", "PT2H21M", "P2DT6H": a span told in two units, the larger first; null otherwise. */
 function compoundDuration(first: [number, string], second: [number, string]): string | null {
-  const rank = (word: string) => COMPOUND_UNITS.findIndex(([re]) => re.test(word));
-  const [a, b] = [rank(first[1]), rank(second[1])];
-  if (a < 0 || b <= a) return null;
-  let date = '';
-  let time = '';
-  for (const [count, index] of [
-    [first[0], a],
-    [second[0], b],
-  ] as const) {
-    const [, letter, isTime] = COMPOUND_UNITS[index] as [RegExp, string, boolean];
-    if (isTime) time += `${count}${letter}`;
-    else date += `${count}${letter}`;
-  }
-  return `P${date}${time ? `T${time}` : ''}`;
+  const unitOf = (word: string) => COMPOUND_UNITS.find(([re]) => re.test(word));
+  const [larger, smaller] = [unitOf(first[1]), unitOf(second[1])];
+  if (!larger || !smaller) return null;
+  if (COMPOUND_UNITS.indexOf(smaller) <= COMPOUND_UNITS.indexOf(larger)) return null;
+  const head = `${first[0]}${larger[1]}`;
+  const tail = `${second[0]}${smaller[1]}`;
+  // The larger unit first: both of the clock, both of the calendar, or a day and then hours.
+  if (larger[2]) return `PT${head}${tail}`;
+  return smaller[2] ? `P${head}T${tail}` : `P${head}${tail}`;
 }
 
 const MORE_RULES: Rule[] = [
