@@ -2421,11 +2421,11 @@ const MORE_RULES: Rule[] = [
             const told = ctx.outlook ?? ctx.tense;
             const vote = name === 'election day';
             const tense = vote ? (told === 'past' ? 'present' : 'future') : told;
-            // A plain future ("will marry on Valentine's Day") never looks back, as for a date.
             const daysAway = (year: number): number => {
               const d = rule(year);
               return (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
             };
+            // A plain future ("will marry on Valentine's Day") never looks back, as for a date.
             y = nearestYear(anchor, daysAway, tense, 4, vote || ctx.firmFuture, years);
           }
           return named(rule(y));
