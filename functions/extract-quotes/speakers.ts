@@ -54,18 +54,14 @@ const SENTENCE_OPENERS = /^\s*(?:He|She|They|It|We|I|But|The|This|That|These|Tho
 /** The marks that may close a sentence after its full stop: `" ” ’ ' ) ]`. */
 const AFTER_FULL_STOP = new Set([34, 0x201d, 0x2019, 39, 41, 93]);
 
-/** Whether a code unit is a full stop, an exclamation mark or a question mark. */
-function stopCode(c: number): boolean {
-  return c === 46 || c === 33 || c === 63;
-}
-
 function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?') return false;
+  // Read as a code unit: most characters are no `.`, `!` or `?`, and no string is made for them.
+  const code = text.charCodeAt(i);
+  if (code !== 46 && code !== 33 && code !== 63) return false;
   let j = i + 1;
   while (AFTER_FULL_STOP.has(text.charCodeAt(j))) j++;
   if (j < text.length && !spaceAt(text, j)) return false;
-  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) {
+  if (code === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) {
     // "... attacks in the U.S. He says": a pronoun or an article after an abbreviation opens
     // the next sentence.
     return SENTENCE_OPENERS.test(text.slice(j, j + 8));
@@ -85,8 +81,7 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
   // Sentences longer than this are run-ons or lists: a bound keeps every scan short.
   floor = Math.max(floor, pos - MAX_SENTENCE);
   for (let i = pos - 1; i >= floor; i--) {
-    // Most characters are no `.`, `!` or `?`: only those are judged.
-    if (stopCode(text.charCodeAt(i)) && isSentenceEnd(text, i)) {
+    if (isSentenceEnd(text, i)) {
       let j = i + 1;
       while (j < pos && (AFTER_FULL_STOP.has(text.charCodeAt(j)) || spaceAt(text, j))) j++;
       return j;
@@ -98,9 +93,7 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
 /** End (just past the punctuation) of the sentence holding `pos`, not after `ceil`. */
 export function sentenceEnd(text: string, pos: number, ceil: number): number {
   const bound = Math.min(ceil, pos + MAX_SENTENCE);
-  for (let i = pos; i < bound; i++) {
-    if (stopCode(text.charCodeAt(i)) && isSentenceEnd(text, i)) return i + 1;
-  }
+  for (let i = pos; i < bound; i++) if (isSentenceEnd(text, i)) return i + 1;
   return bound;
 }
 
