@@ -132,10 +132,11 @@ function edgeMod(word: string | undefined): string | undefined {
 
 /**
  * "over" that means "more than": after a verb of lasting or "for" ("lasted over a week", "for over a
- * decade"), not the preposition of a span something is spread over ("repaid over three years").
+ * decade"), not the preposition of a span something is spread over ("repaid over three years",
+ * "phased in over the next two years").
  */
 const OVER_AS_MORE_THAN =
-  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )over';
+  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )over(?! the\\b)';
 
 const DURATION_MODS: [RegExp, string][] = [
   // "just over an hour" is still more than an hour: "just" narrows the margin, not the side.
@@ -1546,8 +1547,15 @@ export const RULES: Rule[] = [
             ? 2
             : 4
           : ORDINALS[ordinalWord];
-      // "the last quarter" is the latest one (a relative rule); "the final quarter of 1998" is Q4.
-      if ((ordinalWord === 'last' || ordinalWord === 'final') && !isHalfWord && !m[3] && !m[8])
+      // "the last quarter" is the latest one (a relative rule); "the final quarter of 1998" and
+      // "the final quarter of last year" are Q4.
+      if (
+        (ordinalWord === 'last' || ordinalWord === 'final') &&
+        !isHalfWord &&
+        !m[3] &&
+        !m[8] &&
+        !m[9]
+      )
         return null;
       if (!ordinal) return null;
       const isHalf = /half/i.test(m[7] ?? '');

@@ -116,6 +116,22 @@ describe('extractDates', () => {
     expect(find(dates, 'three years ago')).toMatchObject({ type: 'DATE', value: '2014' });
   });
 
+  it('leaves "over" out of a span it spreads something over, even after a particle "in"', () => {
+    const dates = extractDates(article('The levy will be phased in over the next four years.'));
+
+    expect(dates.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
+      ['the next four years', 'DURATION', 'P4Y', undefined],
+    ]);
+  });
+
+  it('reads "the final quarter of last year" as the fourth quarter of the year before', () => {
+    const dates = extractDates(article('Orders slumped in the final quarter of last year.'));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the final quarter of last year', 'DATE', '2016-Q4'],
+    ]);
+  });
+
   it('reads "the past two years" as a duration with its determiner in the extent', () => {
     const dates = extractDates(article('Exports doubled over the past two years.'));
 
