@@ -407,10 +407,19 @@ export function yearForMonth(anchor: Day, month: number, tense: Tense, firm = fa
   );
 }
 
-/** The year of a quarter given alone ("the fourth quarter"): the nearest, tense breaking ties. */
-export function yearForQuarter(anchor: Day, quarter: number, tense: Tense): number {
+/**
+ * The year of a quarter given alone ("the fourth quarter"): the nearest, tense breaking ties;
+ * `firm`: a plain future, which never looks back ("will rebound in the fourth quarter").
+ */
+export function yearForQuarter(anchor: Day, quarter: number, tense: Tense, firm = false): number {
   const current = quarterOf(anchor.month);
-  return nearestYear(anchor, (year) => (year - anchor.year) * 4 + quarter - current, tense, 3);
+  return nearestYear(
+    anchor,
+    (year) => (year - anchor.year) * 4 + quarter - current,
+    tense,
+    3,
+    firm,
+  );
 }
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];

@@ -1368,10 +1368,11 @@ export const RULES: Rule[] = [
     },
   },
   // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours",
-  // "five trading days" (the days markets or offices are open, counted as days).
+  // "five trading days" (the days markets or offices are open, counted as days), "six straight
+  // weeks" and "18 consecutive months" (a run, counted as its span).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working|consecutive|straight|successive))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,
@@ -1584,7 +1585,7 @@ export const RULES: Rule[] = [
                 ctx.tense === 'future' || ordinal * 6 - 5 <= ctx.anchor.month
                   ? ctx.anchor.year
                   : ctx.anchor.year - 1;
-            else year = yearForQuarter(ctx.anchor, ordinal, ctx.tense);
+            else year = yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmFuture);
           }
           if (year === null)
             return withMod(
@@ -1653,6 +1654,32 @@ export const RULES: Rule[] = [
           if (/latest|most recent|just/.test(qualifier)) return date(previousQuarter(ctx.anchor));
           if (ctx.lastRef?.grain === 'quarter') return date(ctx.lastRef);
           return date(previousQuarter(ctx.anchor));
+        },
+      };
+    },
+  },
+  // "the April-June quarter", "the July-September period of 2012": a quarter told by its first
+  // and last months, as Japanese and some US wire copy names it; one DATE, not a month.
+  {
+    re: new RegExp(
+      `${B}(?:the )?(${MONTH_RE})-(${MONTH_RE}) (?:quarter|period)(?:(?:,| of) (${YEAR_RE}))?(?![\\w-])`,
+      'g',
+    ),
+    priority: 3,
+    need: /\b(?:quarter|period)/,
+    build: (m) => {
+      const first = monthNumber(m[1] ?? '');
+      const last = monthNumber(m[2] ?? '');
+      if (!first || last !== first + 2 || first % 3 !== 1) return null;
+      const quarter = (first + 2) / 3;
+      const explicitYear = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          const year =
+            explicitYear ??
+            (ctx.anchor ? yearForQuarter(ctx.anchor, quarter, ctx.tense, ctx.firmFuture) : null);
+          if (year === null) return { type: 'DATE', value: `XXXX-Q${quarter}` };
+          return date({ grain: 'quarter', year, quarter });
         },
       };
     },
@@ -2836,7 +2863,7 @@ const MORE_RULES: Rule[] = [
           const year =
             explicit ??
             (ctx.anchor && !half
-              ? yearForQuarter(ctx.anchor, ordinal, ctx.tense)
+              ? yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmFuture)
               : ctx.anchor?.year);
           if (year === undefined) return { type: 'DATE', value: `XXXX-${m[1]}${ordinal}` };
           return date(

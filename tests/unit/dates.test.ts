@@ -132,6 +132,39 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "the April-June quarter" as the quarter those months make, not as April', () => {
+    const text =
+      'Output shrank in the January-March quarter.\nProfit rose in the July-September period of 2015.';
+
+    const dates = extractDates(article(text));
+    // Three months that are not a calendar quarter make no quarter.
+    const offCalendar = extractDates(article('Sales fell in the March-May period.'));
+
+    expect(find(dates, 'the January-March quarter')).toMatchObject({ value: '2017-Q1' });
+    expect(find(dates, 'the July-September period of 2015')).toMatchObject({ value: '2015-Q3' });
+    expect(offCalendar.some((d) => /-Q/.test(d.value))).toBe(false);
+  });
+
+  it('reads a quarter named after a plain "will" as one still ahead', () => {
+    // Published in the first quarter: the fourth quarter just behind is as near as the one ahead.
+    const text =
+      'Demand will pick up in the fourth quarter, the agency said.\nDemand fell in the fourth quarter.';
+
+    const dates = extractDates(article(text, '2017-03-09'));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-Q4', '2016-Q4']);
+  });
+
+  it('counts a run of "straight" or "consecutive" units as its span', () => {
+    const text =
+      'Prices have climbed for 14 consecutive months.\nThe index fell for three straight weeks.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '14 consecutive months')).toMatchObject({ type: 'DURATION', value: 'P14M' });
+    expect(find(dates, 'three straight weeks')).toMatchObject({ type: 'DURATION', value: 'P3W' });
+  });
+
   it('reads "the past two years" as a duration with its determiner in the extent', () => {
     const dates = extractDates(article('Exports doubled over the past two years.'));
 
