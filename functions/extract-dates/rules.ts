@@ -1939,9 +1939,11 @@ export const RULES: Rule[] = [
       if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "the week's busiest session" is this week; "the day's events" names no day.
       if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
+      // "the year ended June 30", "the year to March", "the year through September": a span
+      // told by its end.
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (
-        /^\s*(?:ended|ending|to)\b/i.test(next) &&
+        /^\s*(?:ended|ending|to|through)\b/i.test(next) &&
         (unit === 'year' || unit === 'month' || unit === 'week')
       )
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };

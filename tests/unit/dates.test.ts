@@ -155,6 +155,12 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2017-Q4', '2016-Q4']);
   });
 
+  it('reads "the year through September" as a span told by its end, like "the year to"', () => {
+    const dates = extractDates(article('Exports in the year through May rose 6%.'));
+
+    expect(find(dates, 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+
   it('counts a run of "straight" or "consecutive" units as its span', () => {
     const text =
       'Prices have climbed for 14 consecutive months.\nThe index fell for three straight weeks.';
