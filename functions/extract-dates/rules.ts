@@ -2445,21 +2445,22 @@ const MORE_RULES: Rule[] = [
   // "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?: ?(?:GMT|UTC)| hours)\\b|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
-    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc|^hours$)/,
+    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc|^(?:hours|local time|bst|cet|cest|et|est|edt)$)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
       const day24 = Boolean(m[8]) && Boolean(m[10] ?? m[11] ?? m[12]);
       if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
       else if (m[6]) {
-        // Wire copy gives world time on a 24-hour clock without a colon: "at 0530 GMT"; so do
-        // the military and the police, in hours ("at 0600 hours"). Four digits and hours are a
-        // clock reading only after a preposition, and not before "of" ("after 1200 hours of
-        // testing" is a span).
+        // Wire copy gives world or local time on a 24-hour clock without a colon: "at 0530 GMT",
+        // "0930 ET", "at 2200 local time" (the words "local time" stay outside the extent, as
+        // after "10:45 p.m."); so do the military and the police, in hours ("at 0600 hours").
+        // Four digits and hours are a clock reading only after a preposition, and not before
+        // "of" ("after 1200 hours of testing" is a span).
         const digitsEnd = m.index + m[0].indexOf(`${m[6]}${m[7]}`) + 4;
         if (m.input.startsWith(' hours', digitsEnd)) {
           const before = m.input.slice(Math.max(0, m.index - 8), m.index);

@@ -2101,6 +2101,27 @@ describe('extractDates: a clock time and the day named after its local time', ()
   });
 });
 
+describe('extractDates: a wire clock time in four digits', () => {
+  it('reads "0915 ET" and "1945 BST" as times of the day after them', () => {
+    const text = 'Trading halted at 0915 ET on Monday.\nThe ballot closes at 1945 BST on Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0915 ET on Monday')?.value).toBe('2017-07-03T09:15');
+    expect(find(dates, '1945 BST on Friday')?.value).toBe('2017-07-07T19:45');
+  });
+
+  it('reads "at 2130 local time" as a time, never a year, leaving "local time" outside', () => {
+    const text =
+      'The march set off at 1830 local time.\nThe ferry capsized at 0340 local time on Sunday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0340')).toMatchObject({ type: 'TIME', value: '2017-07-02T03:40' });
+    expect(find(dates, '1830')).toMatchObject({ type: 'TIME', value: '2017-07-06T18:30' });
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
