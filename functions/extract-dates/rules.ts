@@ -1907,7 +1907,14 @@ export const RULES: Rule[] = [
       const unit = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^\s*(?:of|that|when|in)\b/i.test(after)) return null;
+      // "The year in which", "the day in question" are no time of the story; "(at) the weekend in
+      // the north" is where a weekend passed.
+      const placeAfter =
+        unit === 'weekend' &&
+        /^ in (?!which\b|question\b)/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 13),
+        );
+      if (/^\s*(?:of|that|when|in)\b/i.test(after) && !placeAfter) return null;
       // "Person of the Year", "the flavor of the week": a title or an idiom, no time the story tells.
       if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "the week's busiest session" is this week; "the day's events" names no day.

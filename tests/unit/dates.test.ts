@@ -2122,6 +2122,18 @@ describe('extractDates: a wire clock time in four digits', () => {
   });
 });
 
+describe('extractDates: the weekend and the place it passed in', () => {
+  it('reads "at the weekend in the south" as the weekend just over', () => {
+    const text =
+      'Gales felled trees at the weekend in the south.\nThe week in which it fell was mild.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the weekend')).toMatchObject({ type: 'DATE', value: '2017-W26-WE' });
+    expect(find(dates, 'The week')).toBeUndefined();
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
