@@ -1368,10 +1368,11 @@ export const RULES: Rule[] = [
     },
   },
   // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours",
-  // "five trading days" (the days markets or offices are open, counted as days).
+  // "five trading days" (the days markets or offices are open, counted as days), "for six
+  // straight months" (a run told unbroken is as long as its count).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working|consecutive|straight|successive))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,

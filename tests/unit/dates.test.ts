@@ -2134,6 +2134,21 @@ describe('extractDates: the weekend and the place it passed in', () => {
   });
 });
 
+describe('extractDates: a run of periods told unbroken', () => {
+  it('reads "for nine consecutive months" and "four straight days" as spans of their count', () => {
+    const text =
+      'Car sales have slipped for nine consecutive months.\nThe lira gained for four straight days.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'nine consecutive months')).toMatchObject({
+      type: 'DURATION',
+      value: 'P9M',
+    });
+    expect(find(dates, 'four straight days')).toMatchObject({ type: 'DURATION', value: 'P4D' });
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
