@@ -2673,6 +2673,32 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // A quarter named by its three months, as Asian and Indian wire copy does ("the July-September
+  // quarter", "the January-March period of 2016"): that calendar quarter.
+  {
+    re: new RegExp(
+      `${B}the (${MONTH_RE}) ?[-–] ?(${MONTH_RE}) (?:quarter|period)(?: (?:of|in) (${YEAR_RE}))?(?![\\w-])`,
+      'g',
+    ),
+    priority: 2,
+    need: /^(?:quarter|period)$/,
+    text: /[a-z] ?[-–] ?[A-Z]/,
+    build: (m) => {
+      const first = monthNumber(m[1] ?? '');
+      const last = monthNumber(m[2] ?? '');
+      if (!first || !last || first % 3 !== 1 || last !== first + 2) return null;
+      const quarter = (first + 2) / 3;
+      const explicit = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };
+          const year = yearForQuarter(ctx.anchor, quarter, ctx.tense);
+          return date({ grain: 'quarter', year, quarter });
+        },
+      };
+    },
+  },
   // A week named by one of its days: "the week of March 6".
   {
     re: new RegExp(

@@ -2149,6 +2149,18 @@ describe('extractDates: a run of periods told unbroken', () => {
   });
 });
 
+describe('extractDates: a quarter named by its months', () => {
+  it('reads "the April-June quarter" as that calendar quarter, and no other span of months', () => {
+    const text =
+      'Car exports fell in the April-June quarter.\nRice output rose in the May-July period.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the April-June quarter')).toMatchObject({ type: 'DATE', value: '2017-Q2' });
+    expect(find(dates, 'the May-July period')).toBeUndefined();
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
