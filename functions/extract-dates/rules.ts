@@ -1658,32 +1658,6 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "the April-June quarter", "the July-September period of 2012": a quarter told by its first
-  // and last months, as Japanese and some US wire copy names it; one DATE, not a month.
-  {
-    re: new RegExp(
-      `${B}(?:the )?(${MONTH_RE})-(${MONTH_RE}) (?:quarter|period)(?:(?:,| of) (${YEAR_RE}))?(?![\\w-])`,
-      'g',
-    ),
-    priority: 3,
-    need: /\b(?:quarter|period)/,
-    build: (m) => {
-      const first = monthNumber(m[1] ?? '');
-      const last = monthNumber(m[2] ?? '');
-      if (!first || last !== first + 2 || first % 3 !== 1) return null;
-      const quarter = (first + 2) / 3;
-      const explicitYear = m[3] ? n(m[3]) : null;
-      return {
-        resolve: (ctx) => {
-          const year =
-            explicitYear ??
-            (ctx.anchor ? yearForQuarter(ctx.anchor, quarter, ctx.tense, ctx.firmFuture) : null);
-          if (year === null) return { type: 'DATE', value: `XXXX-Q${quarter}` };
-          return date({ grain: 'quarter', year, quarter });
-        },
-      };
-    },
-  },
   // Seasons: "this summer", "last fall", "the winter of 1998", "spring".
   {
     re: new RegExp(
@@ -1934,7 +1908,14 @@ export const RULES: Rule[] = [
       const unit = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^\s*(?:of|that|when|in)\b/i.test(after)) return null;
+      // "The year in which", "the day in question" are no time of the story; "(at) the weekend in
+      // the north" is where a weekend passed.
+      const placeAfter =
+        unit === 'weekend' &&
+        /^ in (?!which\b|question\b)/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 13),
+        );
+      if (/^\s*(?:of|that|when|in)\b/i.test(after) && !placeAfter) return null;
       // "Person of the Year", "the flavor of the week": a title or an idiom, no time the story tells.
       if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "the week's busiest session" is this week; "the day's events" names no day.
@@ -2474,21 +2455,22 @@ const MORE_RULES: Rule[] = [
   // "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?: ?(?:GMT|UTC)| hours)\\b|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
-    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc|^hours$)/,
+    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc|^(?:hours|local time|bst|cet|cest|et|est|edt)$)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
       const day24 = Boolean(m[8]) && Boolean(m[10] ?? m[11] ?? m[12]);
       if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
       else if (m[6]) {
-        // Wire copy gives world time on a 24-hour clock without a colon: "at 0530 GMT"; so do
-        // the military and the police, in hours ("at 0600 hours"). Four digits and hours are a
-        // clock reading only after a preposition, and not before "of" ("after 1200 hours of
-        // testing" is a span).
+        // Wire copy gives world or local time on a 24-hour clock without a colon: "at 0530 GMT",
+        // "0930 ET", "at 2200 local time" (the words "local time" stay outside the extent, as
+        // after "10:45 p.m."); so do the military and the police, in hours ("at 0600 hours").
+        // Four digits and hours are a clock reading only after a preposition, and not before
+        // "of" ("after 1200 hours of testing" is a span).
         const digitsEnd = m.index + m[0].indexOf(`${m[6]}${m[7]}`) + 4;
         if (m.input.startsWith(' hours', digitsEnd)) {
           const before = m.input.slice(Math.max(0, m.index - 8), m.index);
@@ -2689,6 +2671,32 @@ const MORE_RULES: Rule[] = [
           if (head === 'quarter' || (head === 'period' && q))
             return date({ grain: 'quarter', year, quarter: q ?? 4 });
           return date({ grain: 'year', year });
+        },
+      };
+    },
+  },
+  // A quarter named by its three months, as Asian and Indian wire copy does ("the July-September
+  // quarter", "the January-March period of 2016"): that calendar quarter.
+  {
+    re: new RegExp(
+      `${B}the (${MONTH_RE}) ?[-–] ?(${MONTH_RE}) (?:quarter|period)(?: (?:of|in) (${YEAR_RE}))?(?![\\w-])`,
+      'g',
+    ),
+    priority: 2,
+    need: /^(?:quarter|period)$/,
+    text: /[a-z] ?[-–] ?[A-Z]/,
+    build: (m) => {
+      const first = monthNumber(m[1] ?? '');
+      const last = monthNumber(m[2] ?? '');
+      if (!first || !last || first % 3 !== 1 || last !== first + 2) return null;
+      const quarter = (first + 2) / 3;
+      const explicit = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };
+          const year = yearForQuarter(ctx.anchor, quarter, ctx.tense, ctx.firmFuture);
+          return date({ grain: 'quarter', year, quarter });
         },
       };
     },

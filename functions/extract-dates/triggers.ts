@@ -36,7 +36,8 @@ const TRIGGER_WORDS = [
   ...['semiannually', 'semi-annually', 'nineteen', 'two thousand', 'term', 'period', 'christmas'],
   ...['thanksgiving', 'halloween', 'easter', 'ago', 'earlier', 'later', 'a while', 'some time'],
   ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
-  ...['gmt', 'utc', 'fortnight', 'fortnights', 'fortnightly'],
+  ...['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'local time', 'fortnight'],
+  ...['fortnights', 'fortnightly'],
 ];
 
 interface TrieNode {

@@ -132,19 +132,6 @@ describe('extractDates', () => {
     ]);
   });
 
-  it('reads "the April-June quarter" as the quarter those months make, not as April', () => {
-    const text =
-      'Output shrank in the January-March quarter.\nProfit rose in the July-September period of 2015.';
-
-    const dates = extractDates(article(text));
-    // Three months that are not a calendar quarter make no quarter.
-    const offCalendar = extractDates(article('Sales fell in the March-May period.'));
-
-    expect(find(dates, 'the January-March quarter')).toMatchObject({ value: '2017-Q1' });
-    expect(find(dates, 'the July-September period of 2015')).toMatchObject({ value: '2015-Q3' });
-    expect(offCalendar.some((d) => /-Q/.test(d.value))).toBe(false);
-  });
-
   it('reads a quarter named after a plain "will" as one still ahead', () => {
     // Published in the first quarter: the fourth quarter just behind is as near as the one ahead.
     const text =
@@ -159,16 +146,6 @@ describe('extractDates', () => {
     const dates = extractDates(article('Exports in the year through May rose 6%.'));
 
     expect(find(dates, 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
-  });
-
-  it('counts a run of "straight" or "consecutive" units as its span', () => {
-    const text =
-      'Prices have climbed for 14 consecutive months.\nThe index fell for three straight weeks.';
-
-    const dates = extractDates(article(text));
-
-    expect(find(dates, '14 consecutive months')).toMatchObject({ type: 'DURATION', value: 'P14M' });
-    expect(find(dates, 'three straight weeks')).toMatchObject({ type: 'DURATION', value: 'P3W' });
   });
 
   it('reads "the past two years" as a duration with its determiner in the extent', () => {
@@ -2137,6 +2114,66 @@ describe('extractDates: a clock time and the day named after its local time', ()
 
     expect(find(dates, '16:10')?.value).toBe('2017-07-04T16:10');
     expect(find(dates, '13:10 GMT')?.value).toBe('2017-07-04T13:10');
+  });
+});
+
+describe('extractDates: a wire clock time in four digits', () => {
+  it('reads "0915 ET" and "1945 BST" as times of the day after them', () => {
+    const text = 'Trading halted at 0915 ET on Monday.\nThe ballot closes at 1945 BST on Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0915 ET on Monday')?.value).toBe('2017-07-03T09:15');
+    expect(find(dates, '1945 BST on Friday')?.value).toBe('2017-07-07T19:45');
+  });
+
+  it('reads "at 2130 local time" as a time, never a year, leaving "local time" outside', () => {
+    const text =
+      'The march set off at 1830 local time.\nThe ferry capsized at 0340 local time on Sunday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0340')).toMatchObject({ type: 'TIME', value: '2017-07-02T03:40' });
+    expect(find(dates, '1830')).toMatchObject({ type: 'TIME', value: '2017-07-06T18:30' });
+  });
+});
+
+describe('extractDates: the weekend and the place it passed in', () => {
+  it('reads "at the weekend in the south" as the weekend just over', () => {
+    const text =
+      'Gales felled trees at the weekend in the south.\nThe week in which it fell was mild.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the weekend')).toMatchObject({ type: 'DATE', value: '2017-W26-WE' });
+    expect(find(dates, 'The week')).toBeUndefined();
+  });
+});
+
+describe('extractDates: a run of periods told unbroken', () => {
+  it('reads "for nine consecutive months" and "four straight days" as spans of their count', () => {
+    const text =
+      'Car sales have slipped for nine consecutive months.\nThe lira gained for four straight days.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'nine consecutive months')).toMatchObject({
+      type: 'DURATION',
+      value: 'P9M',
+    });
+    expect(find(dates, 'four straight days')).toMatchObject({ type: 'DURATION', value: 'P4D' });
+  });
+});
+
+describe('extractDates: a quarter named by its months', () => {
+  it('reads "the April-June quarter" as that calendar quarter, and no other span of months', () => {
+    const text =
+      'Car exports fell in the April-June quarter.\nRice output rose in the May-July period.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the April-June quarter')).toMatchObject({ type: 'DATE', value: '2017-Q2' });
+    expect(find(dates, 'the May-July period')).toBeUndefined();
   });
 });
 
