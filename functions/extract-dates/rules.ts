@@ -133,7 +133,7 @@ function edgeMod(word: string | undefined): string | undefined {
 /**
  * "over" that means "more than": after a verb of lasting or "for" ("lasted over a week", "for over a
  * decade"), not the preposition of a span something is spread over ("repaid over three years",
- * "phased in over the next two years").
+ * "brought in over the coming two years").
  */
 const OVER_AS_MORE_THAN =
   '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )over(?! the\\b)';

@@ -117,7 +117,7 @@ describe('extractDates', () => {
   });
 
   it('leaves "over" out of a span it spreads something over, even after a particle "in"', () => {
-    const dates = extractDates(article('The levy will be phased in over the next four years.'));
+    const dates = extractDates(article('The levy will be brought in over the next four years.'));
 
     expect(dates.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
       ['the next four years', 'DURATION', 'P4Y', undefined],
