@@ -54,8 +54,11 @@ import {
 export interface ResolveContext {
   anchor: Day | null;
   tense: Tense;
-  /** The tense is a plain future ("will be held"), which never means a date already past. */
-  firmFuture?: boolean;
+  /**
+   * The tense cannot be crossed: a plain future ("will be held") never means a date already past,
+   * nor "since" one still to come.
+   */
+  firmTense?: boolean;
   /** The tense with modals looking ahead ("can win in November"), for a date months away. */
   outlook?: Tense;
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
@@ -560,7 +563,7 @@ function dayRangeRule(which: 'first' | 'second'): Rule {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const y = yearForMonthDay(ctx.anchor, month, first.day, ctx.tense, ctx.firmFuture);
+          const y = yearForMonthDay(ctx.anchor, month, first.day, ctx.tense, ctx.firmTense);
           return date(dayPoint({ year: y, month, day }));
         },
       };
@@ -652,7 +655,7 @@ export const RULES: Rule[] = [
           if (told !== null)
             return date(dayPoint({ year: told, month, day }), undefined, anchorable);
           const tense = scheduledTense(ctx, ctx.tense, ahead, vote, deadline);
-          let y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmFuture || ahead);
+          let y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmTense || ahead);
           // "from June 1 through Nov. 30": a range ends after it starts.
           const start = rangeEnd ? ctx.recentDay : null;
           if (start && formatDay({ year: y, month, day }) < formatDay(start)) y += 1;
@@ -682,7 +685,7 @@ export const RULES: Rule[] = [
           return date(
             dayPoint({
               year:
-                toldYear(ctx) ?? yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmFuture),
+                toldYear(ctx) ?? yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmTense),
               month,
               day,
             }),
@@ -718,8 +721,7 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           const y =
-            year ??
-            (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmFuture) : null);
+            year ?? (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmTense) : null);
           if (y === null) return null;
           let day: Day;
           if (fromEnd) {
@@ -816,7 +818,7 @@ export const RULES: Rule[] = [
             const tense = scheduledTense(ctx, told, ahead, vote, deadline);
             y =
               (ahead ? null : toldYear(ctx)) ??
-              yearForMonth(ctx.anchor, month, tense, ctx.firmFuture || ahead);
+              yearForMonth(ctx.anchor, month, tense, ctx.firmTense || ahead);
           }
           return date(monthPoint(y, month), mod);
         },
@@ -988,7 +990,8 @@ export const RULES: Rule[] = [
           // speak at Friday's rally"); what "will appeal Monday's ruling" acts on is done.
           const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
           const awaited =
-            AWAITING_RE.test(lead) || (ctx.firmFuture && /\b(?:in|at|during)\s+$/i.test(lead));
+            AWAITING_RE.test(lead) ||
+            (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead));
           let tense = possessive && !qualifier && !awaited ? 'past' : ctx.tense;
           if (possessive && !qualifier && awaited) tense = 'future';
           // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
@@ -2356,7 +2359,7 @@ const MORE_RULES: Rule[] = [
         resolve: (ctx) => {
           if (given === null && !ctx.anchor)
             return { type: 'DATE', value: `XXXX-${pad2(month)}-XX` };
-          const year = given ?? yearForMonth(ctx.anchor as Day, month, ctx.tense, ctx.firmFuture);
+          const year = given ?? yearForMonth(ctx.anchor as Day, month, ctx.tense, ctx.firmTense);
           const day = dayIn(year);
           return day ? date(dayPoint(day)) : null;
         },
@@ -2434,7 +2437,7 @@ const MORE_RULES: Rule[] = [
               return (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
             };
             // A plain future ("will marry on Valentine's Day") never looks back, as for a date.
-            y = nearestYear(anchor, daysAway, tense, 4, vote || ctx.firmFuture, years);
+            y = nearestYear(anchor, daysAway, tense, 4, vote || ctx.firmTense, years);
           }
           return named(rule(y));
         },

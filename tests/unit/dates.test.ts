@@ -1095,6 +1095,16 @@ describe('extractDates', () => {
     expect(find(dates, 'Nov. 20')?.value).toBe('2016-11-20');
   });
 
+  it('never reads a date after "since" as one still to come, however near', () => {
+    const text =
+      'The dockers have been on strike since Aug. 3.\nFerry fares have risen since September.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Aug. 3')?.value).toBe('2016-08-03');
+    expect(find(dates, 'September')?.value).toBe('2016-09');
+  });
+
   it('reads a month after "by" as the coming one when the sentence looks ahead', () => {
     const dates = extractDates(article('The airline will add three flights by January.'));
 
