@@ -1095,6 +1095,12 @@ describe('extractDates', () => {
     expect(find(dates, 'Nov. 20')?.value).toBe('2016-11-20');
   });
 
+  it('reads the day a period "ended" as past, however near the coming one', () => {
+    const dates = extractDates(article('The brewer lost money in the fiscal year ended Aug. 31.'));
+
+    expect(find(dates, 'Aug. 31')?.value).toBe('2016-08-31');
+  });
+
   it('never reads a date after "since" as one still to come, however near', () => {
     const text =
       'The dockers have been on strike since Aug. 3.\nFerry fares have risen since September.';
