@@ -571,6 +571,26 @@ function dayRangeRule(which: 'first' | 'second'): Rule {
   };
 }
 
+// "the quarter ended Sept. 30", "the third quarter ending March 31, 2018": the day the period
+// ends, written just after it.
+const PERIOD_END_RE = new RegExp(
+  `^ (ended|ending) (${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (${YEAR_RE}))?(?![\\d:])`,
+);
+
+/** The day a quarter named at `end` of the text is said to have ended (or to end) on. */
+function periodEnd(input: string, end: number, ctx: ResolveContext): Day | null {
+  const m = PERIOD_END_RE.exec(input.slice(end, end + 32));
+  const md = m ? monthAndDay(m[2], m[3]) : null;
+  if (!m || !md || !ctx.anchor) return null;
+  const { month, day } = md;
+  // A period that "ended" is over by publication; one "ending" may still run.
+  const ended = m[1] === 'ended';
+  const year = m[4]
+    ? n(m[4])
+    : yearForMonthDay(ctx.anchor, month, day, ended ? 'past' : ctx.tense, ended || ctx.firmTense);
+  return { year, month, day };
+}
+
 /**
  * The year a story told in the past is about, for a day written without one: "In 2008 the
  * senator ran; on March 4 she won" means March 4, 2008, as the reader takes the year just
@@ -1576,12 +1596,15 @@ export const RULES: Rule[] = [
         trimStart,
         resolve: (ctx) => {
           let year = explicitYear;
+          const closing = year === null ? periodEnd(m.input, m.index + m[0].length, ctx) : null;
           if (year === null && ctx.anchor) {
             if (/last/.test(ofYear)) year = ctx.anchor.year - 1;
             else if (/next/.test(ofYear)) year = ctx.anchor.year + 1;
             else if (/this/.test(ofYear)) year = ctx.anchor.year;
             else if (ctx.lastRef && ctx.lastRef.grain === 'year' && /the/.test(ofYear))
               year = ctx.lastRef.year;
+            // "the second quarter ended Oct. 31": a fiscal quarter, of the year it ended in.
+            else if (closing) year = closing.year;
             else if (isHalf)
               year =
                 ctx.tense === 'future' || ordinal * 6 - 5 <= ctx.anchor.month
@@ -1654,6 +1677,13 @@ export const RULES: Rule[] = [
               quarter: quarterOf(ctx.anchor.month),
             }); // "the latest quarter" is the one just reported, whatever the article mentioned before.
           if (/latest|most recent|just/.test(qualifier)) return date(previousQuarter(ctx.anchor));
+          // "the quarter ended July 31" is the calendar quarter most of its three months fall
+          // in, whatever quarter the story named before.
+          const last = periodEnd(m.input, m.index + m[0].length, ctx);
+          if (last) {
+            const middle = addDays(last, -45);
+            return date({ grain: 'quarter', year: middle.year, quarter: quarterOf(middle.month) });
+          }
           if (ctx.lastRef?.grain === 'quarter') return date(ctx.lastRef);
           return date(previousQuarter(ctx.anchor));
         },

@@ -1101,6 +1101,16 @@ describe('extractDates', () => {
     expect(find(dates, 'Aug. 31')?.value).toBe('2016-08-31');
   });
 
+  it('reads a quarter that ended on a day as the quarter of the months before that day', () => {
+    const text =
+      'The bakery chain earned $4 million in the quarter ended July 31.\nThe toy maker lost money in its second quarter ended Sept. 30.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the quarter')?.value).toBe('2016-Q2');
+    expect(find(dates, 'second quarter')?.value).toBe('2016-Q2');
+  });
+
   it('never reads a date after "since" as one still to come, however near', () => {
     const text =
       'The dockers have been on strike since Aug. 3.\nFerry fares have risen since September.';
