@@ -527,6 +527,10 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
+// A plan moved to a day ("postponed the vote to Friday", "pushed the launch back to Monday",
+// "rescheduled for Tuesday") is moved to one still ahead, whatever the verb's tense.
+const RESCHEDULED_RE =
+  /\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|put(?:s|ting)? off)(?:\s+[\w’'.-]+){0,5}?|push(?:es|ed|ing)?(?:\s+[\w’'.-]+){0,4}?\s+back)\s+(?:to|until|till|for)\s+$/i;
 // An election named by its month ("the November election", "June's referendum") is set long
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
@@ -1000,6 +1004,9 @@ export const RULES: Rule[] = [
       );
       const end = m.index + m[0].length;
       const vote = possessive && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
+      // Unless the move itself was overtaken ("had been postponed to Friday").
+      const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+      const moved = RESCHEDULED_RE.test(before) && !/\bhad\b/i.test(before);
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
@@ -1018,6 +1025,7 @@ export const RULES: Rule[] = [
           // says so: told in the past it is done, else the nearest such day.
           if (possessive && !qualifier && !awaited && vote)
             tense = ctx.tense === 'past' ? 'past' : 'present';
+          if (moved && !qualifier) tense = 'future';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.

@@ -1111,6 +1111,17 @@ describe('extractDates', () => {
     expect(find(dates, 'second quarter')?.value).toBe('2016-Q2');
   });
 
+  it('reads the day a plan was moved to as one still ahead', () => {
+    const text =
+      'The league moved the cup final to Sunday.\nOrganizers pushed the regatta back to Tuesday.\nThe inquest was rescheduled for Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-09');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+  });
+
   it('never reads a date after "since" as one still to come, however near', () => {
     const text =
       'The dockers have been on strike since Aug. 3.\nFerry fares have risen since September.';
