@@ -1938,6 +1938,48 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // Clock times in words: "8 o'clock", "half past two", "a quarter to five", "ten o'clock at
+  // night". Without a part of the day the hour stays as written, as "at 8" would.
+  {
+    re: /\b(?<![:.$])(?:(?:a )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-])/gi,
+    priority: 4,
+    need: /^(?:o['’]clock|past|quarter)$/,
+    text: /\b(?:o['’]clock|half past|quarter (?:past|after|to))\b/i,
+    build: (m) => {
+      const hourWord = (m[3] ?? m[4] ?? '').toLowerCase();
+      let hour = HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
+      if (hour < 1 || hour > 12) return null;
+      const fraction = (m[1] ?? '').toLowerCase();
+      let minute = fraction === 'half' ? 30 : fraction ? 15 : 0;
+      // "a quarter to five" is 4:45.
+      if (m[2]?.toLowerCase() === 'to') {
+        if (fraction === 'half') return null;
+        minute = 45;
+        hour = hour === 1 ? 12 : hour - 1;
+      }
+      const part = (m[5] ?? '').toLowerCase();
+      // "6 o'clock this afternoon" is of the day of publication, not of the day last told.
+      const today = /^(?:this|tonight)/.test(part);
+      if (/morning/.test(part) && hour === 12) hour = 0;
+      else if (part && !/morning/.test(part) && hour < 12) hour += 12;
+      const clock = `T${pad2(hour)}:${pad2(minute)}`;
+      // "eleven o'clock Tuesday": the hour of the weekday named after it, as for "11 a.m. Tuesday".
+      const end = m.index + m[0].length;
+      const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40))?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
+          const day = weekday
+            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
+            : today
+              ? ctx.anchor
+              : (ctx.recentDay ?? ctx.anchor);
+          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
+        },
+      };
+    },
+  },
   // "the year" / "the week" / "the day": the year or week of the story, or a span after "for".
   {
     re: /\b(?<!-)the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b)/gi,

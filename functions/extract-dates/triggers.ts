@@ -36,7 +36,7 @@ const TRIGGER_WORDS = [
   ...['semiannually', 'semi-annually', 'nineteen', 'two thousand', 'term', 'period', 'christmas'],
   ...['thanksgiving', 'halloween', 'easter', 'ago', 'earlier', 'later', 'a while', 'some time'],
   ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
-  ...['gmt', 'utc', 'fortnight', 'fortnights', 'fortnightly'],
+  ...['gmt', 'utc', 'fortnight', 'fortnights', 'fortnightly', "o'clock", 'o’clock'],
 ];
 
 interface TrieNode {

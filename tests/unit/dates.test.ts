@@ -1122,6 +1122,20 @@ describe('extractDates', () => {
     expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
   });
 
+  it('reads a clock time written in words as a time of the day', () => {
+    const text =
+      "The ferry sailed at 9 o'clock.\nThe choir met at half past four.\nThe guards left at a quarter to seven.\nThe bells rang at eleven o'clock at night.\nThe report is due by 5 o'clock this afternoon.\nThe odds were ten to one.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "9 o'clock")).toMatchObject({ type: 'TIME', value: '2017-07-06T09:00' });
+    expect(find(dates, 'half past four')?.value).toBe('2017-07-06T04:30');
+    expect(find(dates, 'a quarter to seven')?.value).toBe('2017-07-06T06:45');
+    expect(find(dates, "eleven o'clock at night")?.value).toBe('2017-07-06T23:00');
+    expect(find(dates, "5 o'clock this afternoon")?.value).toBe('2017-07-06T17:00');
+    expect(dates.filter((d) => /ten|one/.test(d.text))).toEqual([]);
+  });
+
   it('never reads a date after "since" as one still to come, however near', () => {
     const text =
       'The dockers have been on strike since Aug. 3.\nFerry fares have risen since September.';
