@@ -656,12 +656,14 @@ export const RULES: Rule[] = [
       const rangeEnd =
         /\b(?:to|through|until|till)\s$/i.test(before) &&
         /\bfrom\s/i.test(m.input.slice(Math.max(0, m.index - 40), m.index));
-      // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year.
+      // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year; so
+      // do its "attackers" and "hijackers", as for "9/11" (the singular "September 11 attack" may
+      // name another one, on a later Sept. 11).
       const attacks =
         month === 9 &&
         day === 11 &&
         year === null &&
-        /^ (?:terror(?:ist)? )?attacks\b/i.test(
+        /^ (?:terror(?:ist)? )?(?:attacks|attackers|hijack(?:ers|ings?))\b/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
         );
       // "the Nov. 8 election", as "the November election": the coming one unless told as past.

@@ -2028,6 +2028,12 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('dates the hijackers of "Sept. 11" in 2001, as its attacks', () => {
+    const dates = extractDates(article('Two of the Sept. 11 hijackers had lived in Ohio.'));
+
+    expect(find(dates, 'Sept. 11')?.value).toBe('2001-09-11');
+  });
+
   it('dates "9/11" naming the attacks in 2001, as "the Sept. 11 attacks", but not a slashed date', () => {
     const text =
       'Airport screening changed after the 9/11 attacks.\n' +
