@@ -95,9 +95,9 @@ function expandLead(word: string): string[] {
 }
 
 /**
- * A sentence's tense at a temporal expression, and whether that tense is a plain future ("will",
- * "is to"): unlike "would" or "planned to", which may report a plan made before a date now past,
- * it never looks back.
+ * A sentence's tense at a temporal expression, and whether that tense is firm: a plain future
+ * ("will", "is to"), unlike "would" or "planned to", which may report a plan made before a date now
+ * past, never looks back; what has gone on "since" a date never looks ahead.
  */
 export interface TenseReading {
   tense: Tense;
@@ -126,11 +126,14 @@ export function tenseAt(
   const deadline =
     /\b(?:by|until|till|as soon as|as early as|between now and)\s+$/i.test(lead) &&
     !/\bhad\b/i.test(sentence);
-  // What has gone on "since" a date began before publication, whatever the verb's tense.
+  // What has gone on "since" a date began before publication, whatever the verb's tense: never
+  // the coming Aug. 2, however near.
   if (
     /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
   )
-    return { tense: 'past', firm: false };
+    return { tense: 'past', firm: true };
+  // So is the day a period "ended" ("the quarter ended July 31"): it is over by publication.
+  if (/\bended\s+$/i.test(lead)) return { tense: 'past', firm: true };
   // A date that opens its sentence ("In May, ...") heads the clause after its comma.
   // Read only when a marker after the expression asks for it.
   let fronted: boolean | undefined;
@@ -365,8 +368,10 @@ export function nearestYear(
   let bestScore = Number.POSITIVE_INFINITY;
   for (const year of years) {
     const d = distance(year);
-    // "will be held on April 24", written in July, is next April: a plain future never looks back.
+    // "will be held on April 24", written in July, is next April: a plain future never looks back,
+    // nor does a firm past ("since Aug. 2") look ahead.
     if (firm && tense === 'future' && d < 0) continue;
+    if (firm && tense === 'past' && d > 0) continue;
     let score = Math.abs(d);
     if (tense === 'past' && d > 0) score *= penalty;
     if (tense === 'future' && d < 0) score *= penalty;
@@ -378,7 +383,7 @@ export function nearestYear(
   return best;
 }
 
-/** The year of a month and day given without one ("June 30"); `firm`: a plain future tense. */
+/** The year of a month and day given without one ("June 30"); `firm`: the tense cannot be crossed. */
 export function yearForMonthDay(
   anchor: Day,
   month: number,
@@ -396,7 +401,7 @@ export function yearForMonthDay(
   );
 }
 
-/** The year of a month given alone ("In May"); `firm`: a plain future tense. */
+/** The year of a month given alone ("In May"); `firm`: the tense cannot be crossed. */
 export function yearForMonth(anchor: Day, month: number, tense: Tense, firm = false): number {
   return nearestYear(
     anchor,
@@ -409,7 +414,7 @@ export function yearForMonth(anchor: Day, month: number, tense: Tense, firm = fa
 
 /**
  * The year of a quarter given alone ("the fourth quarter"): the nearest, tense breaking ties;
- * `firm`: a plain future, which never looks back ("will rebound in the fourth quarter").
+ * `firm`: the tense cannot be crossed ("will rebound in the fourth quarter" never looks back).
  */
 export function yearForQuarter(anchor: Day, quarter: number, tense: Tense, firm = false): number {
   const current = quarterOf(anchor.month);

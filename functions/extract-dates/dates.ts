@@ -198,7 +198,7 @@ class LazyContext implements ResolveContext {
     return this.#read().tense;
   }
 
-  get firmFuture(): boolean {
+  get firmTense(): boolean {
     return this.#read().firm;
   }
 

@@ -54,8 +54,11 @@ import {
 export interface ResolveContext {
   anchor: Day | null;
   tense: Tense;
-  /** The tense is a plain future ("will be held"), which never means a date already past. */
-  firmFuture?: boolean;
+  /**
+   * The tense cannot be crossed: a plain future ("will be held") never means a date already past,
+   * nor "since" one still to come.
+   */
+  firmTense?: boolean;
   /** The tense with modals looking ahead ("can win in November"), for a date months away. */
   outlook?: Tense;
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
@@ -524,6 +527,10 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
+// A plan moved to a day ("postponed the vote to Friday", "pushed the launch back to Monday",
+// "rescheduled for Tuesday") is moved to one still ahead, whatever the verb's tense.
+const RESCHEDULED_RE =
+  /\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|put(?:s|ting)? off)(?:\s+[\w’'.-]+){0,5}?|push(?:es|ed|ing)?(?:\s+[\w’'.-]+){0,4}?\s+back)\s+(?:to|until|till|for)\s+$/i;
 // An election named by its month ("the November election", "June's referendum") is set long
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
@@ -560,12 +567,32 @@ function dayRangeRule(which: 'first' | 'second'): Rule {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const y = yearForMonthDay(ctx.anchor, month, first.day, ctx.tense, ctx.firmFuture);
+          const y = yearForMonthDay(ctx.anchor, month, first.day, ctx.tense, ctx.firmTense);
           return date(dayPoint({ year: y, month, day }));
         },
       };
     },
   };
+}
+
+// "the quarter ended Sept. 30", "the third quarter ending March 31, 2018": the day the period
+// ends, written just after it.
+const PERIOD_END_RE = new RegExp(
+  `^ (ended|ending) (${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (${YEAR_RE}))?(?![\\d:])`,
+);
+
+/** The day a quarter named at `end` of the text is said to have ended (or to end) on. */
+function periodEnd(input: string, end: number, ctx: ResolveContext): Day | null {
+  const m = PERIOD_END_RE.exec(input.slice(end, end + 32));
+  const md = m ? monthAndDay(m[2], m[3]) : null;
+  if (!m || !md || !ctx.anchor) return null;
+  const { month, day } = md;
+  // A period that "ended" is over by publication; one "ending" may still run.
+  const ended = m[1] === 'ended';
+  const year = m[4]
+    ? n(m[4])
+    : yearForMonthDay(ctx.anchor, month, day, ended ? 'past' : ctx.tense, ended || ctx.firmTense);
+  return { year, month, day };
 }
 
 /**
@@ -629,12 +656,14 @@ export const RULES: Rule[] = [
       const rangeEnd =
         /\b(?:to|through|until|till)\s$/i.test(before) &&
         /\bfrom\s/i.test(m.input.slice(Math.max(0, m.index - 40), m.index));
-      // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year.
+      // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year; so
+      // do its "attackers" and "hijackers", as for "9/11" (the singular "September 11 attack" may
+      // name another one, on a later Sept. 11).
       const attacks =
         month === 9 &&
         day === 11 &&
         year === null &&
-        /^ (?:terror(?:ist)? )?attacks\b/i.test(
+        /^ (?:terror(?:ist)? )?(?:attacks|attackers|hijack(?:ers|ings?))\b/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
         );
       // "the Nov. 8 election", as "the November election": the coming one unless told as past.
@@ -652,7 +681,7 @@ export const RULES: Rule[] = [
           if (told !== null)
             return date(dayPoint({ year: told, month, day }), undefined, anchorable);
           const tense = scheduledTense(ctx, ctx.tense, ahead, vote, deadline);
-          let y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmFuture || ahead);
+          let y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmTense || ahead);
           // "from June 1 through Nov. 30": a range ends after it starts.
           const start = rangeEnd ? ctx.recentDay : null;
           if (start && formatDay({ year: y, month, day }) < formatDay(start)) y += 1;
@@ -682,7 +711,7 @@ export const RULES: Rule[] = [
           return date(
             dayPoint({
               year:
-                toldYear(ctx) ?? yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmFuture),
+                toldYear(ctx) ?? yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmTense),
               month,
               day,
             }),
@@ -718,8 +747,7 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           const y =
-            year ??
-            (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmFuture) : null);
+            year ?? (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmTense) : null);
           if (y === null) return null;
           let day: Day;
           if (fromEnd) {
@@ -816,7 +844,7 @@ export const RULES: Rule[] = [
             const tense = scheduledTense(ctx, told, ahead, vote, deadline);
             y =
               (ahead ? null : toldYear(ctx)) ??
-              yearForMonth(ctx.anchor, month, tense, ctx.firmFuture || ahead);
+              yearForMonth(ctx.anchor, month, tense, ctx.firmTense || ahead);
           }
           return date(monthPoint(y, month), mod);
         },
@@ -978,6 +1006,9 @@ export const RULES: Rule[] = [
       );
       const end = m.index + m[0].length;
       const vote = possessive && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
+      // Unless the move itself was overtaken ("had been postponed to Friday").
+      const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+      const moved = RESCHEDULED_RE.test(before) && !/\bhad\b/i.test(before);
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
@@ -988,13 +1019,15 @@ export const RULES: Rule[] = [
           // speak at Friday's rally"); what "will appeal Monday's ruling" acts on is done.
           const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
           const awaited =
-            AWAITING_RE.test(lead) || (ctx.firmFuture && /\b(?:in|at|during)\s+$/i.test(lead));
+            AWAITING_RE.test(lead) ||
+            (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead));
           let tense = possessive && !qualifier && !awaited ? 'past' : ctx.tense;
           if (possessive && !qualifier && awaited) tense = 'future';
           // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
           // says so: told in the past it is done, else the nearest such day.
           if (possessive && !qualifier && !awaited && vote)
             tense = ctx.tense === 'past' ? 'past' : 'present';
+          if (moved && !qualifier) tense = 'future';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.
@@ -1574,18 +1607,21 @@ export const RULES: Rule[] = [
         trimStart,
         resolve: (ctx) => {
           let year = explicitYear;
+          const closing = year === null ? periodEnd(m.input, m.index + m[0].length, ctx) : null;
           if (year === null && ctx.anchor) {
             if (/last/.test(ofYear)) year = ctx.anchor.year - 1;
             else if (/next/.test(ofYear)) year = ctx.anchor.year + 1;
             else if (/this/.test(ofYear)) year = ctx.anchor.year;
             else if (ctx.lastRef && ctx.lastRef.grain === 'year' && /the/.test(ofYear))
               year = ctx.lastRef.year;
+            // "the second quarter ended Oct. 31": a fiscal quarter, of the year it ended in.
+            else if (closing) year = closing.year;
             else if (isHalf)
               year =
                 ctx.tense === 'future' || ordinal * 6 - 5 <= ctx.anchor.month
                   ? ctx.anchor.year
                   : ctx.anchor.year - 1;
-            else year = yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmFuture);
+            else year = yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmTense);
           }
           if (year === null)
             return withMod(
@@ -1652,6 +1688,13 @@ export const RULES: Rule[] = [
               quarter: quarterOf(ctx.anchor.month),
             }); // "the latest quarter" is the one just reported, whatever the article mentioned before.
           if (/latest|most recent|just/.test(qualifier)) return date(previousQuarter(ctx.anchor));
+          // "the quarter ended July 31" is the calendar quarter most of its three months fall
+          // in, whatever quarter the story named before.
+          const last = periodEnd(m.input, m.index + m[0].length, ctx);
+          if (last) {
+            const middle = addDays(last, -45);
+            return date({ grain: 'quarter', year: middle.year, quarter: quarterOf(middle.month) });
+          }
           if (ctx.lastRef?.grain === 'quarter') return date(ctx.lastRef);
           return date(previousQuarter(ctx.anchor));
         },
@@ -1893,6 +1936,48 @@ export const RULES: Rule[] = [
           const day = weekday
             ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
             : (ctx.recentDay ?? ctx.anchor);
+          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
+        },
+      };
+    },
+  },
+  // Clock times in words: "8 o'clock", "half past two", "a quarter to five", "ten o'clock at
+  // night". Without a part of the day the hour stays as written, as "at 8" would.
+  {
+    re: /\b(?<![:.$])(?:(?:a )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-])/gi,
+    priority: 4,
+    need: /^(?:o['’]clock|past|quarter)$/,
+    text: /\b(?:o['’]clock|half past|quarter (?:past|after|to))\b/i,
+    build: (m) => {
+      const hourWord = (m[3] ?? m[4] ?? '').toLowerCase();
+      let hour = HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
+      if (hour < 1 || hour > 12) return null;
+      const fraction = (m[1] ?? '').toLowerCase();
+      let minute = fraction === 'half' ? 30 : fraction ? 15 : 0;
+      // "a quarter to five" is 4:45.
+      if (m[2]?.toLowerCase() === 'to') {
+        if (fraction === 'half') return null;
+        minute = 45;
+        hour = hour === 1 ? 12 : hour - 1;
+      }
+      const part = (m[5] ?? '').toLowerCase();
+      // "6 o'clock this afternoon" is of the day of publication, not of the day last told.
+      const today = /^(?:this|tonight)/.test(part);
+      if (/morning/.test(part) && hour === 12) hour = 0;
+      else if (part && !/morning/.test(part) && hour < 12) hour += 12;
+      const clock = `T${pad2(hour)}:${pad2(minute)}`;
+      // "eleven o'clock Tuesday": the hour of the weekday named after it, as for "11 a.m. Tuesday".
+      const end = m.index + m[0].length;
+      const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40))?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
+          const day = weekday
+            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
+            : today
+              ? ctx.anchor
+              : (ctx.recentDay ?? ctx.anchor);
           return { type: 'TIME', value: `${formatDay(day)}${clock}` };
         },
       };
@@ -2366,7 +2451,7 @@ const MORE_RULES: Rule[] = [
         resolve: (ctx) => {
           if (given === null && !ctx.anchor)
             return { type: 'DATE', value: `XXXX-${pad2(month)}-XX` };
-          const year = given ?? yearForMonth(ctx.anchor as Day, month, ctx.tense, ctx.firmFuture);
+          const year = given ?? yearForMonth(ctx.anchor as Day, month, ctx.tense, ctx.firmTense);
           const day = dayIn(year);
           return day ? date(dayPoint(day)) : null;
         },
@@ -2444,7 +2529,7 @@ const MORE_RULES: Rule[] = [
               return (Date.UTC(d.year, d.month - 1, d.day) - here) / 86_400_000;
             };
             // A plain future ("will marry on Valentine's Day") never looks back, as for a date.
-            y = nearestYear(anchor, daysAway, tense, 4, vote || ctx.firmFuture, years);
+            y = nearestYear(anchor, daysAway, tense, 4, vote || ctx.firmTense, years);
           }
           return named(rule(y));
         },
@@ -2695,7 +2780,7 @@ const MORE_RULES: Rule[] = [
         resolve: (ctx) => {
           if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };
-          const year = yearForQuarter(ctx.anchor, quarter, ctx.tense, ctx.firmFuture);
+          const year = yearForQuarter(ctx.anchor, quarter, ctx.tense, ctx.firmTense);
           return date({ grain: 'quarter', year, quarter });
         },
       };
@@ -2873,7 +2958,7 @@ const MORE_RULES: Rule[] = [
           const year =
             explicit ??
             (ctx.anchor && !half
-              ? yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmFuture)
+              ? yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmTense)
               : ctx.anchor?.year);
           if (year === undefined) return { type: 'DATE', value: `XXXX-${m[1]}${ordinal}` };
           return date(

@@ -37,7 +37,7 @@ const TRIGGER_WORDS = [
   ...['thanksgiving', 'halloween', 'easter', 'ago', 'earlier', 'later', 'a while', 'some time'],
   ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   ...['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'local time', 'fortnight'],
-  ...['fortnights', 'fortnightly'],
+  ...['fortnights', 'fortnightly', "o'clock", 'o’clock'],
 ];
 
 interface TrieNode {

@@ -1111,6 +1111,57 @@ describe('extractDates', () => {
     expect(find(dates, 'Nov. 20')?.value).toBe('2016-11-20');
   });
 
+  it('reads the day a period "ended" as past, however near the coming one', () => {
+    const dates = extractDates(article('The brewer lost money in the fiscal year ended Aug. 31.'));
+
+    expect(find(dates, 'Aug. 31')?.value).toBe('2016-08-31');
+  });
+
+  it('reads a quarter that ended on a day as the quarter of the months before that day', () => {
+    const text =
+      'The bakery chain earned $4 million in the quarter ended July 31.\nThe toy maker lost money in its second quarter ended Sept. 30.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the quarter')?.value).toBe('2016-Q2');
+    expect(find(dates, 'second quarter')?.value).toBe('2016-Q2');
+  });
+
+  it('reads the day a plan was moved to as one still ahead', () => {
+    const text =
+      'The league moved the cup final to Sunday.\nOrganizers pushed the regatta back to Tuesday.\nThe inquest was rescheduled for Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-09');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+  });
+
+  it('reads a clock time written in words as a time of the day', () => {
+    const text =
+      "The ferry sailed at 9 o'clock.\nThe choir met at half past four.\nThe guards left at a quarter to seven.\nThe bells rang at eleven o'clock at night.\nThe report is due by 5 o'clock this afternoon.\nThe odds were ten to one.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "9 o'clock")).toMatchObject({ type: 'TIME', value: '2017-07-06T09:00' });
+    expect(find(dates, 'half past four')?.value).toBe('2017-07-06T04:30');
+    expect(find(dates, 'a quarter to seven')?.value).toBe('2017-07-06T06:45');
+    expect(find(dates, "eleven o'clock at night")?.value).toBe('2017-07-06T23:00');
+    expect(find(dates, "5 o'clock this afternoon")?.value).toBe('2017-07-06T17:00');
+    expect(dates.filter((d) => /ten|one/.test(d.text))).toEqual([]);
+  });
+
+  it('never reads a date after "since" as one still to come, however near', () => {
+    const text =
+      'The dockers have been on strike since Aug. 3.\nFerry fares have risen since September.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Aug. 3')?.value).toBe('2016-08-03');
+    expect(find(dates, 'September')?.value).toBe('2016-09');
+  });
+
   it('reads a month after "by" as the coming one when the sentence looks ahead', () => {
     const dates = extractDates(article('The airline will add three flights by January.'));
 
@@ -1991,6 +2042,12 @@ describe('extractDates', () => {
       ['1900 hours on Saturday', 'TIME', '2017-07-08T19:00'],
       ['300 hours', 'DURATION', 'PT300H'],
     ]);
+  });
+
+  it('dates the hijackers of "Sept. 11" in 2001, as its attacks', () => {
+    const dates = extractDates(article('Two of the Sept. 11 hijackers had lived in Ohio.'));
+
+    expect(find(dates, 'Sept. 11')?.value).toBe('2001-09-11');
   });
 
   it('dates "9/11" naming the attacks in 2001, as "the Sept. 11 attacks", but not a slashed date', () => {
