@@ -132,7 +132,7 @@ export function tenseAt(
     /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
   )
     return { tense: 'past', firm: true };
-  // So is the day a period "ended" ("the quarter ended July 31"): it is over by publication.
+  // So is the day a period "ended" ("the quarter ended May 31"): it is over by publication.
   if (/\bended\s+$/i.test(lead)) return { tense: 'past', firm: true };
   // A date that opens its sentence ("In May, ...") heads the clause after its comma.
   // Read only when a marker after the expression asks for it.

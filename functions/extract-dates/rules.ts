@@ -1614,7 +1614,7 @@ export const RULES: Rule[] = [
             else if (/this/.test(ofYear)) year = ctx.anchor.year;
             else if (ctx.lastRef && ctx.lastRef.grain === 'year' && /the/.test(ofYear))
               year = ctx.lastRef.year;
-            // "the second quarter ended Oct. 31": a fiscal quarter, of the year it ended in.
+            // "the second quarter ended Nov. 30": a fiscal quarter, of the year it ended in.
             else if (closing) year = closing.year;
             else if (isHalf)
               year =
@@ -1688,7 +1688,7 @@ export const RULES: Rule[] = [
               quarter: quarterOf(ctx.anchor.month),
             }); // "the latest quarter" is the one just reported, whatever the article mentioned before.
           if (/latest|most recent|just/.test(qualifier)) return date(previousQuarter(ctx.anchor));
-          // "the quarter ended July 31" is the calendar quarter most of its three months fall
+          // "the quarter ended May 31" is the calendar quarter most of its three months fall
           // in, whatever quarter the story named before.
           const last = periodEnd(m.input, m.index + m[0].length, ctx);
           if (last) {
