@@ -2453,7 +2453,7 @@ const MORE_RULES: Rule[] = [
   // "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
@@ -2461,7 +2461,7 @@ const MORE_RULES: Rule[] = [
     build: (m) => {
       let hour: number;
       let minute = 0;
-      const day24 = Boolean(m[8]) && Boolean(m[10] ?? m[11] ?? m[12]);
+      const day24 = Boolean(m[8]) && Boolean(m[10] ?? m[11] ?? m[12] ?? m[15]);
       if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
       else if (m[6]) {
         // Wire copy gives world or local time on a 24-hour clock without a colon: "at 0530 GMT",
@@ -2503,13 +2503,16 @@ const MORE_RULES: Rule[] = [
       // Friday"; the world time in that aside is on the day after it too.
       const end = m.index + m[0].length;
       const after = m.input.slice(end, end + 40);
-      const aside = m[11] || m[12] ? null : DAY_AFTER_CLOCK.exec(after);
+      const aside = m[11] || m[12] || m[15] ? null : DAY_AFTER_CLOCK.exec(after);
       const weekdayWord = m[10] ?? aside?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       const dayWord = (m[11] ?? '').toLowerCase();
-      const month = m[12] ? monthNumber(m[12]) : null;
-      const monthDay = n(m[13]);
-      if (m[12] && (!month || monthDay < 1 || monthDay > 31)) return null;
+      // The day before or after its month: "at 0600 GMT on March 14", "at 10pm on 14 March".
+      const monthWord = m[12] ?? m[15];
+      const month = monthWord ? monthNumber(monthWord) : null;
+      const monthDay = n(m[13] ?? m[14]);
+      if (monthWord && (!month || !isCapitalized(monthWord) || monthDay < 1 || monthDay > 31))
+        return null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       return {
         trimStart: hedgeLength(m[1]),

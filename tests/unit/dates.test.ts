@@ -2161,6 +2161,18 @@ describe('extractDates: a quarter named by its months', () => {
   });
 });
 
+describe('extractDates: a clock time and the day written before its month', () => {
+  it('reads "at 0415 GMT on 9 March" and "at 8pm on 2nd August" as one TIME on that day', () => {
+    const text =
+      'The tanker ran aground at 0415 GMT on 9 March.\nThe count begins at 8pm on 2nd August.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0415 GMT on 9 March')?.value).toBe('2017-03-09T04:15');
+    expect(find(dates, '8pm on 2nd August')?.value).toBe('2017-08-02T20:00');
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
