@@ -560,7 +560,8 @@ function dayRangeRule(which: 'first' | 'second'): Rule {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const y = yearForMonthDay(ctx.anchor, month, first.day, ctx.tense, ctx.firmFuture);
+          // The year the last day falls in, as the date rule reads it, holds the whole range.
+          const y = yearForMonthDay(ctx.anchor, month, second.day, ctx.tense, ctx.firmFuture);
           return date(dayPoint({ year: y, month, day }));
         },
       };

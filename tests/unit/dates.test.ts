@@ -2173,6 +2173,17 @@ describe('extractDates: a clock time and the day written before its month', () =
   });
 });
 
+describe('extractDates: a range of days before their month, in one year', () => {
+  it('gives both days of "from 15 to 19 September", told in the past, the same year', () => {
+    const text = 'The trade fair was held from 15 to 19 September.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '15')?.value).toBe('2016-09-15');
+    expect(find(dates, '19 September')?.value).toBe('2016-09-19');
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
