@@ -600,6 +600,19 @@ function scheduledTense(
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 
+/** The part of the window in the sentence of a match: from the last sentence end before it to the next. */
+function sentenceOf(m: RegExpExecArray): string {
+  const end = m.index + m[0].length;
+  const before = m.input.slice(0, m.index);
+  const start = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s(?!.*[.!?]\s)/s)) + 1;
+  const stop = m.input.slice(end).search(/[.!?](?:\s|$)|\n/);
+  return m.input.slice(start, stop === -1 ? m.input.length : end + stop);
+}
+
+/** Words of a match report: a half or quarter near them is a period of play. */
+const PLAY_CUE_RE =
+  /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdown|free kick)\b/i;
+
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
@@ -1563,6 +1576,9 @@ export const RULES: Rule[] = [
       const isHalf = /half/i.test(m[7] ?? '');
       if (isHalf && ordinal > 2) return null;
       const hyphen = m[6] === '-';
+      // "scored twice in the second half", "a penalty in the fourth quarter": a period of play
+      // in a match, not of the calendar, when nothing ties it to a year.
+      if (!hyphen && !m[3] && !m[8] && !m[9] && PLAY_CUE_RE.test(sentenceOf(m))) return null;
       const explicitYear = m[3] ? n(m[3]) : m[8] ? n(m[8]) : null;
       const ofYear = (m[9] ?? '').toLowerCase();
       // "the third-quarter results": "the" belongs to "results", not to the quarter; so does an

@@ -2184,6 +2184,17 @@ describe('extractDates: a range of days before their month, in one year', () => 
   });
 });
 
+describe('extractDates: a half or quarter of a match', () => {
+  it('finds no calendar half in "equalised in the second half", but one in a results story', () => {
+    const text =
+      'Okafor equalised in the second half.\nThe retailer said margins improved in the first half.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['the first half', '2017-H1']]);
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
