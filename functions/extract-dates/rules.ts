@@ -2694,22 +2694,24 @@ const MORE_RULES: Rule[] = [
     },
   },
   // A quarter named by its three months, as Asian and Indian wire copy does ("the July-September
-  // quarter", "the January-March period of 2016"): that calendar quarter.
+  // quarter", "the January-March period of 2016", "in April-June"): that calendar quarter.
   {
     re: new RegExp(
-      `${B}the (${MONTH_RE}) ?[-–] ?(${MONTH_RE}) (?:quarter|period)(?: (?:of|in) (${YEAR_RE}))?(?![\\w-])`,
+      `${B}(?:([Tt]he) )?(${MONTH_RE}) ?[-–] ?(${MONTH_RE})( (?:quarter|period))?(?:(?: of| in|,)? (${YEAR_RE}))?(?![\\w-])`,
       'g',
     ),
     priority: 2,
-    need: /^(?:quarter|period)$/,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     text: /[a-z] ?[-–] ?[A-Z]/,
     build: (m) => {
-      const first = monthNumber(m[1] ?? '');
-      const last = monthNumber(m[2] ?? '');
+      const first = monthNumber(m[2] ?? '');
+      const last = monthNumber(m[3] ?? '');
       if (!first || !last || first % 3 !== 1 || last !== first + 2) return null;
       const quarter = (first + 2) / 3;
-      const explicit = m[3] ? n(m[3]) : null;
+      const explicit = m[5] ? n(m[5]) : null;
       return {
+        // "the April-June talks": "the" belongs to the talks, the months are the quarter.
+        trimStart: m[1] && !m[4] ? 4 : 0,
         resolve: (ctx) => {
           if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };

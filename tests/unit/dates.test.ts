@@ -2159,6 +2159,15 @@ describe('extractDates: a quarter named by its months', () => {
     expect(find(dates, 'the April-June quarter')).toMatchObject({ type: 'DATE', value: '2017-Q2' });
     expect(find(dates, 'the May-July period')).toBeUndefined();
   });
+
+  it('reads a bare "in October-December" and "July-September 2015" as quarters too', () => {
+    const text = 'Tyre sales rose in October-December.\nSteel output fell in July-September 2015.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'October-December')?.value).toBe('2016-Q4');
+    expect(find(dates, 'July-September 2015')?.value).toBe('2015-Q3');
+  });
 });
 
 describe('extractDates: a clock time and the day written before its month', () => {
