@@ -596,6 +596,15 @@ function scheduledTense(
   return vote || (deadline && ctx.tense !== 'future') ? 'present' : told;
 }
 
+/** A month that starts a span, just before the month that ends it: "from November to ". */
+const MONTH_RANGE_START_RE = new RegExp(
+  `\\b(?:[Ff]rom|[Bb]etween) (${MONTH_RE}) (?:to|and|until|till|through) $`,
+);
+/** The month that ends a span, just after the month that starts it: " to February". */
+const MONTH_RANGE_END_RE = new RegExp(
+  `^ (?:to|and|until|till|through) (${MONTH_RE})(?![\\w-]|,? \\d| \\d)`,
+);
+
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
@@ -791,11 +800,21 @@ export const RULES: Rule[] = [
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
-      const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const end = m.index + m[0].length;
+      // "from November to February", "between January and March": one span, whose months take
+      // their years together (a story told as past places it by its end, one looking ahead by
+      // its start), so the span never ends before it starts.
+      const bare = !m[1] && !m[2] && !m[4] && !m[5];
+      const startOf = bare ? MONTH_RANGE_START_RE.exec(lead) : null;
+      const endOf =
+        bare && /\b(?:from|between)\s$/.test(before)
+          ? MONTH_RANGE_END_RE.exec(m.input.slice(end, end + 16))
+          : null;
+      const partner = monthNumber(startOf?.[1] ?? endOf?.[1] ?? '');
+      const deadline = !startOf && /\b(?:by|until|till|through)\s$/i.test(before);
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
       const anaphoric = !m[1] && !m[2] && /\b(?:that|that same|the same)\s+$/i.test(lead);
-      const end = m.index + m[0].length;
       const vote =
         VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
         VOTE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
@@ -828,9 +847,14 @@ export const RULES: Rule[] = [
             const told = ctx.outlook ?? ctx.tense;
             const ahead = awaited || (vote && told !== 'past');
             const tense = scheduledTense(ctx, told, ahead, vote, deadline);
-            y =
+            const anchor = ctx.anchor;
+            const yearOf = (mo: number): number =>
               (ahead ? null : toldYear(ctx)) ??
-              yearForMonth(ctx.anchor, month, tense, ctx.firmFuture || ahead);
+              yearForMonth(anchor, mo, tense, ctx.firmFuture || ahead);
+            y = yearOf(month);
+            const byStart = tense === 'future';
+            if (partner && startOf && byStart) y = yearOf(partner) + (month < partner ? 1 : 0);
+            if (partner && endOf && !byStart) y = yearOf(partner) - (month > partner ? 1 : 0);
           }
           return date(monthPoint(y, month), mod);
         },

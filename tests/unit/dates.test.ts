@@ -2204,6 +2204,22 @@ describe('extractDates: a half or quarter of a match', () => {
   });
 });
 
+describe('extractDates: a span of months, in years that keep it in order', () => {
+  it('places a past span by its end and a coming one by its start', () => {
+    const text =
+      'The exhibition was open from August to October.\nRoadworks will run from March to June.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['August', '2016-08'],
+      ['October', '2016-10'],
+      ['March', '2018-03'],
+      ['June', '2018-06'],
+    ]);
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
