@@ -1961,9 +1961,11 @@ export const RULES: Rule[] = [
       if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "the week's busiest session" is this week; "the day's events" names no day.
       if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
-      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      // "the year ended March 31", "the year to the end of June": a span up to the date named;
+      // "the year ended with a rally" is the year itself.
       if (
-        /^\s*(?:ended|ending|to)\b/i.test(next) &&
+        /^\s*(?:ended|ending|to)\s+(?:[A-Z\d]|the\b|last\b|this\b|mid-)/.test(next) &&
         (unit === 'year' || unit === 'month' || unit === 'week')
       )
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };

@@ -2220,6 +2220,17 @@ describe('extractDates: a span of months, in years that keep it in order', () =>
   });
 });
 
+describe('extractDates: "the week ended" as a verb, not a span up to a date', () => {
+  it('reads "the week ended with a sell-off" as this week, "the week ended 1 July" as a span', () => {
+    const text = 'The week ended with a sell-off in Tokyo.\nClaims fell in the week ended 1 July.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The week')).toMatchObject({ type: 'DATE', value: '2017-W27' });
+    expect(find(dates, 'the week')).toMatchObject({ type: 'DURATION', value: 'P1W' });
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
