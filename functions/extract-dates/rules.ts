@@ -1891,9 +1891,10 @@ export const RULES: Rule[] = [
   },
   // Clock times: "10:30 a.m.", "4 p.m. EST", "noon", "midnight".
   {
-    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\b\)?)?/gi,
+    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2})(?::|\.(?=\d\d \(?(?:GMT|UTC|BST|CET|CEST)\b))(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\b\)?)?/gi,
     priority: 4,
-    need: /(?:\d[:.]\d|[ap]\.?m|noon|midnight|midday)/,
+    // British copy writes a world time with a dot ("09.15 BST"), a decimal only before its zone.
+    need: /(?:\d[:.]\d|[ap]\.?m|noon|midnight|midday|^(?:gmt|utc|bst|cet|cest)$)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
@@ -2496,7 +2497,7 @@ const MORE_RULES: Rule[] = [
   // "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d \\(?(?:GMT|UTC|BST|CET|CEST)\\b))([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,

@@ -2231,6 +2231,16 @@ describe('extractDates: "the week ended" as a verb, not a span up to a date', ()
   });
 });
 
+describe('extractDates: a world time written with a dot', () => {
+  it('reads "at 16.45 BST" as a time but "at 1.18 dollars" as no time', () => {
+    const text = 'The statement came at 16.45 BST.\nThe pound was at 1.18 dollars.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['16.45 BST', '2017-07-06T16:45']]);
+  });
+});
+
 describe('extractDates: a sample counted in four digits', () => {
   it('reads "a survey of 1986 registered voters" as no year', () => {
     const dates = extractDates(article('A survey of 1986 registered voters was released in May.'));
