@@ -1963,7 +1963,7 @@ export const RULES: Rule[] = [
       // "the week's busiest session" is this week; "the day's events" names no day.
       if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      // "the year ended March 31", "the year to the end of June": a span up to the date named;
+      // "the year ended 31 October", "the year to the end of June": a span up to the date named;
       // "the year ended with a rally" is the year itself.
       if (
         /^\s*(?:ended|ending|to)\s+(?:[A-Z\d]|the\b|last\b|this\b|mid-)/.test(next) &&
