@@ -567,7 +567,8 @@ function dayRangeRule(which: 'first' | 'second'): Rule {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
-          const y = yearForMonthDay(ctx.anchor, month, first.day, ctx.tense, ctx.firmTense);
+          // The year the last day falls in, as the date rule reads it, holds the whole range.
+          const y = yearForMonthDay(ctx.anchor, month, second.day, ctx.tense, ctx.firmTense);
           return date(dayPoint({ year: y, month, day }));
         },
       };
@@ -622,9 +623,31 @@ function scheduledTense(
   return vote || (deadline && ctx.tense !== 'future') ? 'present' : told;
 }
 
+/** A month that starts a span, just before the month that ends it: "from November to ". */
+const MONTH_RANGE_START_RE = new RegExp(
+  `\\b(?:[Ff]rom|[Bb]etween) (${MONTH_RE}) (?:to|and|until|till|through) $`,
+);
+/** The month that ends a span, just after the month that starts it: " to February". */
+const MONTH_RANGE_END_RE = new RegExp(
+  `^ (?:to|and|until|till|through) (${MONTH_RE})(?![\\w-]|,? \\d| \\d)`,
+);
+
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+
+/** The part of the window in the sentence of a match: from the last sentence end before it to the next. */
+function sentenceOf(m: RegExpExecArray): string {
+  const end = m.index + m[0].length;
+  const before = m.input.slice(0, m.index);
+  const start = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s(?!.*[.!?]\s)/s)) + 1;
+  const stop = m.input.slice(end).search(/[.!?](?:\s|$)|\n/);
+  return m.input.slice(start, stop === -1 ? m.input.length : end + stop);
+}
+
+/** Words of a match report: a half or quarter near them is a period of play. */
+const PLAY_CUE_RE =
+  /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdown|free kick)\b/i;
 
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
@@ -805,11 +828,21 @@ export const RULES: Rule[] = [
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
-      const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const end = m.index + m[0].length;
+      // "from November to February", "between January and March": one span, whose months take
+      // their years together (a story told as past places it by its end, one looking ahead by
+      // its start), so the span never ends before it starts.
+      const bare = !m[1] && !m[2] && !m[4] && !m[5];
+      const startOf = bare ? MONTH_RANGE_START_RE.exec(lead) : null;
+      const endOf =
+        bare && /\b(?:from|between)\s$/.test(before)
+          ? MONTH_RANGE_END_RE.exec(m.input.slice(end, end + 16))
+          : null;
+      const partner = monthNumber(startOf?.[1] ?? endOf?.[1] ?? '');
+      const deadline = !startOf && /\b(?:by|until|till|through)\s$/i.test(before);
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
       const anaphoric = !m[1] && !m[2] && /\b(?:that|that same|the same)\s+$/i.test(lead);
-      const end = m.index + m[0].length;
       const vote =
         VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
         VOTE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
@@ -842,9 +875,14 @@ export const RULES: Rule[] = [
             const told = ctx.outlook ?? ctx.tense;
             const ahead = awaited || (vote && told !== 'past');
             const tense = scheduledTense(ctx, told, ahead, vote, deadline);
-            y =
+            const anchor = ctx.anchor;
+            const yearOf = (mo: number): number =>
               (ahead ? null : toldYear(ctx)) ??
-              yearForMonth(ctx.anchor, month, tense, ctx.firmTense || ahead);
+              yearForMonth(anchor, mo, tense, ctx.firmTense || ahead);
+            y = yearOf(month);
+            const byStart = tense === 'future';
+            if (partner && startOf && byStart) y = yearOf(partner) + (month < partner ? 1 : 0);
+            if (partner && endOf && !byStart) y = yearOf(partner) - (month > partner ? 1 : 0);
           }
           return date(monthPoint(y, month), mod);
         },
@@ -1595,6 +1633,9 @@ export const RULES: Rule[] = [
       const isHalf = /half/i.test(m[7] ?? '');
       if (isHalf && ordinal > 2) return null;
       const hyphen = m[6] === '-';
+      // "scored twice in the second half", "a penalty in the fourth quarter": a period of play
+      // in a match, not of the calendar, when nothing ties it to a year.
+      if (!hyphen && !m[3] && !m[8] && !m[9] && PLAY_CUE_RE.test(sentenceOf(m))) return null;
       const explicitYear = m[3] ? n(m[3]) : m[8] ? n(m[8]) : null;
       const ofYear = (m[9] ?? '').toLowerCase();
       // "the third-quarter results": "the" belongs to "results", not to the quarter; so does an
@@ -1893,9 +1934,10 @@ export const RULES: Rule[] = [
   },
   // Clock times: "10:30 a.m.", "4 p.m. EST", "noon", "midnight".
   {
-    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\b\)?)?/gi,
+    re: /\b(?<![:.$])(?:(\d{1,2})(?:[:.](\d\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2})(?::|\.(?=\d\d \(?(?:GMT|UTC|BST|CET|CEST)\b))(\d\d)(?![\d:])|(noon|midnight|midday))(?:\s?\(?(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\b\)?)?/gi,
     priority: 4,
-    need: /(?:\d[:.]\d|[ap]\.?m|noon|midnight|midday)/,
+    // British copy writes a world time with a dot ("09.15 BST"), a decimal only before its zone.
+    need: /(?:\d[:.]\d|[ap]\.?m|noon|midnight|midday|^(?:gmt|utc|bst|cet|cest)$)/,
     build: (m) => {
       let hour: number;
       let minute = 0;
@@ -2005,11 +2047,11 @@ export const RULES: Rule[] = [
       if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       // "the week's busiest session" is this week; "the day's events" names no day.
       if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
-      // "the year ended June 30", "the year to March", "the year through September": a span
-      // told by its end.
-      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      // "the year ended 31 October", "the year to the end of June", "the year through
+      // September": a span up to the date named; "the year ended with a rally" is the year itself.
       if (
-        /^\s*(?:ended|ending|to|through)\b/i.test(next) &&
+        /^\s*(?:ended|ending|to|through)\s+(?:[A-Z\d]|the\b|last\b|this\b|mid-)/.test(next) &&
         (unit === 'year' || unit === 'month' || unit === 'week')
       )
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
@@ -2540,7 +2582,7 @@ const MORE_RULES: Rule[] = [
   // "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d \\(?(?:GMT|UTC|BST|CET|CEST)\\b))([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
@@ -2548,7 +2590,7 @@ const MORE_RULES: Rule[] = [
     build: (m) => {
       let hour: number;
       let minute = 0;
-      const day24 = Boolean(m[8]) && Boolean(m[10] ?? m[11] ?? m[12]);
+      const day24 = Boolean(m[8]) && Boolean(m[10] ?? m[11] ?? m[12] ?? m[15]);
       if (m[5]) hour = m[5].toLowerCase() === 'midnight' ? 24 : 12;
       else if (m[6]) {
         // Wire copy gives world or local time on a 24-hour clock without a colon: "at 0530 GMT",
@@ -2590,13 +2632,16 @@ const MORE_RULES: Rule[] = [
       // Friday"; the world time in that aside is on the day after it too.
       const end = m.index + m[0].length;
       const after = m.input.slice(end, end + 40);
-      const aside = m[11] || m[12] ? null : DAY_AFTER_CLOCK.exec(after);
+      const aside = m[11] || m[12] || m[15] ? null : DAY_AFTER_CLOCK.exec(after);
       const weekdayWord = m[10] ?? aside?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       const dayWord = (m[11] ?? '').toLowerCase();
-      const month = m[12] ? monthNumber(m[12]) : null;
-      const monthDay = n(m[13]);
-      if (m[12] && (!month || monthDay < 1 || monthDay > 31)) return null;
+      // The day before or after its month: "at 0600 GMT on March 14", "at 10pm on 14 March".
+      const monthWord = m[12] ?? m[15];
+      const month = monthWord ? monthNumber(monthWord) : null;
+      const monthDay = n(m[13] ?? m[14]);
+      if (monthWord && (!month || !isCapitalized(monthWord) || monthDay < 1 || monthDay > 31))
+        return null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       return {
         trimStart: hedgeLength(m[1]),
@@ -2761,22 +2806,24 @@ const MORE_RULES: Rule[] = [
     },
   },
   // A quarter named by its three months, as Asian and Indian wire copy does ("the July-September
-  // quarter", "the January-March period of 2016"): that calendar quarter.
+  // quarter", "the January-March period of 2016", "in April-June"): that calendar quarter.
   {
     re: new RegExp(
-      `${B}the (${MONTH_RE}) ?[-–] ?(${MONTH_RE}) (?:quarter|period)(?: (?:of|in) (${YEAR_RE}))?(?![\\w-])`,
+      `${B}(?:([Tt]he) )?(${MONTH_RE}) ?[-–] ?(${MONTH_RE})( (?:quarter|period))?(?:(?: of| in|,)? (${YEAR_RE}))?(?![\\w-])`,
       'g',
     ),
     priority: 2,
-    need: /^(?:quarter|period)$/,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     text: /[a-z] ?[-–] ?[A-Z]/,
     build: (m) => {
-      const first = monthNumber(m[1] ?? '');
-      const last = monthNumber(m[2] ?? '');
+      const first = monthNumber(m[2] ?? '');
+      const last = monthNumber(m[3] ?? '');
       if (!first || !last || first % 3 !== 1 || last !== first + 2) return null;
       const quarter = (first + 2) / 3;
-      const explicit = m[3] ? n(m[3]) : null;
+      const explicit = m[5] ? n(m[5]) : null;
       return {
+        // "the April-June talks": "the" belongs to the talks, the months are the quarter.
+        trimStart: m[1] && !m[4] ? 4 : 0,
         resolve: (ctx) => {
           if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };

@@ -2232,6 +2232,86 @@ describe('extractDates: a quarter named by its months', () => {
     expect(find(dates, 'the April-June quarter')).toMatchObject({ type: 'DATE', value: '2017-Q2' });
     expect(find(dates, 'the May-July period')).toBeUndefined();
   });
+
+  it('reads a bare "in October-December" and "July-September 2015" as quarters too', () => {
+    const text = 'Tyre sales rose in October-December.\nSteel output fell in July-September 2015.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'October-December')?.value).toBe('2016-Q4');
+    expect(find(dates, 'July-September 2015')?.value).toBe('2015-Q3');
+  });
+});
+
+describe('extractDates: a clock time and the day written before its month', () => {
+  it('reads "at 0415 GMT on 9 March" and "at 8pm on 2nd August" as one TIME on that day', () => {
+    const text =
+      'The tanker ran aground at 0415 GMT on 9 March.\nThe count begins at 8pm on 2nd August.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0415 GMT on 9 March')?.value).toBe('2017-03-09T04:15');
+    expect(find(dates, '8pm on 2nd August')?.value).toBe('2017-08-02T20:00');
+  });
+});
+
+describe('extractDates: a range of days before their month, in one year', () => {
+  it('gives both days of "from 15 to 19 September", told in the past, the same year', () => {
+    const text = 'The trade fair was held from 15 to 19 September.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '15')?.value).toBe('2016-09-15');
+    expect(find(dates, '19 September')?.value).toBe('2016-09-19');
+  });
+});
+
+describe('extractDates: a half or quarter of a match', () => {
+  it('finds no calendar half in "equalised in the second half", but one in a results story', () => {
+    const text =
+      'Okafor equalised in the second half.\nThe retailer said margins improved in the first half.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['the first half', '2017-H1']]);
+  });
+});
+
+describe('extractDates: a span of months, in years that keep it in order', () => {
+  it('places a past span by its end and a coming one by its start', () => {
+    const text =
+      'The exhibition was open from August to October.\nRoadworks will run from March to June.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['August', '2016-08'],
+      ['October', '2016-10'],
+      ['March', '2018-03'],
+      ['June', '2018-06'],
+    ]);
+  });
+});
+
+describe('extractDates: "the week ended" as a verb, not a span up to a date', () => {
+  it('reads "the week ended with a sell-off" as this week, "the week ended 1 July" as a span', () => {
+    const text = 'The week ended with a sell-off in Tokyo.\nClaims fell in the week ended 1 July.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The week')).toMatchObject({ type: 'DATE', value: '2017-W27' });
+    expect(find(dates, 'the week')).toMatchObject({ type: 'DURATION', value: 'P1W' });
+  });
+});
+
+describe('extractDates: a world time written with a dot', () => {
+  it('reads "at 16.45 BST" as a time but "at 1.18 dollars" as no time', () => {
+    const text = 'The statement came at 16.45 BST.\nThe pound was at 1.18 dollars.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['16.45 BST', '2017-07-06T16:45']]);
+  });
 });
 
 describe('extractDates: a sample counted in four digits', () => {
