@@ -194,6 +194,11 @@ class LazyContext implements ResolveContext {
     return paragraph >= 0 && spanIndexAt(this.#paragraphs, w.start) === paragraph ? w.year : null;
   }
 
+  get sentence(): string {
+    const found = sentenceAt(this.#text, this.#sentences, this.#candidate.start);
+    return this.#text.slice(found.start, found.end);
+  }
+
   get tense(): Tense {
     return this.#read().tense;
   }

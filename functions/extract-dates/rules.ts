@@ -74,6 +74,8 @@ export interface ResolveContext {
   storyDay?: Day | null;
   /** The year written out at the head of this sentence or of the one before in its paragraph. */
   writtenYear?: number | null;
+  /** The text of the sentence the expression stands in, as the article was segmented. */
+  sentence?: string;
 }
 
 export interface Resolved {
@@ -635,15 +637,6 @@ const MONTH_RANGE_END_RE = new RegExp(
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
-
-/** The part of the window in the sentence of a match: from the last sentence end before it to the next. */
-function sentenceOf(m: RegExpExecArray): string {
-  const end = m.index + m[0].length;
-  const before = m.input.slice(0, m.index);
-  const start = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s(?!.*[.!?]\s)/s)) + 1;
-  const stop = m.input.slice(end).search(/[.!?](?:\s|$)|\n/);
-  return m.input.slice(start, stop === -1 ? m.input.length : end + stop);
-}
 
 /** Words of a match report: a half or quarter near them is a period of play. */
 const PLAY_CUE_RE =
@@ -1635,7 +1628,7 @@ export const RULES: Rule[] = [
       const hyphen = m[6] === '-';
       // "scored twice in the second half", "a penalty in the fourth quarter": a period of play
       // in a match, not of the calendar, when nothing ties it to a year.
-      if (!hyphen && !m[3] && !m[8] && !m[9] && PLAY_CUE_RE.test(sentenceOf(m))) return null;
+      const mayBePlay = !hyphen && !m[3] && !m[8] && !m[9];
       const explicitYear = m[3] ? n(m[3]) : m[8] ? n(m[8]) : null;
       const ofYear = (m[9] ?? '').toLowerCase();
       // "the third-quarter results": "the" belongs to "results", not to the quarter; so does an
@@ -1647,6 +1640,7 @@ export const RULES: Rule[] = [
       return {
         trimStart,
         resolve: (ctx) => {
+          if (mayBePlay && PLAY_CUE_RE.test(ctx.sentence ?? '')) return null;
           let year = explicitYear;
           const closing = year === null ? periodEnd(m.input, m.index + m[0].length, ctx) : null;
           if (year === null && ctx.anchor) {
@@ -2034,14 +2028,10 @@ export const RULES: Rule[] = [
     build: (m) => {
       const unit = (m[1] ?? '').toLowerCase();
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 13);
       // "The year in which", "the day in question" are no time of the story; "(at) the weekend in
       // the north" is where a weekend passed.
-      const placeAfter =
-        unit === 'weekend' &&
-        /^ in (?!which\b|question\b)/i.test(
-          m.input.slice(m.index + m[0].length, m.index + m[0].length + 13),
-        );
+      const placeAfter = unit === 'weekend' && /^ in (?!which\b|question\b)/i.test(after);
       if (/^\s*(?:of|that|when|in)\b/i.test(after) && !placeAfter) return null;
       // "Person of the Year", "the flavor of the week": a title or an idiom, no time the story tells.
       if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
