@@ -1507,7 +1507,7 @@ export const RULES: Rule[] = [
       const adjectival = /-/.test(m[0].slice(-(unitWord.length + 1))) || !/s$/i.test(unitWord);
       if (determiner && !qualifier && !/^(?:an?)$/i.test(countWord) && !m[1] && adjectival)
         trimStart = determiner.length + 1;
-      // "the extra seven-day period": an adjective of the noun phrase goes with its article.
+      // "the extra ten-day period": an adjective of the noun phrase goes with its article.
       const hyphenated = /-/.test(m[0].slice(-(unitWord.length + 1)));
       if (determiner && /^(?:extra|additional|full|entire|whole)$/.test(qualifier) && hyphenated)
         trimStart = m[0].toLowerCase().indexOf(qualifier, determiner.length) + qualifier.length + 1;
@@ -2353,7 +2353,7 @@ const MORE_RULES: Rule[] = [
     need: /^ago$/,
     build: () => ({ resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) }),
   },
-  // "Islam will one day be...": after a modal, "one day" is some time ahead, not a span of a day.
+  // "The town will one day be...": after a modal, "one day" is some time ahead, not a span of a day.
   {
     re: /\b(?:will|would|could|might|may|can|shall|should|must) (?:some|one) day(?= [a-z])/gi,
     priority: 7,
@@ -2373,7 +2373,7 @@ const MORE_RULES: Rule[] = [
     need: /^(?:day|night)$/,
     text: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing) (?:day|night) (?:of|in|on|at|as)\b/i,
     build: (m) => {
-      // "Today is the eighth day of the siege": the day of publication; otherwise unknown.
+      // "Today is the fifth day of the strike": the day of publication; otherwise unknown.
       const today = /\b(?:is|it['’]s)\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
       const night = /night/i.test(m[2] ?? '');
       return {
@@ -2823,7 +2823,7 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // A week named by one of its days: "the week of March 6".
+  // A week named by one of its days: "the week of March 13".
   {
     re: new RegExp(
       `${B}the week of (${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (${YEAR_RE}))?(?![\\w:])`,

@@ -1,6 +1,6 @@
 /**
  * Finds the noun phrase that names a speaker next to a speech cue: the subject before it
- * ("Attorney General Ortiz said", "Tim Hale, a spokesman for the port, said", "he
+ * ("Attorney General Ortiz said", "Tim Hale, a spokesman for the ferry line, said", "he
  * said") or after it ("said Ortiz", "according to a senior official"). Hand-written over a
  * small window of words because a tagger per quote would break the extractor's speed floor
  * (compromise takes longer on one window than chrono-node on a whole article); capitalization,
@@ -575,7 +575,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
   // not read (a window starting mid-word only cuts a word far from the cue).
   const tokens = tokenize(text, Math.max(from, cueStart - 300), cueStart);
   let e = skipBack(tokens, tokens.length - 1);
-  // "Trump at the time said", "who has in the past described": a short lowercase phrase after
+  // "Ruiz at the time said", "who has at times described": a short lowercase phrase after
   // a preposition stands between the subject and its cue.
   for (let k = e, steps = 0; k >= 1 && steps < 4; k--, steps++) {
     const t = tokens[k] as Token;
@@ -586,7 +586,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
       )
     )
       break;
-    // "tweets in which he called": a pronoun before the cue is its subject, not a time phrase.
+    // "letters in which she called": a pronoun before the cue is its subject, not a time phrase.
     if (PRONOUNS.has(t.text) || RELATIVES.has(t.text)) break;
     // "praised her stance on trade and said": a conjunction closes another verb's phrase, whose
     // object is no subject of the cue.
@@ -607,7 +607,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     if (named) return named;
   }
   if (last.text === ',' || last.text === '—' || last.text === ')') {
-    // An appositive between the subject and its cue: "Hale, a spokesman for the port, said".
+    // An appositive between the subject and its cue: "Hale, a spokesman for the ferry line, said".
     const close = last.text === ')' ? '(' : last.text;
     let open = e - 1;
     while (open >= 0 && ((tokens[open] as Token).text !== close || inNumber(tokens, open))) open--;
@@ -630,13 +630,13 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     const inner = tokens.slice(open + 1, e);
     if (inner.length === 0) return null;
     const role = phraseEndingAt(tokens, open - 1);
-    // "Jo Hale, a salesman from Sumter, South Carolina, said": a place after a preposition and
+    // "Jo Hale, a baker from Ogden, Utah, said": a place after a preposition and
     // the state after its comma end an appositive that opened at an earlier comma.
     const placeBefore = role ? tokens[tokenIndexAt(tokens, role.start) - 1] : undefined;
     if (last.text === ',' && placeBefore && PLACE_OF.has(placeBefore.text)) {
       let outer = open - 1;
       while (outer >= 0 && (tokens[outer] as Token).text !== ',') outer--;
-      // "Cory Lane, 22, of Flint, Mich., said": an age in commas stands before the place.
+      // "Nina Park, 31, of Salem, Ore., said": an age in commas stands before the place.
       if (outer > 1 && /^\d{1,3}$/.test((tokens[outer - 1] as Token).text)) {
         outer -= 2;
         while (outer >= 0 && (tokens[outer] as Token).text !== ',') outer--;
@@ -652,7 +652,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Spa
     return role;
   }
   const phrase = phraseEndingAt(tokens, e);
-  // "an official who spoke anonymously to discuss strategy said": a phrase after "to" is the
+  // "a staffer who was not authorized to describe negotiations said": a phrase after "to" is the
   // infinitive's object; the subject is the noun the relative clause hangs from.
   if (phrase) {
     const at = tokenIndexAt(tokens, phrase.start);
@@ -972,7 +972,7 @@ export function speakerLike(text: string, span: Span): boolean {
   if (tokens.length === 1 && !isCapitalized(first) && /(?:ing|ly)$/i.test(first.text)) return false;
   if (PRONOUNS.has(head.text.toLowerCase())) return true;
   if (tokens.some((t) => isCapitalized(t))) return true;
-  // "the former secretary of state": the head is the noun before "of".
+  // "the former chairman of the board": the head is the noun before "of".
   const of = tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
   const ofHead = of > 0 ? lower(tokens[of - 1] as Token).replace(/s$/, '') : '';
   if (ofHead && SPEAKER_HEADS.has(ofHead)) return true;

@@ -161,7 +161,7 @@ function readNameInMention(mention: string): string {
     }
   }
   // Capitalized runs (particles kept inside); the person is the last run with a first name
-  // ("Rep. Elijah Cummings of Maryland" → "Elijah Cummings").
+  // ("Rep. Linda Moss of Ohio" → "Linda Moss").
   const runs: string[][] = [];
   let current: string[] = [];
   for (const w of words) {
@@ -186,7 +186,7 @@ function readNameInMention(mention: string): string {
     }
   }
   // No first name: a surname after a title ("Attorney General Ortiz"), or an organization
-  // whose name is joined by "of" or "and" ("the Association of Flight Attendants").
+  // whose name is joined by "of" or "and" ("the Association of School Nurses").
   const lastRun = trimTitles(runs[runs.length - 1] ?? []);
   const endIndex = words.lastIndexOf(runs[runs.length - 1]?.at(-1) ?? '');
   let startIndex = endIndex;

@@ -62,7 +62,7 @@ function isSentenceEnd(text: string, i: number): boolean {
   while (AFTER_FULL_STOP.has(text.charCodeAt(j))) j++;
   if (j < text.length && !spaceAt(text, j)) return false;
   if (code === 46 && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) {
-    // "... attacks in the U.S. He says": a pronoun or an article after an abbreviation opens
+    // "... plants in the U.S. She says": a pronoun or an article after an abbreviation opens
     // the next sentence.
     return SENTENCE_OPENERS.test(text.slice(j, j + 8));
   }
@@ -157,7 +157,7 @@ function beBefore(text: string, at: number, floor: number): boolean {
   return BE_FORMS.has(word.toLowerCase());
 }
 
-/** "the loophole called “inversion”": a naming participle right before a quote names a thing. */
+/** "the rule called “setback”": a naming participle right before a quote names a thing. */
 const NAMING_PARTICIPLE = new Set(
   'called labeled labelled dubbed deemed termed branded named'.split(' '),
 );
@@ -177,7 +177,7 @@ const RESPONDENT_SHARE =
   /\d\s*%|\d\s+percent\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|five|four|three)\b|\b(?:majority|plurality|half|third|quarter)\s+of\b/i;
 
 /**
- * "In a CNN poll released Monday, 31% of voters said ...": the share of respondents answers
+ * "In a Gazette survey published Tuesday, 44% of renters said ...": the share of respondents answers
  * through the poll, which news gives as the source; the poll is named earlier in the sentence.
  */
 function pollOf(text: string, from: number, mention: Span): Span | null {
@@ -220,12 +220,12 @@ function subjectOf(ctx: Context, cue: Cue, from: number, to: number): Span | nul
   if (past && beBefore(ctx.text, cue.start, Math.max(from, cue.start - 30))) {
     return by ? subjectAfter(ctx.text, cue.end + 4, to) : null;
   }
-  // "“poison pill” measures added by Republicans": a participle with an agent is a passive too.
+  // "“sweetener” clauses added by Liberals": a participle with an agent is a passive too.
   if (by) {
     const agent = subjectAfter(ctx.text, cue.end + 4, to);
     if (agent && speakerLike(ctx.text, agent)) return agent;
   }
-  // "a tax loophole called an “inversion”": a common noun right before a naming participle
+  // "a zoning rule called a “setback”": a common noun right before a naming participle
   // and its quote is the thing named, not the speaker ("what Roe called “...”" is active).
   if (
     NAMING_PARTICIPLE.has(cue.text) &&
@@ -527,7 +527,7 @@ function spanText(text: string, span: Span): string {
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:what|whom|in which)\s+$/u;
 
 /**
- * "Cruz has railed against what he calls “...”": a pronoun in a relative clause stands for the
+ * "Ortiz has fumed about what she calls “...”": a pronoun in a relative clause stands for the
  * subject of the sentence, who is the source to give (a name, or the same pronoun opening it).
  */
 function relativeClauseHead(text: string, mention: Span): Span | null {
@@ -612,20 +612,20 @@ function beforeQuote(ctx: Context, q: QuoteMarks, floor: number): Attribution | 
       const head = relativeClauseHead(text, mention);
       if (head) return { mention: head, cue: cue.text, kind: 'before', sameSentence: true };
     }
-    // "Lynch said she recalled thinking, “...”": a pronoun reporting inside another report
+    // "Okafor said she remembered thinking, “...”": a pronoun reporting inside another report
     // stands for the named speaker of the outer one, who is the source to give.
     if (isPronoun(text.slice(mention.start, mention.end))) {
       for (let j = i - 1; j >= 0; j--) {
         const outer = cues[j] as Cue;
         // "When Sanders objected, she said": a clause closed by a comma is not the report the
         // pronoun's cue sits in.
-        // "She said, if elected, she would ...": a clause in commas inside the report is not.
+        // "She said, once sworn in, she would ...": a clause in commas inside the report is not.
         const between = text.slice(outer.end, mention.start);
         if (/[,;—–]/.test(between) && !INSERTED_CLAUSE.test(between)) break;
         const named = subjectOf(ctx, outer, from, outer.start);
         if (!named) continue;
         const outerText = text.slice(named.start, named.end);
-        // "She said she recalls ...": the outer report's own pronoun is the source too.
+        // "She said she remembers ...": the outer report's own pronoun is the source too.
         const samePronoun =
           outerText.toLowerCase() === text.slice(mention.start, mention.end).toLowerCase();
         if (!isPronoun(outerText) || samePronoun) {
@@ -776,7 +776,7 @@ function sentenceSubject(text: string, start: number, limit: number): Span | nul
     if (!lead) break;
     from += lead[0].length;
   }
-  // "In Ames, Iowa, on Sunday, the governor said": opening clauses may follow each other.
+  // "In Bend, Oregon, on Friday, the governor said": opening clauses may follow each other.
   for (let k = 0; k < 3; k++) {
     const skipped = openingClause(text, from, limit);
     if (skipped === from) break;

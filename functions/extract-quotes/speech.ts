@@ -304,7 +304,7 @@ function closedAfterRelative(text: string, from: number, to: number): boolean {
 }
 
 /**
- * "… with a “good” job, he said.": a short attribution closing the sentence reports all of it,
+ * "… even on a “decent” wage, she said.": a short attribution closing the sentence reports all of it,
  * so a quoted word inside is the speaker's.
  */
 function reportedAtEnd(text: string, quote: QuoteMarks, para: Span): boolean {
@@ -344,7 +344,7 @@ function namedBySpeaker(before: string): boolean {
 }
 
 /**
- * "who he dubbed “the little mayor”", "what one critic has dubbed “the pothole primary”": a name
+ * "who she dubbed “the quiet clerk”", "what one critic has dubbed “the pothole primary”": a name
  * a person gave, which quotes them, as "called" does. Without a subject ("a plan dubbed “X”")
  * the participle names a thing.
  */
@@ -352,7 +352,7 @@ const DUBBED_BY_SOMEONE =
   /\b(?:he|she|they|we|I|who|has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:dubbed|nicknamed)\s+(?:[\p{L}'’]+\s+){0,3}?$/iu;
 
 /**
- * "refrain from using the phrase “X”", "coined a new term, “X”", "the mayor's phrase “X”": the
+ * "stop using the phrase “X”", "coined a new term, “X”", "the mayor's phrase “X”": the
  * term is someone's words when a verb of saying or using or a possessive puts it in their mouth;
  * "the phrase “X”" alone is the writer's.
  */
@@ -468,7 +468,7 @@ export function isSpeech(
     ((last === 'the' || last === 'a' || last === 'on') &&
       (before.includes('lick') || before.includes('tap')));
   if (screen && SCREEN_LABEL.test(before)) return false;
-  // "according to her “clawback” plan", "according to “The Long Road,” by ...": a quote that
+  // "according to her “rainy day” plan", "according to “The Long Road,” by ...": a quote that
   // names the source of a report, not its words.
   if (before.includes('ccording') && SOURCE_OF_REPORT.test(before)) return false;
   // "the so-called “X”" names a term whatever its shape; "the ad “X”" names a work only when X
@@ -540,7 +540,7 @@ export function isSpeech(
     !(attribution?.sameSentence && attribution.cue) &&
     !cueInSentence(text, quote, para, true) &&
     !reportedAtEnd(text, quote, para) &&
-    // "cast herself as a “law and order” candidate": "as" after a verb's object describes
+    // "cast himself as a “back to basics” candidate": "as" after a verb's object describes
     // someone in words; "…, as the “autopsy” recommended" opens a clause instead.
     !(asDescribed && /\p{L}\s+as\s+(?:(?:a|an|the|being)\s+)?$/u.test(before))
   ) {

@@ -26,7 +26,7 @@ const CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]*";
 const TITLE_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const MONTH =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-// Older AP copy writes the dash as an underscore: "DAR ES SALAAM, Tanzania (AP) _".
+// Older AP copy writes the dash as an underscore: "LUSAKA, Zambia (AP) _".
 const DASH = '(?:[ \\t]*(?:—|–|--|_)[ \\t]*|[ \\t]+-[ \\t]*)';
 const REGION = `${TITLE_WORD}(?:[ ]${TITLE_WORD}){0,2}`;
 const TAIL = `(?:,[ ](${REGION}))?(?:,[ ](${MONTH}[ ]\\d{1,2}))?`;
