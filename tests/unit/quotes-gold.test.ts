@@ -34,11 +34,11 @@ describe('goldQuotes', () => {
 
 describe('goldMarkPairs', () => {
   it('takes a quote holding another quote in one paragraph as one pair', () => {
-    const curly = '“I would rather live in what he calls “chaos” than stay,” she wrote.';
+    const curly = '“I would sooner camp in what she calls “the swamp” than leave,” he wrote.';
     const mixed =
       'He read it out: "The ballot asks: “Do you approve?” Most said no." Then he left.';
 
-    expect(inner(curly)).toEqual(['I would rather live in what he calls “chaos” than stay,']);
+    expect(inner(curly)).toEqual(['I would sooner camp in what she calls “the swamp” than leave,']);
     expect(inner(mixed)).toEqual(['The ballot asks: “Do you approve?” Most said no.']);
   });
 

@@ -421,7 +421,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('finds the subject of a participle after a quote, not inside it', () => {
     const text =
-      '“Talk about the real issues. The voters want answers,” Ray Dunn said, suggesting a question: ' +
+      '“Focus on the hard questions. The voters want answers,” Ray Dunn said, suggesting a question: ' +
       '“Who pays for the bridge?”';
 
     const quotes = extractQuotes(articleOf(text));
@@ -553,7 +553,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('reads past a nickname in quotation marks and a title abbreviation to the speaker', () => {
     const text =
-      '“This is a big year for our harbor!” her cousin, state Del. Rosa “Ro” Lindqvist, ' +
+      '“What a season for our harbor!” her cousin, state Del. Rosa “Ro” Lindqvist, ' +
       'shouted to the crowd.';
 
     const [quote, ...rest] = extractQuotes(articleOf(text));
@@ -650,8 +650,8 @@ describe('extractQuotes attributes speakers', () => {
   it('attributes a quote past a cue word used as a noun ("a snappy retort", "the proposed")', () => {
     const text =
       'Ana Voss delivered a snappy retort: “Not on my watch.”\n\n' +
-      'He also spoke about the proposed bridge, saying it will be “as long as it needs to ' +
-      'be.”\n\n' +
+      'He then spoke of the proposed bridge, saying it would stay open “as long as the money ' +
+      'lasts.”\n\n' +
       'The mayor also spoke about her alleged “secret deal” with the union.\n\n' +
       'The officials say the plan is “dead on arrival.”';
 
@@ -694,9 +694,9 @@ describe('extractQuotes attributes speakers', () => {
 
   it('attributes a quote in the "that" clause of "her remark" to the possessor', () => {
     const text =
-      'Senator Ana Voss spoke in Salem. She stirred a row last year over her remark that “no ' +
+      'Senator Ana Voss spoke in Salem. She stirred a row in May over her remark that “no ' +
       'town is an island.”\n\n' +
-      'The group seized on Mayor Ruiz’s claim that there have been “thousands of complaints.”\n\n' +
+      'The group pounced on Mayor Ruiz’s claim that the city has had “hundreds of leaks.”\n\n' +
       'Dana Roe said Ruiz’s claim that the port is closing is “simply not true.”';
 
     const quotes = extractQuotes(articleOf(text));
@@ -707,8 +707,8 @@ describe('extractQuotes attributes speakers', () => {
 
   it('attributes a quote without a cue to a sibling in its own sentence over the next one', () => {
     const text =
-      'Voss, in Salem, said Tuesday that Roe was “a total lightweight” while Ruiz is “a basket ' +
-      'case” and “a liar.” However, he held his fire on Dana Lee, calling her a “nice person.”';
+      'Voss, in Salem, said Tuesday that Roe was “a weak manager” while Ruiz is “a reckless ' +
+      'spender” and “a bully.” However, he went easy on Dana Lee, calling her a “decent sort.”';
 
     const quotes = extractQuotes(articleOf(text));
 
@@ -778,7 +778,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('gives a pronoun after a clause in commas inside a report the report’s own pronoun', () => {
     const text =
-      'Maria Ortiz thanked the crowd. She said, if elected, she would ask the board to lead a ' +
+      'Maria Ortiz thanked the crowd. She said, once sworn in, she would urge the board to back a ' +
       '“harbor renewal” push.\n\n' +
       'Omar Haddad spoke next. He added that if the old ferry, which sank in 2009, were still ' +
       'running, he would call the crossing “a small miracle.”';
@@ -792,7 +792,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('skips opening clauses that follow each other to the subject of a participle cue', () => {
     const text =
-      'At a town hall in Ames, Iowa, on Sunday, Maria Ortiz tried to explain her plan, saying ' +
+      'At a diner in Bend, Oregon, on Friday, Maria Ortiz sought to defend her plan, saying ' +
       'the city should “build first and argue later.”';
 
     const [quote] = extractQuotes(articleOf(text));
@@ -857,8 +857,8 @@ describe('extractQuotes attributes speakers', () => {
   it('takes a colon introduction with a party and state, or after an inverted cue', () => {
     const text =
       'The hearing was tense.\n\n' +
-      'Rep. Jane Roe (R-Ore.):“Who gave you that figure? Who told you that?”\n\n' +
-      'In other words, asked the moderator Lena Voss: “What does that have to do with the tax?”';
+      'Rep. Jane Roe (R-Ore.):“Where did that number come from? Who gave it to you?”\n\n' +
+      'In other words, asked the moderator Lena Voss: “How does any of that bear on the tax?”';
 
     const quotes = extractQuotes(articleOf(text));
 
@@ -868,7 +868,7 @@ describe('extractQuotes attributes speakers', () => {
   it('ties a person noun phrase to a quote through a verb the cue lexicon lacks', () => {
     const text =
       'The rally ran late.\n\n' +
-      '“Let me help you out, the answer is no,” the party’s nominee riffed, drawing laughs.\n\n' +
+      '“Let me spare you the suspense, it is a no,” the party’s nominee riffed, drawing laughs.\n\n' +
       '“Two more weeks of this,” the number crunched by the staff showed.';
 
     const quotes = extractQuotes(articleOf(text));
@@ -916,7 +916,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('attributes a quote to the person before an appositive that ends in a city and state', () => {
     const text =
-      'Carl Voss, a 61-year-old farmer from Ames, Iowa, says the senator will “win the county easily.”';
+      'Carl Voss, a 61-year-old welder from Ogden, Utah, says the senator will “win the county easily.”';
 
     const [quote] = extractQuotes(articleOf(text));
 
@@ -1013,7 +1013,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('reads past "each" or "both" between a subject and its cue', () => {
     const text =
-      'Amid what the Ledger and the Courier each called a “rough week” for the mayor, his aides regrouped.';
+      'After what the Ledger and the Courier each called a “bruising month” for the mayor, his staff regrouped.';
 
     const [quote] = extractQuotes(articleOf(text));
 
@@ -1039,7 +1039,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('gives the outer speaker when a time or place phrase comes before "that" in a report', () => {
     const text =
-      'Mayor Ana Ruiz said during a Friday rally in Dayton that her rival once described the deal as “the gold standard” of trade.';
+      'Mayor Ana Ruiz said during a Friday rally in Dayton that her rival once described the plan as “the model” for the region.';
 
     const [quote] = extractQuotes(articleOf(text));
 
@@ -1085,7 +1085,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('gives a participle after ", Roe said," the speaker of that attribution', () => {
     const text =
-      'The mayor and the governor will meet next week, Dan Pruitt said, adding, “They need to sit down and talk.”';
+      'The mayor and the governor will meet next week, Dan Pruitt said, adding, “They have a lot to settle.”';
 
     const [quote] = extractQuotes(articleOf(text));
 
@@ -1120,17 +1120,17 @@ describe('extractQuotes attributes speakers', () => {
   });
 
   it('reads past an age and a hometown in commas to the person', () => {
-    const text = 'Cory Lane, 22, of Flint, Mich., said he would stay for the “long haul.”';
+    const text = 'Nina Park, 31, of Salem, Ore., said she would stay for the “long haul.”';
 
     const [quote] = extractQuotes(articleOf(text));
 
-    expect(quote?.speaker?.text).toBe('Cory Lane');
+    expect(quote?.speaker?.text).toBe('Nina Park');
   });
 
   it('takes no clause edge from the comma inside a number', () => {
     const text =
       'Ms. Ruiz, later claiming that the city lost 250,000 residents, said the plan was “dead on arrival.” ' +
-      'She greeted 2,000 supporters at a rally and told them they would “build a better town.”';
+      'She thanked 3,000 volunteers at a picnic and told them they would “build a better town.”';
 
     const quotes = extractQuotes(articleOf(text));
 
@@ -1139,11 +1139,11 @@ describe('extractQuotes attributes speakers', () => {
 
   it('attributes a quote to the noun a "who" clause hangs from, not an infinitive’s object', () => {
     const text =
-      'An aide who spoke anonymously to discuss strategy said, “We are not worried about the polls.”';
+      'A staffer who was not authorized to describe negotiations said, “We are not worried about the polls.”';
 
     const [quote] = extractQuotes(articleOf(text));
 
-    expect(quote?.speaker?.text).toBe('An aide');
+    expect(quote?.speaker?.text).toBe('A staffer');
   });
 
   it('reads past a "whose" clause with commas of its own to the person', () => {
@@ -1180,7 +1180,7 @@ describe('extractQuotes attributes speakers', () => {
 
   it('reads past "And then" to the subject of a participle cue', () => {
     const text =
-      'Mayor Ana Ruiz took the stage first. And then Pruitt went fully on the attack, saying, ' +
+      'Mayor Ana Ruiz took the stage first. And then Pruitt turned sharply on his rival, saying, ' +
       '“Is the mayor going to resign? She should!”';
 
     const [quote] = extractQuotes(articleOf(text));
@@ -1189,12 +1189,11 @@ describe('extractQuotes attributes speakers', () => {
   });
 
   it('attributes a quote to the agent of a participle with "by" ("measures added by X")', () => {
-    const text =
-      'The bill stalled over “poison pill” measures added by Republicans on other issues.';
+    const text = 'The bill stalled over “sweetener” clauses added by Liberals on other topics.';
 
     const [quote] = extractQuotes(articleOf(text));
 
-    expect(quote?.speaker?.text).toBe('Republicans');
+    expect(quote?.speaker?.text).toBe('Liberals');
   });
 
   it('keeps "kept" out of the mention in "Roe kept asking"', () => {
