@@ -215,7 +215,7 @@ describe('segmentArticle on the HTML page', () => {
     }
     expect(texts(article, article.paragraphs).slice(2)).toEqual([
       'The Riverside Museum of History reopened its doors on Friday, seven months after floodwater filled its basement and ruined part of its textile collection.',
-      'Director Elaine Foster said about 80 percent of the damaged pieces had been restored. “Some of these quilts are 150 years old,” she said. “We were not going to give up on them.”',
+      'Director Elaine Foster said about 80 percent of the damaged pieces had been restored. “Some of these quilts are 150 years old,” she said. “We were never going to let them go.”',
       'A new home for the collection',
       'The museum moved its storage rooms to the second floor and installed flood barriers at the loading dock, work paid for by a state grant of $1.2 million.',
       '“Water will come again. This time it will find nothing to ruin.”',
