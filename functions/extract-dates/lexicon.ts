@@ -219,7 +219,10 @@ export const MONTH_RE =
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|${NUM_WORD}(?:[- ]${NUM_WORD})?(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
+// Only a ten takes a unit after it ("twenty-four"); "two four-year terms" is two counts.
+const COMPOUND_NUM =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)';
+export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
 export const COUNT_RE = `(?:${NUMBER_RE}(?: and a half)?|an?)`;
 export const UNIT_RE =
   '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|fortnights?|days?|hours?|minutes?|seconds?)';

@@ -162,6 +162,17 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['five-year', 'P5Y']]);
   });
 
+  it('reads a count before an adjectival duration as a count of things, not part of the number', () => {
+    const dates = extractDates(
+      article('The governor won two four-year terms; the rebuild took twenty-one months.'),
+    );
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['four-year', 'P4Y'],
+      ['twenty-one months', 'P21M'],
+    ]);
+  });
+
   it('reads the second day of a pair under one month as a date of its own', () => {
     const text = 'The summit was held on June 8 and 9.';
 
