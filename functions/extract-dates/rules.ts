@@ -2072,12 +2072,14 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "the end of the year", "the beginning of the month": the current year or month, with its edge.
+  // "the end of the year", "the beginning of the month": the current year or month, with its edge;
+  // "the end of the quarter" is the quarter the story is about, else the one under way unless
+  // the sentence tells of it as done.
   {
-    re: /\b(?<!-)the (beginning|start|end|middle|close|rest|remainder|balance) of the (year|month|week|decade)(?![\w-])/gi,
+    re: /\b(?<!-)the (beginning|start|end|middle|close|rest|remainder|balance) of the (year|quarter|month|week|decade)(?![\w-])/gi,
     priority: 5,
-    need: /\b(?:year|month|week|decade)/,
-    text: /\bof the (?:year|month|week|decade)/i,
+    need: /\b(?:year|quarter|month|week|decade)/,
+    text: /\bof the (?:year|quarter|month|week|decade)/i,
     build: (m) => {
       const edge = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase() as Unit;
@@ -2089,7 +2091,11 @@ export const RULES: Rule[] = [
           const base =
             unit === 'year' && storyYear(ctx) !== null
               ? { grain: 'year' as const, year: storyYear(ctx) ?? ctx.anchor.year }
-              : unitPoint(ctx.anchor, unit);
+              : unit === 'quarter' && ctx.lastRef?.grain === 'quarter'
+                ? ctx.lastRef
+                : unit === 'quarter' && ctx.tense === 'past'
+                  ? previousQuarter(ctx.anchor)
+                  : unitPoint(ctx.anchor, unit);
           return span ? date(base, undefined, false) : date(base, mod, false);
         },
       };

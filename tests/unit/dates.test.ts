@@ -1264,6 +1264,23 @@ describe('extractDates', () => {
     expect(find(back, 'the end of the year')?.value).toBe('2015');
   });
 
+  it('reads "the end of the quarter" as one edge of a quarter: the one under way, or just done when told as past', () => {
+    // Published in the third quarter (2017-07-06).
+    const ahead = extractDates(
+      article('The bank plans to cut 300 jobs by the end of the quarter.'),
+    );
+    const done = extractDates(article('Orders picked up toward the end of the quarter, it said.'));
+    const named = extractDates(
+      article(
+        'First-quarter sales fell 4 percent, but demand recovered at the close of the quarter.',
+      ),
+    );
+
+    expect(find(ahead, 'the end of the quarter')).toMatchObject({ value: '2017-Q3', mod: 'END' });
+    expect(find(done, 'the end of the quarter')).toMatchObject({ value: '2017-Q2', mod: 'END' });
+    expect(find(named, 'the close of the quarter')).toMatchObject({ value: '2017-Q1', mod: 'END' });
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
