@@ -2652,6 +2652,10 @@ const MORE_RULES: Rule[] = [
             day = addDays(ctx.anchor, -1);
           else if (dayWord === 'tomorrow') day = addDays(ctx.anchor, 1);
           else if (dayWord) day = ctx.anchor;
+          // "began at midnight" told as done is the midnight the publication day opened with,
+          // which TimeML writes as the day before at T24:00.
+          else if (hour === 24 && !ctx.recentDay && ctx.tense === 'past')
+            day = addDays(ctx.anchor, -1);
           return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
         },
       };

@@ -1281,6 +1281,14 @@ describe('extractDates', () => {
     expect(find(named, 'the close of the quarter')).toMatchObject({ value: '2017-Q1', mod: 'END' });
   });
 
+  it('reads a bare "midnight" told as done as the one the publication day began with', () => {
+    const done = extractDates(article('The strike began at midnight and closed every port.'));
+    const ahead = extractDates(article('The new tariffs take effect at midnight.'));
+
+    expect(find(done, 'midnight')?.value).toBe('2017-07-05T24:00');
+    expect(find(ahead, 'midnight')?.value).toBe('2017-07-06T24:00');
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
