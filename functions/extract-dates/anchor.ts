@@ -108,6 +108,20 @@ export interface TenseReading {
 // ahead, but weaker than a tense, and only for dates months away (a weekday hangs on the verb's
 // own tense).
 const MODAL = /^(?:can|cannot|can't|may|might|must|mustn't|should|shouldn't|could|couldn't|if)$/;
+// A past verb right before a date ("fell in December", "resigned on Dec. 2", "took office in
+// February") tells of a date already gone, unless the verb sets a date ahead ("was set for",
+// "postponed to", "vowed to"), which "for", "to" and "until" also do.
+const PLANNED =
+  /^(?:set|scheduled|slated|planned|postponed|delayed|deferred|moved|pushed|rescheduled|extended|reserved|expected|promised|vowed|pledged|threatened|hoped|aimed|intended|targeted|booked|called|asked|urged|agreed|announced|proposed|offered|invited|chose|picked|named|timed|due)$/;
+const FIRM_PAST_GAP = /^\s+(?:([a-z]+)\s+)?(?:in|on|during)\s+(?:the\s+)?$/;
+
+/** Whether the words between a past verb and a date leave the verb's past firm. */
+function firmPastGap(gap: string, verb: string): boolean {
+  const m = FIRM_PAST_GAP.exec(gap);
+  // One word between them is the verb's object ("took office in"), not when the verb is an
+  // adjective in -ed before its noun ("the preferred shares on").
+  return m !== null && (m[1] === undefined || !/ed$/.test(verb));
+}
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 
 /**
@@ -141,6 +155,7 @@ export function tenseAt(
   let bestDistance = Number.POSITIVE_INFINITY;
   let bestWord = '';
   let bestBefore = false;
+  let bestEnd = 0;
   let reportedAfter = false;
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
   MARKER.lastIndex = 0;
@@ -255,6 +270,7 @@ export function tenseAt(
       best = tense;
       bestWord = word;
       bestBefore = before;
+      bestEnd = m.index + m[0].length;
     }
   }
   // Only a past verb of the deadline's own clause ("sales fell by the end of the year"), not
@@ -272,11 +288,12 @@ export function tenseAt(
     lead,
   );
   const firm =
-    best === 'future' &&
-    FIRM_FUTURE.test(bestWord) &&
     bestBefore &&
-    bestDistance < 24 &&
-    !attributive;
+    !attributive &&
+    ((best === 'future' && FIRM_FUTURE.test(bestWord) && bestDistance < 24) ||
+      (best === 'past' &&
+        !PLANNED.test(bestWord) &&
+        firmPastGap(sentence.slice(bestEnd, offsetInSentence), bestWord)));
   return { tense: best, firm };
 }
 

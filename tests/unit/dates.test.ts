@@ -1289,6 +1289,20 @@ describe('extractDates', () => {
     expect(find(ahead, 'midnight')?.value).toBe('2017-07-06T24:00');
   });
 
+  it('reads a month right after a past verb as gone, unless the verb sets a date ahead', () => {
+    // Published 2017-07-06: September and Aug. 3 are nearer ahead than behind.
+    const cases: [string, string, string][] = [
+      ['Exports fell in September, the ministry said.', 'September', '2016-09'],
+      ['The chief of staff resigned on Aug. 3 after a row.', 'Aug. 3', '2016-08-03'],
+      ['She took office in September with a slim majority.', 'September', '2016-09'],
+      ['The hearing was set for Aug. 3.', 'Aug. 3', '2017-08-03'],
+      ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
+      ['The bank said it will redeem its preferred shares on Aug. 3.', 'Aug. 3', '2017-08-03'],
+    ];
+    for (const [text, phrase, value] of cases)
+      expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
