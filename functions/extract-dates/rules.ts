@@ -2545,6 +2545,9 @@ const MORE_RULES: Rule[] = [
         resolve: (ctx) => {
           if (year !== null) return named(rule(year));
           if (!ctx.anchor) return null;
+          // "In 2009 the family moved north; they spent Christmas in a shelter": the year told.
+          const told = which === null ? toldYear(ctx) : null;
+          if (told !== null) return named(rule(told));
           const anchor = ctx.anchor;
           const remainder = FOUR_YEARLY[name];
           const step = remainder === undefined ? 1 : 4;

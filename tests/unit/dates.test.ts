@@ -1303,6 +1303,18 @@ describe('extractDates', () => {
       expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
   });
 
+  it('reads a holiday in a past story of a year written just before as that year', () => {
+    const past = extractDates(
+      article("In 2009, the orchestra toured Asia. It played Beijing on New Year's Eve."),
+    );
+    const ahead = extractDates(
+      article("In 2009, the orchestra toured Asia. It will play Beijing on New Year's Eve."),
+    );
+
+    expect(find(past, "New Year's Eve")?.value).toBe('2009-12-31');
+    expect(find(ahead, "New Year's Eve")?.value).toBe('2017-12-31');
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
