@@ -123,6 +123,8 @@ function firmPastGap(gap: string, verb: string): boolean {
   return m !== null && (m[1] === undefined || !/ed$/.test(verb));
 }
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
+// What "is scheduled for" or "are set to" a date is still ahead: the present passive of a plan.
+const SCHEDULE = /^(?:scheduled|set for|set to|slated for|slated to|expected to)$/;
 
 /**
  * The tense nearest to a temporal expression inside its sentence: in "said it will decide on
@@ -290,7 +292,13 @@ export function tenseAt(
   const firm =
     bestBefore &&
     !attributive &&
-    ((best === 'future' && FIRM_FUTURE.test(bestWord) && bestDistance < 24) ||
+    ((best === 'future' &&
+      bestDistance < 24 &&
+      (FIRM_FUTURE.test(bestWord) ||
+        (SCHEDULE.test(bestWord) &&
+          /\b(?:is|are|'s|now)\s+$/i.test(
+            sentence.slice(Math.max(0, bestEnd - bestWord.length - 8), bestEnd - bestWord.length),
+          )))) ||
       (best === 'past' &&
         !PLANNED.test(bestWord) &&
         firmPastGap(sentence.slice(bestEnd, offsetInSentence), bestWord)));

@@ -1315,6 +1315,15 @@ describe('extractDates', () => {
     expect(find(ahead, "New Year's Eve")?.value).toBe('2017-12-31');
   });
 
+  it('reads a date a plan "is scheduled for" as ahead, however near behind it lies', () => {
+    // Published 2017-07-06: June 30 is six days back, a year less six days ahead.
+    const now = extractDates(article('The next round of talks is scheduled for June 30.'));
+    const then = extractDates(article('The next round of talks was scheduled for June 30.'));
+
+    expect(find(now, 'June 30')?.value).toBe('2018-06-30');
+    expect(find(then, 'June 30')?.value).toBe('2017-06-30');
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
