@@ -129,7 +129,10 @@ export function tenseAt(
   // What has gone on "since" a date began before publication, whatever the verb's tense: never
   // the coming Aug. 2, however near.
   if (
-    /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
+    /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(
+      lead,
+    ) &&
+    !causalSince(sentence, offsetInSentence, lengthOf)
   )
     return { tense: 'past', firm: true };
   // So is the day a period "ended" ("the quarter ended May 31"): it is over by publication.
@@ -278,6 +281,45 @@ export function tenseAt(
     bestDistance < 24 &&
     !attributive;
   return { tense: best, firm };
+}
+
+// What may open a clause before "since", and the words that can only be a finite verb after the
+// subject a date heads.
+const CLAUSE_OPENING = /(?:^|[,;:(.!?]|\b(?:and|but|yet|so)\b)[\s"“'‘`]*since\s+(the\s+)?$/i;
+const FINITE_VERB =
+  /^(?:is|are|was|were|will|won['’]t|would|has|have|had|does|did|can|could|may|might|must|should|shall|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|doesn['’]t|didn['’]t)$/;
+const NOT_A_NOUN =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|there|and|or|but|to|in|on|at|by|for|with|from|as|when|after|before)$/;
+
+/**
+ * A "since" that heads a clause whose subject the date qualifies ("Since Tuesday's vote was
+ * cancelled, ...", "Since the March summit will set the budget, ..."): a cause, or the start of
+ * an event that clause tells, so the clause's own tense places the date, not the "since" of a
+ * period gone on from it. Only a possessive or an article marks the date as a noun's; without
+ * them ("Since March prices have risen") the date is the period's start.
+ */
+export function causalSince(sentence: string, offsetInSentence: number, lengthOf: number): boolean {
+  const opening = CLAUSE_OPENING.exec(sentence.slice(0, offsetInSentence));
+  if (!opening) return false;
+  const rest = sentence.slice(offsetInSentence + lengthOf).split(/[,;]/, 1)[0] ?? '';
+  const possessive = /^['’]s\s/.test(rest);
+  if (!possessive && !opening[1]) return false;
+  const words = rest
+    .replace(/^['’]s/, '')
+    .trim()
+    .split(/\s+/);
+  // The subject's head noun, perhaps with a word or two more ("round of talks"), then its verb.
+  for (let i = 1; i <= 3 && i < words.length; i++) {
+    const word = words[i] ?? '';
+    const before = words.slice(0, i);
+    if (before.some((w) => !/^[a-z][a-z-]*$/.test(w) || NOT_A_NOUN.test(w) || FINITE_VERB.test(w)))
+      return false;
+    if (FINITE_VERB.test(word.toLowerCase())) return true;
+    if (PAST_WORD.test(word) && !/ed$/.test(word)) return true;
+    if (/^[a-z]{2,}ed$/.test(word) && !NOT_VERBS.has(word) && !FUTURE_PARTICIPLES.has(word))
+      return true;
+  }
+  return false;
 }
 
 /**

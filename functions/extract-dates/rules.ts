@@ -8,6 +8,7 @@
 
 import type { TimexType } from '../../shared/article.ts';
 import {
+  causalSince,
   nearestYear,
   previousQuarter,
   resolveWeekday,
@@ -622,6 +623,8 @@ function scheduledTense(
   deadline: boolean,
 ): Tense {
   if (ahead) return 'future';
+  // What has gone on since a vote ("since the March election") began with it: held already.
+  if (vote && ctx.firmTense && told === 'past') return 'past';
   return vote || (deadline && ctx.tense !== 'future') ? 'present' : told;
 }
 
@@ -1040,6 +1043,8 @@ export const RULES: Rule[] = [
       // Unless the move itself was overtaken ("had been postponed to Friday").
       const before = m.input.slice(Math.max(0, m.index - 60), m.index);
       const moved = RESCHEDULED_RE.test(before) && !/\bhad\b/i.test(before);
+      // "Since Friday's vote will decide ...": the day is placed by its own clause's tense.
+      const causal = possessive && causalSince(m.input, m.index, m[0].length);
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
@@ -1052,7 +1057,7 @@ export const RULES: Rule[] = [
           const awaited =
             AWAITING_RE.test(lead) ||
             (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead));
-          let tense = possessive && !qualifier && !awaited ? 'past' : ctx.tense;
+          let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;
           if (possessive && !qualifier && awaited) tense = 'future';
           // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
           // says so: told in the past it is done, else the nearest such day.

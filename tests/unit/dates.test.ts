@@ -2468,3 +2468,31 @@ describe('extractDates: a timetable in the plural present', () => {
     expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
   });
 });
+
+describe('extractDates: a "since" that heads a clause of its own', () => {
+  it('places the day by the tense of the clause "since" opens', () => {
+    const text =
+      "Since Saturday's derby will decide the title, the club is selling extra seats.\n" +
+      "Since Monday's hearing was adjourned, the lawyers will file again.\n" +
+      "Since Tuesday's session is open to the public, the hall will be full.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
+  });
+
+  it('places a month the same way, and keeps a period gone on since a date', () => {
+    const text =
+      'Since the October congress will choose a leader, delegates are canvassing.\n' +
+      'Since the February election, the coalition has held.\n' +
+      'Since March fares have doubled.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'October')?.value).toBe('2017-10');
+    expect(find(dates, 'February')?.value).toBe('2017-02');
+    expect(find(dates, 'March')?.value).toBe('2017-03');
+  });
+});
