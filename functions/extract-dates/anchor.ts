@@ -323,6 +323,20 @@ export function causalSince(sentence: string, offsetInSentence: number, lengthOf
 }
 
 /**
+ * Words that open on a past-tense verb telling what was done, not what was said: "passed 52-48",
+ * "was held there", "took place", "was a success". "Was expected" or "was due" tells a plan.
+ */
+export function toldAsDone(words: string): boolean {
+  const m = /^(?:(was|were)\b\s*)?([A-Za-z]+)?/.exec(words.trimStart());
+  const verb = m?.[2] ?? '';
+  if (m?.[1]) return !/^(?:to|due|set|about|going)$/i.test(verb) && !FUTURE_PARTICIPLES.has(verb);
+  if (!PAST_WORD.test(verb) || /^(?:[Hh]ad|[Dd]id|ago|earlier|last|yesterday)$/.test(verb))
+    return false;
+  if (REPORTING.has(verb) || FUTURE_PARTICIPLES.has(verb) || NOT_VERBS.has(verb)) return false;
+  return true;
+}
+
+/**
  * A present tense word that a condition or a modal before it governs: "if the senator is", or a
  * "have" of possession after a modal ("may have a say"), unlike the perfect "may have won".
  */
@@ -346,6 +360,11 @@ const REPORTING = new Set(
     ' ',
   ),
 );
+
+/** A verb that reports a clause ("said", "told", "warned"). */
+export function reportsSpeech(word: string): boolean {
+  return REPORTING.has(word.toLowerCase());
+}
 
 // Participles that announce the future rather than report the past.
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);

@@ -11,9 +11,11 @@ import {
   causalSince,
   nearestYear,
   previousQuarter,
+  reportsSpeech,
   resolveWeekday,
   seasonOf,
   type Tense,
+  toldAsDone,
   yearForMonth,
   yearForMonthDay,
   yearForQuarter,
@@ -531,9 +533,47 @@ function monthAndDay(
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
 // A plan moved to a day ("postponed the vote to Friday", "pushed the launch back to Monday",
-// "rescheduled for Tuesday") is moved to one still ahead, whatever the verb's tense.
+// "rescheduled for Tuesday") is moved to one still ahead, whatever the verb's tense, unless the
+// event's own verb after the day tells it as held there (heldAfterMove).
 const RESCHEDULED_RE =
   /\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|put(?:s|ting)? off)(?:\s+[\w’'.-]+){0,5}?|push(?:es|ed|ing)?(?:\s+[\w’'.-]+){0,4}?\s+back)\s+(?:to|until|till|for)\s+$/i;
+/**
+ * The event moved to a day told as held there, by its own past verb after the day: "the hearing,
+ * moved to Monday, was held in a larger room", "was moved to Tuesday and passed 52-48", "postponed
+ * to Friday, when the rocket lifted off". A verb of saying ("officials said") or one of a cause
+ * ("because two members were abroad", "as storms battered") tells nothing of the event.
+ */
+function heldAfterMove(before: string, after: string): boolean {
+  const clause = after.split(/[.;!?]/, 1)[0] ?? '';
+  const link =
+    /^((?:\s+[\w'’-]+){0,4}?)\s*(,\s*(?:(?:and|when|where)\s+)?|\s+(?:and|when|where)\s+)/.exec(
+      clause,
+    );
+  if (!link) return false;
+  // The words before the link are the move's own ("because of rain"), not a clause with a verb
+  // of its own ("because two members were abroad, and ...").
+  if ((link[1] ?? '').split(/\s+/).some((w) => w !== '' && toldAsDone(w))) return false;
+  const words = clause.slice(link[0].length).trim().split(/\s+/);
+  // After a comma closing an aside ("The hearing, moved to Monday, was held") or after "and" the
+  // event's verb comes next; after ", and" or "when" a new clause may name its subject first
+  // ("and turnout reached", "when the judge denied").
+  const reach = /,\s*and|when|where/.test(link[2] ?? '') ? 3 : 0;
+  // A comma alone after a move told as the main verb ("was moved to Friday, delayed by fog") is
+  // followed by a participle, not the event's verb, unless "was" says so.
+  const aside =
+    /,\s+(?:[\w'’-]+\s+)?(?:postpon|mov|reschedul|delay|defer|push|put)\w*\b[^,]*$/i.test(before);
+  if (link[2]?.trim() === ',' && !aside && !/^(?:was|were)\b/.test(words[0] ?? '')) return false;
+  for (let i = 0; i <= reach && i < words.length; i++) {
+    if (toldAsDone(words.slice(i).join(' '))) return true;
+    const word = words[i] ?? '';
+    if (MOVE_NOT_DONE_RE.test(word) || reportsSpeech(word)) return false;
+  }
+  return false;
+}
+// A verb after the move that tells a plan or a present, not the event held.
+const MOVE_NOT_DONE_RE =
+  /^(?:will|would|is|are|has|have|can|could|may|might|must|should|shall|won['’]t|remains?)$/i;
+
 // An election named by its month ("the November election", "June's referendum") is set long
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
@@ -1063,7 +1103,8 @@ export const RULES: Rule[] = [
           // says so: told in the past it is done, else the nearest such day.
           if (possessive && !qualifier && !awaited && vote)
             tense = ctx.tense === 'past' ? 'past' : 'present';
-          if (moved && !qualifier) tense = 'future';
+          if (moved && !qualifier)
+            tense = heldAfterMove(before, m.input.slice(end)) ? 'past' : 'future';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.

@@ -2496,3 +2496,31 @@ describe('extractDates: a "since" that heads a clause of its own', () => {
     expect(find(dates, 'March')?.value).toBe('2017-03');
   });
 });
+
+describe('extractDates: an event moved to a day and told as held there', () => {
+  it("reads the day as past when the event's own past verb follows the move", () => {
+    const text =
+      'The inquiry, moved to Monday, was heard in the old courthouse.\n' +
+      'The motion was moved to Tuesday and carried by nine votes.\n' +
+      'The regatta was postponed to Sunday, when the wind finally dropped.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-02');
+  });
+
+  it('keeps the day ahead when what follows is a plan, a report or a participle', () => {
+    const text =
+      'The inquiry was moved to Monday and will sit in the old courthouse.\n' +
+      'The motion was moved to Tuesday, and the clerk said it was routine.\n' +
+      'The regatta was postponed to Sunday, delayed by a storm warning.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-09');
+  });
+});
