@@ -202,6 +202,17 @@ export function tenseAt(
       /^(?:promised|vowed|hoped|planned) /.test(word)
     )
       tense = 'past';
+    // The future perfect ("will have finished by Friday") tells a state reached ahead, not a
+    // past: its participle is read as a present, and the "will" before it still counts.
+    if (
+      tense === 'past' &&
+      /\b(?:will|won['’]t|wo n't|shall|['’]ll)\s+(?:not\s+)?(?:have\s+(?:been\s+)?)?$/i.test(
+        sentence.slice(Math.max(0, m.index - 24), m.index),
+      ) &&
+      (/^have\s/i.test(word) ||
+        /\bhave\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+    )
+      tense = 'present';
     if (tense === 'past') {
       // The past-tense list is case-sensitive: "United" is no verb.
       if (!PAST_WORD.test(m[0])) continue;
@@ -486,6 +497,16 @@ export function yearForQuarter(anchor: Day, quarter: number, tense: Tense, firm 
     3,
     firm,
   );
+}
+
+/**
+ * The year of a quarter whose results are still to come ("will report third-quarter earnings"):
+ * results follow the quarter's close, so it is the quarter just ended, the one under way or one
+ * of the next two, never one a year out.
+ */
+export function yearForReportedQuarter(anchor: Day, quarter: number): number {
+  const current = quarterOf(anchor.month);
+  return quarter >= current - 1 ? anchor.year : anchor.year + 1;
 }
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];

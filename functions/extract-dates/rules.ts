@@ -19,6 +19,7 @@ import {
   yearForMonth,
   yearForMonthDay,
   yearForQuarter,
+  yearForReportedQuarter,
   yearForSeason,
 } from './anchor.ts';
 import {
@@ -680,6 +681,31 @@ const MONTH_RANGE_END_RE = new RegExp(
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+
+// The results a quarter closes with ("third-quarter earnings", "results for the third quarter").
+const RESULTS_AFTER_RE =
+  /^(?:\s+(?:net|operating|pretax|pre-tax|adjusted|core|financial|fiscal))*\s+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income)\b/i;
+const RESULTS_BEFORE_RE =
+  /\b(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income)\s+for\s+(?:the\s+|its\s+)?$/i;
+
+/**
+ * The year of a quarter named without one. Results told in the future ("will report third-quarter
+ * earnings next week", written in October) are the quarter just closed, not next year's.
+ */
+function quarterYear(
+  ctx: ResolveContext,
+  anchor: Day,
+  quarter: number,
+  input: string,
+  index: number,
+  length: number,
+): number {
+  const results =
+    RESULTS_AFTER_RE.test(input.slice(index + length, index + length + 40)) ||
+    RESULTS_BEFORE_RE.test(input.slice(Math.max(0, index - 30), index));
+  if (results && ctx.tense === 'future') return yearForReportedQuarter(anchor, quarter);
+  return yearForQuarter(anchor, quarter, ctx.tense, ctx.firmTense);
+}
 
 /** Words of a match report: a half or quarter near them is a period of play. */
 const PLAY_CUE_RE =
@@ -1702,7 +1728,7 @@ export const RULES: Rule[] = [
                 ctx.tense === 'future' || ordinal * 6 - 5 <= ctx.anchor.month
                   ? ctx.anchor.year
                   : ctx.anchor.year - 1;
-            else year = yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmTense);
+            else year = quarterYear(ctx, ctx.anchor, ordinal, m.input, m.index, m[0].length);
           }
           if (year === null)
             return withMod(
@@ -3041,7 +3067,7 @@ const MORE_RULES: Rule[] = [
           const year =
             explicit ??
             (ctx.anchor && !half
-              ? yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmTense)
+              ? quarterYear(ctx, ctx.anchor, ordinal, m.input, m.index, m[0].length)
               : ctx.anchor?.year);
           if (year === undefined) return { type: 'DATE', value: `XXXX-${m[1]}${ordinal}` };
           return date(

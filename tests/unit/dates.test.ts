@@ -2524,3 +2524,29 @@ describe('extractDates: an event moved to a day and told as held there', () => {
     expect(find(dates, 'Sunday')?.value).toBe('2017-07-09');
   });
 });
+
+describe('extractDates: the future perfect and results still to come', () => {
+  it('reads a future perfect as a state reached ahead, not a past', () => {
+    const text =
+      'The engineers will have rebuilt the bridge by Saturday.\n' +
+      'The coach will have led the side for ten seasons on Tuesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+  });
+
+  it('places the quarter a future report of results covers as the one just closed', () => {
+    const text =
+      'The brewer will report second-quarter earnings on Tuesday.\n' +
+      'The insurer will publish Q2 results next week.\n' +
+      'The mine will resume output in the first quarter.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'second-quarter')?.value).toBe('2017-Q2');
+    expect(find(dates, 'Q2')?.value).toBe('2017-Q2');
+    expect(find(dates, 'the first quarter')?.value).toBe('2018-Q1');
+  });
+});
