@@ -221,14 +221,14 @@ export function tenseAt(
       // tense of its own; nor does a compound adjective ("a Christmas-themed ad").
       if (/\b(?:be|is|are)\s+$|\w-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
         continue;
-      // After an article or possessive, a word in -ed is an adjective ("a revised plan").
-      if (
+      // After an article or possessive, a word in -ed is an adjective ("a revised plan", "a
+      // newly revised plan"); after a noun in -ly ("the family moved") it is the noun's verb.
+      const determined =
         /ed$/.test(word) &&
-        /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:[a-z]+ly\s+|(?:still|yet|not|much)\s+)?$/i.test(
+        /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:([a-z]+ly)\s+|(?:still|yet|not|much)\s+)?$/i.exec(
           sentence.slice(Math.max(0, m.index - 24), m.index),
-        )
-      )
-        continue;
+        );
+      if (determined && !LY_NOUNS.has(determined[1]?.toLowerCase() ?? '')) continue;
     }
     // A quotation mark between the marker and the expression puts them in different voices: the
     // "said" of an attribution does not tell the tense of a date inside the quote it closes.
@@ -376,6 +376,14 @@ const REPORTING = new Set(
 export function reportsSpeech(word: string): boolean {
   return REPORTING.has(word.toLowerCase());
 }
+
+// Words in -ly that are nouns, not adverbs: after an article they are a subject, and the word in
+// -ed after them its verb ("the assembly voted", "an ally warned", "the elderly voted").
+const LY_NOUNS = new Set(
+  'family ally rally assembly supply anomaly monopoly oligopoly italy july bully belly jelly lily fly butterfly holly folly homily tally reply gully elderly'.split(
+    ' ',
+  ),
+);
 
 // Participles that announce the future rather than report the past.
 const FUTURE_PARTICIPLES = new Set(['scheduled', 'expected', 'planned', 'proposed', 'slated']);

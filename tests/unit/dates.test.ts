@@ -2550,3 +2550,20 @@ describe('extractDates: the future perfect and results still to come', () => {
     expect(find(dates, 'the first quarter')?.value).toBe('2018-Q1');
   });
 });
+
+describe('extractDates: nouns in -ly before a past verb', () => {
+  it('reads the verb after a noun in -ly as past, unlike an adverb before a participle', () => {
+    const text =
+      'The family sailed home on Friday.\n' +
+      'An ally objected on Sunday.\n' +
+      'The assembly adjourned on Saturday.\n' +
+      'A newly revised timetable starts on Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Friday')?.value).toBe('2017-06-30');
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-02');
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+  });
+});
