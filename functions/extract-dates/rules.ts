@@ -1127,7 +1127,7 @@ export const RULES: Rule[] = [
           if (possessive && !qualifier && awaited) tense = 'future';
           // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
           // says so: told in the past it is done, else the nearest such day.
-          if (possessive && !qualifier && !awaited && vote)
+          if (possessive && !qualifier && !awaited && vote && !causal)
             tense = ctx.tense === 'past' ? 'past' : 'present';
           if (moved && !qualifier)
             tense = heldAfterMove(before, m.input.slice(end)) ? 'past' : 'future';

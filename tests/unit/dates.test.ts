@@ -2483,6 +2483,14 @@ describe('extractDates: a "since" that heads a clause of its own', () => {
     expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
   });
 
+  it('places a vote named by its day by that clause too', () => {
+    const text = "Since Monday's runoff will choose the governor, turnout is expected to be high.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+  });
+
   it('places a month the same way, and keeps a period gone on since a date', () => {
     const text =
       'Since the October congress will choose a leader, delegates are canvassing.\n' +
