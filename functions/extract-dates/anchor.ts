@@ -145,7 +145,10 @@ export function tenseAt(
   // What has gone on "since" a date began before publication, whatever the verb's tense: never
   // the coming Aug. 2, however near.
   if (
-    /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(lead)
+    /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i.test(
+      lead,
+    ) &&
+    !causalSince(sentence, offsetInSentence, lengthOf)
   )
     return { tense: 'past', firm: true };
   // So is the day a period "ended" ("the quarter ended May 31"): it is over by publication.
@@ -216,6 +219,17 @@ export function tenseAt(
       /^(?:promised|vowed|hoped|planned) /.test(word)
     )
       tense = 'past';
+    // The future perfect ("will have finished by Friday") tells a state reached ahead, not a
+    // past: its participle is read as a present, and the "will" before it still counts.
+    if (
+      tense === 'past' &&
+      /\b(?:will|won['’]t|wo n't|shall|['’]ll)\s+(?:not\s+)?(?:have\s+(?:been\s+)?)?$/i.test(
+        sentence.slice(Math.max(0, m.index - 24), m.index),
+      ) &&
+      (/^have\s/i.test(word) ||
+        /\bhave\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+    )
+      tense = 'present';
     if (tense === 'past') {
       // The past-tense list is case-sensitive: "United" is no verb.
       if (!PAST_WORD.test(m[0])) continue;
@@ -224,14 +238,14 @@ export function tenseAt(
       // tense of its own; nor does a compound adjective ("a Christmas-themed ad").
       if (/\b(?:be|is|are)\s+$|\w-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
         continue;
-      // After an article or possessive, a word in -ed is an adjective ("a revised plan").
-      if (
+      // After an article or possessive, a word in -ed is an adjective ("a revised plan", "a
+      // newly revised plan"); after a noun in -ly ("the family moved") it is the noun's verb.
+      const determined =
         /ed$/.test(word) &&
-        /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:[a-z]+ly\s+|(?:still|yet|not|much)\s+)?$/i.test(
+        /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:([a-z]+ly)\s+|(?:still|yet|not|much)\s+)?$/i.exec(
           sentence.slice(Math.max(0, m.index - 24), m.index),
-        )
-      )
-        continue;
+        );
+      if (determined && !LY_NOUNS.has(determined[1]?.toLowerCase() ?? '')) continue;
     }
     // A quotation mark between the marker and the expression puts them in different voices: the
     // "said" of an attribution does not tell the tense of a date inside the quote it closes.
@@ -305,6 +319,59 @@ export function tenseAt(
   return { tense: best, firm };
 }
 
+// What may open a clause before "since", and the words that can only be a finite verb after the
+// subject a date heads.
+const CLAUSE_OPENING = /(?:^|[,;:(.!?]|\b(?:and|but|yet|so)\b)[\s"“'‘`]*since\s+(the\s+)?$/i;
+const FINITE_VERB =
+  /^(?:is|are|was|were|will|won['’]t|would|has|have|had|does|did|can|could|may|might|must|should|shall|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|doesn['’]t|didn['’]t)$/;
+const NOT_A_NOUN =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|there|and|or|but|to|in|on|at|by|for|with|from|as|when|after|before)$/;
+
+/**
+ * A "since" that heads a clause whose subject the date qualifies ("Since Tuesday's vote was
+ * cancelled, ...", "Since the March summit will set the budget, ..."): a cause, or the start of
+ * an event that clause tells, so the clause's own tense places the date, not the "since" of a
+ * period gone on from it. Only a possessive or an article marks the date as a noun's; without
+ * them ("Since March prices have risen") the date is the period's start.
+ */
+export function causalSince(sentence: string, offsetInSentence: number, lengthOf: number): boolean {
+  const opening = CLAUSE_OPENING.exec(sentence.slice(0, offsetInSentence));
+  if (!opening) return false;
+  const rest = sentence.slice(offsetInSentence + lengthOf).split(/[,;]/, 1)[0] ?? '';
+  const possessive = /^['’]s\s/.test(rest);
+  if (!possessive && !opening[1]) return false;
+  const words = rest
+    .replace(/^['’]s/, '')
+    .trim()
+    .split(/\s+/);
+  // The subject's head noun, perhaps with a word or two more ("round of talks"), then its verb.
+  for (let i = 1; i <= 3 && i < words.length; i++) {
+    const word = words[i] ?? '';
+    const before = words.slice(0, i);
+    if (before.some((w) => !/^[a-z][a-z-]*$/.test(w) || NOT_A_NOUN.test(w) || FINITE_VERB.test(w)))
+      return false;
+    if (FINITE_VERB.test(word.toLowerCase())) return true;
+    if (PAST_WORD.test(word) && !/ed$/.test(word)) return true;
+    if (/^[a-z]{2,}ed$/.test(word) && !NOT_VERBS.has(word) && !FUTURE_PARTICIPLES.has(word))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Words that open on a past-tense verb telling what was done, not what was said: "passed 52-48",
+ * "was held there", "took place", "was a success". "Was expected" or "was due" tells a plan.
+ */
+export function toldAsDone(words: string): boolean {
+  const m = /^(?:(was|were)\b\s*)?([A-Za-z]+)?/.exec(words.trimStart());
+  const verb = m?.[2] ?? '';
+  if (m?.[1]) return !/^(?:to|due|set|about|going)$/i.test(verb) && !FUTURE_PARTICIPLES.has(verb);
+  if (!PAST_WORD.test(verb) || /^(?:[Hh]ad|[Dd]id|ago|earlier|last|yesterday)$/.test(verb))
+    return false;
+  if (REPORTING.has(verb) || FUTURE_PARTICIPLES.has(verb) || NOT_VERBS.has(verb)) return false;
+  return true;
+}
+
 /**
  * A present tense word that a condition or a modal before it governs: "if the senator is", or a
  * "have" of possession after a modal ("may have a say"), unlike the perfect "may have won".
@@ -326,6 +393,19 @@ const ATTRIBUTION = /^(?:said|told|says|announced|reported)$/;
 // tense word, nearer the date, tells its tense.
 const REPORTING = new Set(
   'said told says announced reported argued added noted warned wrote claimed insisted explained stressed acknowledged conceded cautioned suggested predicted believed thought felt knew found showed shown indicated estimated agreed admitted complained contended declared emphasized asserted maintained signaled testified confirmed revealed'.split(
+    ' ',
+  ),
+);
+
+/** A verb that reports a clause ("said", "told", "warned"). */
+export function reportsSpeech(word: string): boolean {
+  return REPORTING.has(word.toLowerCase());
+}
+
+// Words in -ly that are nouns, not adverbs: after an article they are a subject, and the word in
+// -ed after them its verb ("the assembly voted", "an ally warned", "the elderly voted").
+const LY_NOUNS = new Set(
+  'family ally rally assembly supply anomaly monopoly oligopoly italy july bully belly jelly lily fly butterfly holly folly homily tally reply gully elderly'.split(
     ' ',
   ),
 );
@@ -450,6 +530,16 @@ export function yearForQuarter(anchor: Day, quarter: number, tense: Tense, firm 
     3,
     firm,
   );
+}
+
+/**
+ * The year of a quarter whose results are still to come ("will report third-quarter earnings"):
+ * results follow the quarter's close, so it is the quarter just ended, the one under way or one
+ * of the next two, never one a year out.
+ */
+export function yearForReportedQuarter(anchor: Day, quarter: number): number {
+  const current = quarterOf(anchor.month);
+  return quarter >= current - 1 ? anchor.year : anchor.year + 1;
 }
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];

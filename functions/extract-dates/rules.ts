@@ -8,14 +8,18 @@
 
 import type { TimexType } from '../../shared/article.ts';
 import {
+  causalSince,
   nearestYear,
   previousQuarter,
+  reportsSpeech,
   resolveWeekday,
   seasonOf,
   type Tense,
+  toldAsDone,
   yearForMonth,
   yearForMonthDay,
   yearForQuarter,
+  yearForReportedQuarter,
   yearForSeason,
 } from './anchor.ts';
 import {
@@ -530,9 +534,47 @@ function monthAndDay(
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
 // A plan moved to a day ("postponed the vote to Friday", "pushed the launch back to Monday",
-// "rescheduled for Tuesday") is moved to one still ahead, whatever the verb's tense.
+// "rescheduled for Tuesday") is moved to one still ahead, whatever the verb's tense, unless the
+// event's own verb after the day tells it as held there (heldAfterMove).
 const RESCHEDULED_RE =
   /\b(?:(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|put(?:s|ting)? off)(?:\s+[\w’'.-]+){0,5}?|push(?:es|ed|ing)?(?:\s+[\w’'.-]+){0,4}?\s+back)\s+(?:to|until|till|for)\s+$/i;
+/**
+ * The event moved to a day told as held there, by its own past verb after the day: "the hearing,
+ * moved to Monday, was held in a larger room", "was moved to Tuesday and passed 52-48", "postponed
+ * to Friday, when the rocket lifted off". A verb of saying ("officials said") or one of a cause
+ * ("because two members were abroad", "as storms battered") tells nothing of the event.
+ */
+function heldAfterMove(before: string, after: string): boolean {
+  const clause = after.split(/[.;!?]/, 1)[0] ?? '';
+  const link =
+    /^((?:\s+[\w'’-]+){0,4}?)\s*(,\s*(?:(?:and|when|where)\s+)?|\s+(?:and|when|where)\s+)/.exec(
+      clause,
+    );
+  if (!link) return false;
+  // The words before the link are the move's own ("because of rain"), not a clause with a verb
+  // of its own ("because two members were abroad, and ...").
+  if ((link[1] ?? '').split(/\s+/).some((w) => w !== '' && toldAsDone(w))) return false;
+  const words = clause.slice(link[0].length).trim().split(/\s+/);
+  // After a comma closing an aside ("The hearing, moved to Monday, was held") or after "and" the
+  // event's verb comes next; after ", and" or "when" a new clause may name its subject first
+  // ("and turnout reached", "when the judge denied").
+  const reach = /,\s*and|when|where/.test(link[2] ?? '') ? 3 : 0;
+  // A comma alone after a move told as the main verb ("was moved to Friday, delayed by fog") is
+  // followed by a participle, not the event's verb, unless "was" says so.
+  const aside =
+    /,\s+(?:[\w'’-]+\s+)?(?:postpon|mov|reschedul|delay|defer|push|put)\w*\b[^,]*$/i.test(before);
+  if (link[2]?.trim() === ',' && !aside && !/^(?:was|were)\b/.test(words[0] ?? '')) return false;
+  for (let i = 0; i <= reach && i < words.length; i++) {
+    if (toldAsDone(words.slice(i).join(' '))) return true;
+    const word = words[i] ?? '';
+    if (MOVE_NOT_DONE_RE.test(word) || reportsSpeech(word)) return false;
+  }
+  return false;
+}
+// A verb after the move that tells a plan or a present, not the event held.
+const MOVE_NOT_DONE_RE =
+  /^(?:will|would|is|are|has|have|can|could|may|might|must|should|shall|won['’]t|remains?)$/i;
+
 // An election named by its month ("the November election", "June's referendum") is set long
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
@@ -622,6 +664,8 @@ function scheduledTense(
   deadline: boolean,
 ): Tense {
   if (ahead) return 'future';
+  // What has gone on since a vote ("since the March election") began with it: held already.
+  if (vote && ctx.firmTense && told === 'past') return 'past';
   return vote || (deadline && ctx.tense !== 'future') ? 'present' : told;
 }
 
@@ -637,6 +681,31 @@ const MONTH_RANGE_END_RE = new RegExp(
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
+
+// The results a quarter closes with ("third-quarter earnings", "results for the third quarter").
+const RESULTS_AFTER_RE =
+  /^(?:\s+(?:net|operating|pretax|pre-tax|adjusted|core|financial|fiscal))*\s+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income)\b/i;
+const RESULTS_BEFORE_RE =
+  /\b(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income)\s+for\s+(?:the\s+|its\s+)?$/i;
+
+/**
+ * The year of a quarter named without one. Results told in the future ("will report third-quarter
+ * earnings next week", written in October) are the quarter just closed, not next year's.
+ */
+function quarterYear(
+  ctx: ResolveContext,
+  anchor: Day,
+  quarter: number,
+  input: string,
+  index: number,
+  length: number,
+): number {
+  const results =
+    RESULTS_AFTER_RE.test(input.slice(index + length, index + length + 40)) ||
+    RESULTS_BEFORE_RE.test(input.slice(Math.max(0, index - 30), index));
+  if (results && ctx.tense === 'future') return yearForReportedQuarter(anchor, quarter);
+  return yearForQuarter(anchor, quarter, ctx.tense, ctx.firmTense);
+}
 
 /** Words of a match report: a half or quarter near them is a period of play. */
 const PLAY_CUE_RE =
@@ -1040,6 +1109,8 @@ export const RULES: Rule[] = [
       // Unless the move itself was overtaken ("had been postponed to Friday").
       const before = m.input.slice(Math.max(0, m.index - 60), m.index);
       const moved = RESCHEDULED_RE.test(before) && !/\bhad\b/i.test(before);
+      // "Since Friday's vote will decide ...": the day is placed by its own clause's tense.
+      const causal = possessive && causalSince(m.input, m.index, m[0].length);
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
@@ -1052,13 +1123,14 @@ export const RULES: Rule[] = [
           const awaited =
             AWAITING_RE.test(lead) ||
             (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead));
-          let tense = possessive && !qualifier && !awaited ? 'past' : ctx.tense;
+          let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;
           if (possessive && !qualifier && awaited) tense = 'future';
           // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
           // says so: told in the past it is done, else the nearest such day.
-          if (possessive && !qualifier && !awaited && vote)
+          if (possessive && !qualifier && !awaited && vote && !causal)
             tense = ctx.tense === 'past' ? 'past' : 'present';
-          if (moved && !qualifier) tense = 'future';
+          if (moved && !qualifier)
+            tense = heldAfterMove(before, m.input.slice(end)) ? 'past' : 'future';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.
@@ -1656,7 +1728,7 @@ export const RULES: Rule[] = [
                 ctx.tense === 'future' || ordinal * 6 - 5 <= ctx.anchor.month
                   ? ctx.anchor.year
                   : ctx.anchor.year - 1;
-            else year = yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmTense);
+            else year = quarterYear(ctx, ctx.anchor, ordinal, m.input, m.index, m[0].length);
           }
           if (year === null)
             return withMod(
@@ -3008,7 +3080,7 @@ const MORE_RULES: Rule[] = [
           const year =
             explicit ??
             (ctx.anchor && !half
-              ? yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmTense)
+              ? quarterYear(ctx, ctx.anchor, ordinal, m.input, m.index, m[0].length)
               : ctx.anchor?.year);
           if (year === undefined) return { type: 'DATE', value: `XXXX-${m[1]}${ordinal}` };
           return date(

@@ -2539,3 +2539,110 @@ describe('extractDates: a timetable in the plural present', () => {
     expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
   });
 });
+
+describe('extractDates: a "since" that heads a clause of its own', () => {
+  it('places the day by the tense of the clause "since" opens', () => {
+    const text =
+      "Since Saturday's derby will decide the title, the club is selling extra seats.\n" +
+      "Since Monday's hearing was adjourned, the lawyers will file again.\n" +
+      "Since Tuesday's session is open to the public, the hall will be full.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
+  });
+
+  it('places a vote named by its day by that clause too', () => {
+    const text = "Since Monday's runoff will choose the governor, turnout is expected to be high.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+  });
+
+  it('places a month the same way, and keeps a period gone on since a date', () => {
+    const text =
+      'Since the October congress will choose a leader, delegates are canvassing.\n' +
+      'Since the February election, the coalition has held.\n' +
+      'Since March fares have doubled.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'October')?.value).toBe('2017-10');
+    expect(find(dates, 'February')?.value).toBe('2017-02');
+    expect(find(dates, 'March')?.value).toBe('2017-03');
+  });
+});
+
+describe('extractDates: an event moved to a day and told as held there', () => {
+  it("reads the day as past when the event's own past verb follows the move", () => {
+    const text =
+      'The inquiry, moved to Monday, was heard in the old courthouse.\n' +
+      'The motion was moved to Tuesday and carried by nine votes.\n' +
+      'The regatta was postponed to Sunday, when the wind finally dropped.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-03');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-02');
+  });
+
+  it('keeps the day ahead when what follows is a plan, a report or a participle', () => {
+    const text =
+      'The inquiry was moved to Monday and will sit in the old courthouse.\n' +
+      'The motion was moved to Tuesday, and the clerk said it was routine.\n' +
+      'The regatta was postponed to Sunday, delayed by a storm warning.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-09');
+  });
+});
+
+describe('extractDates: the future perfect and results still to come', () => {
+  it('reads a future perfect as a state reached ahead, not a past', () => {
+    const text =
+      'The engineers will have rebuilt the bridge by Saturday.\n' +
+      'The coach will have led the side for ten seasons on Tuesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+    expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
+  });
+
+  it('places the quarter a future report of results covers as the one just closed', () => {
+    const text =
+      'The brewer will report second-quarter earnings on Tuesday.\n' +
+      'The insurer will publish Q2 results next week.\n' +
+      'The mine will resume output in the first quarter.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'second-quarter')?.value).toBe('2017-Q2');
+    expect(find(dates, 'Q2')?.value).toBe('2017-Q2');
+    expect(find(dates, 'the first quarter')?.value).toBe('2018-Q1');
+  });
+});
+
+describe('extractDates: nouns in -ly before a past verb', () => {
+  it('reads the verb after a noun in -ly as past, unlike an adverb before a participle', () => {
+    const text =
+      'The family sailed home on Friday.\n' +
+      'An ally objected on Sunday.\n' +
+      'The assembly adjourned on Saturday.\n' +
+      'A newly revised timetable starts on Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Friday')?.value).toBe('2017-06-30');
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-02');
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
+    expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
+  });
+});
