@@ -1475,6 +1475,16 @@ export const RULES: Rule[] = [
         ((/^ of\b/.test(after) && !spanOfQuarters) || /-/.test(m[0]))
       )
         return null;
+      // "rose a quarter to 31 dollars", "a quarter point", "a quarter to five": a fraction of an
+      // amount, or of an hour.
+      if (
+        /^quarter$/i.test(unitWord) &&
+        /^(?:an?)$/i.test(countWord) &&
+        QUARTER_OF_AMOUNT_AFTER_RE.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 24),
+        )
+      )
+        return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
       // "six months of severance pay", "a year's salary": an amount of money counted in time.
       if (PAY_AFTER_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
@@ -1715,6 +1725,8 @@ export const RULES: Rule[] = [
       if (qualifier === 'first' || qualifier === 'final') return null;
       return {
         resolve: (ctx) => {
+          // "scored in the quarter after the break": a period of play, as "the fourth quarter" is.
+          if (!qualifier && PLAY_CUE_RE.test(ctx.sentence ?? '')) return null;
           if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-QX' };
           if (qualifier === 'current')
             return date({
@@ -1977,31 +1989,77 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Clock times in words: "8 o'clock", "half past two", "a quarter to five", "ten o'clock at
-  // night". Without a part of the day the hour stays as written, as "at 8" would.
+  // Clock times in words: "8 o'clock", "half past two", "a quarter to five", "ten to six",
+  // "ten o'clock at night". Without a part of the day, one to six are the afternoon's.
+  // The hour has to end the phrase: "a quarter to five percent" and "the quarter after two
+  // quarters" are amounts, "the six o'clock news" names a programme.
   {
-    re: /\b(?<![:.$])(?:(?:a )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-])/gi,
+    re: /\b(?<![:.$])(?:(?:(a|the) )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?|(five|ten|twenty|twenty[- ]five|\d{1,2} minutes) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-]|[.,]\d)/gi,
     priority: 4,
-    need: /^(?:o['’]clock|past|quarter)$/,
-    text: /\b(?:o['’]clock|half past|quarter (?:past|after|to))\b/i,
+    need: /^(?:o['’]clock|past|quarter|(?:five|ten|twenty|twenty[- ]five) to|minutes)$/,
+    text: /\b(?:o['’]clock|half past|quarter (?:past|after|to)|(?:five|ten|twenty|minutes) (?:past|after|to))\b/i,
     build: (m) => {
-      const hourWord = (m[3] ?? m[4] ?? '').toLowerCase();
+      const hourWord = (m[4] ?? m[7] ?? m[8] ?? '').toLowerCase();
       let hour = HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
       if (hour < 1 || hour > 12) return null;
-      const fraction = (m[1] ?? '').toLowerCase();
+      const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const part = (m[9] ?? '').toLowerCase();
+      if (!part && CLOCK_WORDS_AMOUNT_AFTER_RE.test(after)) return null;
+      const fraction = (m[2] ?? '').toLowerCase();
+      const minutesWord = (m[5] ?? '').toLowerCase();
+      const relation = (m[3] ?? m[6] ?? '').toLowerCase();
+      const oclock = /o['’]clock/i.test(m[0]);
+      // "the quarter after" is a period of play or of the year, never a clock reading.
+      if (m[1]?.toLowerCase() === 'the') return null;
+      // "rose a quarter to 5 percent", "odds of ten to one": a change or a ratio, not an hour.
+      // "ten to six" and "a quarter to five" are read as clock times only after a word of time
+      // ("at", "by", "until"...), "past" after any.
+      if (
+        (relation !== 'past' || minutesWord) &&
+        !oclock &&
+        !part &&
+        !CLOCK_WORDS_BEFORE_RE.test(before)
+      )
+        return null;
+      if (/\b(?:odds|bet|betting|priced|chances?)\b/i.test(before) || CHANGE_BEFORE_RE.test(before))
+        return null;
+      // "the six o'clock news", "a ten o'clock curfew": the hour names the thing after it.
+      if (
+        oclock &&
+        !fraction &&
+        !minutesWord &&
+        !part &&
+        /\b(?:the|a|an|his|her|their|its)\s$/i.test(before) &&
+        /^ [a-z]/.test(after) &&
+        !/^ (?:in|on|at|this|tonight|that|when|sharp|and|or|but|local)\b/.test(after)
+      )
+        return null;
       let minute = fraction === 'half' ? 30 : fraction ? 15 : 0;
+      if (minutesWord) minute = MINUTE_WORDS[minutesWord] ?? n(minutesWord);
+      if (minute > 59 || (minutesWord && minute < 1)) return null;
       // "a quarter to five" is 4:45.
-      if (m[2]?.toLowerCase() === 'to') {
+      if (relation === 'to') {
         if (fraction === 'half') return null;
-        minute = 45;
+        minute = 60 - minute;
         hour = hour === 1 ? 12 : hour - 1;
       }
-      const part = (m[5] ?? '').toLowerCase();
       // "6 o'clock this afternoon" is of the day of publication, not of the day last told.
       const today = /^(?:this|tonight)/.test(part);
-      if (/morning/.test(part) && hour === 12) hour = 0;
-      else if (part && !/morning/.test(part) && hour < 12) hour += 12;
-      const clock = `T${pad2(hour)}:${pad2(minute)}`;
+      let clock: string;
+      if (/night/.test(part)) {
+        // "twelve o'clock at night" is the day's end; "half past twelve" and "three" at night are
+        // the small hours; "ten o'clock at night" is the evening.
+        if (hour === 12) clock = minute === 0 ? 'T24:00' : `T00:${pad2(minute)}`;
+        else clock = `T${pad2(hour < 5 ? hour : hour + 12)}:${pad2(minute)}`;
+      } else {
+        if (/morning/.test(part) && hour === 12) hour = 0;
+        else if (part && !/morning/.test(part) && hour < 12) hour += 12;
+        // Without a part of the day, news meets, votes and sails by day: "at half past four" is
+        // the afternoon, "at half past eight" the morning.
+        else if (!part && hour <= 6) hour += 12;
+        clock = `T${pad2(hour)}:${pad2(minute)}`;
+      }
       // "eleven o'clock Tuesday": the hour of the weekday named after it, as for "11 a.m. Tuesday".
       const end = m.index + m[0].length;
       const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40))?.[1];
@@ -2200,6 +2258,27 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
   .join('|');
+
+/** Words a clock time in words follows ("at ten to six", "shortly before a quarter to nine"). */
+const CLOCK_WORDS_BEFORE_RE =
+  /\b(?:at|by|until|till|before|after|around|about|approximately|since|it was|it is|it['’]s)\s$/i;
+/** After "a quarter": the amount or the hour it is a fraction of ("to 31 dollars", "past two"). */
+const QUARTER_OF_AMOUNT_AFTER_RE =
+  /^ (?:(?:to|from|past|after) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|(?:of an? )?(?:percentage )?points?\b)/i;
+/** The minutes before or past an hour, in words: "ten to six", "twenty-five past four". */
+const MINUTE_WORDS: Record<string, number> = {
+  five: 5,
+  ten: 10,
+  twenty: 20,
+  'twenty-five': 25,
+  'twenty five': 25,
+};
+/** A change before "a quarter to five" makes it an amount: "rose by a quarter to five". */
+const CHANGE_BEFORE_RE =
+  /\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|dropped|slipped|slid|sank|gained|lost|added|shed|cut|raised|lowered|trimmed|jumped|edged|eased|declined|increased|decreased|moved|rallied|advanced|up|down)\s(?:by\s)?(?:about\s|around\s)?$/i;
+/** What an amount goes on with after its number: "a quarter to five percent", "to 12 points". */
+const CLOCK_WORDS_AMOUNT_AFTER_RE =
+  /^\s?(?:%|percent\b|per\b|pc\b|points?\b|percentage\b|basis\b|cents?\b|pence\b|dollars?\b|euros?\b|pounds?\b|yen\b|quarters?\b|halves\b|of\b|million\b|billion\b|trillion\b|thousand\b|hundred\b|times\b|shares?\b|seats?\b|votes?\b|goals?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|people\b|members\b|players\b)/i;
 
 /**
  * The day a clock time without one falls on, named just after it past its local time, a world

@@ -1145,11 +1145,43 @@ describe('extractDates', () => {
     const dates = extractDates(article(text));
 
     expect(find(dates, "9 o'clock")).toMatchObject({ type: 'TIME', value: '2017-07-06T09:00' });
-    expect(find(dates, 'half past four')?.value).toBe('2017-07-06T04:30');
-    expect(find(dates, 'a quarter to seven')?.value).toBe('2017-07-06T06:45');
+    expect(find(dates, 'half past four')?.value).toBe('2017-07-06T16:30');
+    expect(find(dates, 'a quarter to seven')?.value).toBe('2017-07-06T18:45');
     expect(find(dates, "eleven o'clock at night")?.value).toBe('2017-07-06T23:00');
     expect(find(dates, "5 o'clock this afternoon")?.value).toBe('2017-07-06T17:00');
     expect(dates.filter((d) => /ten|one/.test(d.text))).toEqual([]);
+  });
+
+  it('reads minutes to or past an hour, in words, after a word of time', () => {
+    const text =
+      'The alarm rang at ten to six.\nThe tram came at twenty-five to eleven.\nThe bus stalled at twenty past four on Tuesday.\nThe odds stood at ten to one.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'ten to six')).toMatchObject({ type: 'TIME', value: '2017-07-06T17:50' });
+    expect(find(dates, 'twenty past four')?.value).toBe('2017-07-04T16:20');
+    expect(find(dates, 'twenty-five to eleven')?.value).toBe('2017-07-06T10:35');
+    expect(dates.filter((d) => /one/.test(d.text))).toEqual([]);
+  });
+
+  it('reads an hour in words at night as the evening, midnight or the small hours', () => {
+    const text =
+      "The doors shut at twelve o'clock at night.\nThe sirens began at half past twelve at night.\nA dog barked at a quarter past three at night.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "twelve o'clock at night")?.value).toBe('2017-07-06T24:00');
+    expect(find(dates, 'half past twelve at night')?.value).toBe('2017-07-06T00:30');
+    expect(find(dates, 'a quarter past three at night')?.value).toBe('2017-07-06T03:15');
+  });
+
+  it('reads no clock time where the hour does not end the phrase or names a programme', () => {
+    const text =
+      "The side levelled in the quarter after two quarters of scoring drought.\nThe levy rose by a quarter to five percent.\nThe yield slipped a quarter to 3.5 percent.\nThe stock climbed a quarter to 18 dollars.\nThe fee fell a quarter to five.\nThe family watched the six o'clock news.";
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
   });
 
   it('never reads a date after "since" as one still to come, however near', () => {
