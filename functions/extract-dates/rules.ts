@@ -2262,6 +2262,12 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
 /** Words a clock time in words follows ("at ten to six", "shortly before a quarter to nine"). */
 const CLOCK_WORDS_BEFORE_RE =
   /\b(?:at|by|until|till|before|after|around|about|approximately|since|it was|it is|it['’]s)\s$/i;
+/**
+ * The words a 24-hour reading without a colon follows before "local time": a preposition, or the
+ * other end of its range ("at 1400", "between 1200 and 1400", "from 0800 to 1000").
+ */
+const LOCAL_CLOCK_BEFORE_RE =
+  /(?:\b(?:at|by|around|about|approximately|before|after|until|till|from|between)|\bbetween (?:[01]\d|2[0-3])[0-5]\d and|\bfrom (?:[01]\d|2[0-3])[0-5]\d (?:to|until|till))\s$/i;
 /** After "a quarter": the amount or the hour it is a fraction of ("to 31 dollars", "past two"). */
 const QUARTER_OF_AMOUNT_AFTER_RE =
   /^ (?:(?:to|from|past|after) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|(?:of an? )?(?:percentage )?points?\b)/i;
@@ -2677,6 +2683,13 @@ const MORE_RULES: Rule[] = [
           )
             return null;
         }
+        // Before "local time" too, and the words "local time zones" are no reading at all: "By
+        // 2014 local time zones had moved" tells a year.
+        if (m.input.startsWith(' local time', digitsEnd)) {
+          const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+          if (!m[1] && !LOCAL_CLOCK_BEFORE_RE.test(before)) return null;
+          if (/^ zon/i.test(m.input.slice(digitsEnd + 11, digitsEnd + 16))) return null;
+        }
         hour = n(m[6]);
         minute = n(m[7]);
       } else if (m[8]) {
@@ -2726,6 +2739,33 @@ const MORE_RULES: Rule[] = [
           else if (dayWord === 'tomorrow') day = addDays(ctx.anchor, 1);
           else if (dayWord) day = ctx.anchor;
           return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
+        },
+      };
+    },
+  },
+  // The first end of a range of local times ("between 1200 and 1400 local time", "from 0800 to
+  // 1000 local time"): a clock reading as the second end is, on the day named after it.
+  {
+    re: /\b(between|from) ([01]\d|2[0-3])([0-5]\d)( (?:and|to|until|till) )(?=(?:[01]\d|2[0-3])[0-5]\d local time\b(?! zon))/gi,
+    priority: 3,
+    need: /^local time$/,
+    text: /\b(?:between|from) \d{4} /i,
+    build: (m) => {
+      const joint = (m[4] ?? '').trim().toLowerCase();
+      if ((m[1]?.toLowerCase() === 'between') !== (joint === 'and')) return null;
+      const clock = `T${m[2]}:${m[3]}`;
+      const end = m.index + m[0].length;
+      const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end + 4, end + 44))?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
+      return {
+        trimStart: (m[1] ?? '').length + 1,
+        trimEnd: (m[4] ?? '').length,
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
+          const day = weekday
+            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
+            : (ctx.recentDay ?? ctx.anchor);
+          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
         },
       };
     },

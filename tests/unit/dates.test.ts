@@ -2225,6 +2225,31 @@ describe('extractDates: a wire clock time in four digits', () => {
     expect(find(dates, '0340')).toMatchObject({ type: 'TIME', value: '2017-07-02T03:40' });
     expect(find(dates, '1830')).toMatchObject({ type: 'TIME', value: '2017-07-06T18:30' });
   });
+
+  it('reads four digits before "local time" as a clock only after a preposition or a hedge', () => {
+    const text =
+      'By 2014 local time zones had shifted east.\nThe 2016 local time change upset farmers.\nThe union said 1500 local time staff walked out.\nThe gates shut until 1700 local time.\nThe barge sank soon after 0230 local time.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '2014')).toMatchObject({ type: 'DATE', value: '2014' });
+    expect(find(dates, '2016')).toMatchObject({ type: 'DATE', value: '2016' });
+    expect(find(dates, '1500')).toBeUndefined();
+    expect(find(dates, '1700')).toMatchObject({ type: 'TIME', value: '2017-07-06T17:00' });
+    expect(find(dates, '0230')).toMatchObject({ type: 'TIME', value: '2017-07-06T02:30' });
+  });
+
+  it('reads both ends of "between 1200 and 1400 local time" on the day named after them', () => {
+    const text =
+      'The road opens from 0600 to 0900 local time.\nTrucks crossed between 0800 and 1000 local time on Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0800')).toMatchObject({ type: 'TIME', value: '2017-06-30T08:00' });
+    expect(find(dates, '1000')).toMatchObject({ type: 'TIME', value: '2017-06-30T10:00' });
+    expect(find(dates, '0600')).toMatchObject({ type: 'TIME', value: '2017-07-06T06:00' });
+    expect(find(dates, '0900')).toMatchObject({ type: 'TIME', value: '2017-07-06T09:00' });
+  });
 });
 
 describe('extractDates: the weekend and the place it passed in', () => {
