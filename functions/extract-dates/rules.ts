@@ -2268,6 +2268,11 @@ const CLOCK_WORDS_BEFORE_RE =
  */
 const LOCAL_CLOCK_BEFORE_RE =
   /(?:\b(?:at|by|around|about|approximately|before|after|until|till|from|between)|\bbetween (?:[01]\d|2[0-3])[0-5]\d and|\bfrom (?:[01]\d|2[0-3])[0-5]\d (?:to|until|till))\s$/i;
+/**
+ * A month in a range of months: besides the names the grammar takes anywhere, the short forms
+ * without their point ("Jan-Mar", "Jul-Sep"), which the hyphen tells from the verb "mar".
+ */
+const RANGE_MONTH_RE = `(?:${MONTH_RE}|(?:Mar|Jun|Jul|Sep)(?= ?[-–]|(?<=[-–] ?\\w{3})))`;
 /** After "a quarter": the amount or the hour it is a fraction of ("to 31 dollars", "past two"). */
 const QUARTER_OF_AMOUNT_AFTER_RE =
   /^ (?:(?:to|from|past|after) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|(?:of an? )?(?:percentage )?points?\b)/i;
@@ -2915,15 +2920,16 @@ const MORE_RULES: Rule[] = [
     },
   },
   // A quarter named by its three months, as Asian and Indian wire copy does ("the July-September
-  // quarter", "the January-March period of 2016", "in April-June"): that calendar quarter.
+  // quarter", "the January-March period of 2016", "in April-June", "Oct.-Dec.", "Jan-Mar"): that
+  // calendar quarter.
   {
     re: new RegExp(
-      `${B}(?:([Tt]he) )?(${MONTH_RE}) ?[-–] ?(${MONTH_RE})( (?:quarter|period))?(?:(?: of| in|,)? (${YEAR_RE}))?(?![\\w-])`,
+      `${B}(?:([Tt]he) )?(${RANGE_MONTH_RE}) ?[-–] ?(${RANGE_MONTH_RE})( (?:quarter|period))?(?:(?: of| in|,)? (${YEAR_RE}))?(?![\\w-])`,
       'g',
     ),
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
-    text: /[a-z] ?[-–] ?[A-Z]/,
+    text: /[a-z.] ?[-–] ?[A-Z]/,
     build: (m) => {
       const first = monthNumber(m[2] ?? '');
       const last = monthNumber(m[3] ?? '');
@@ -2933,6 +2939,9 @@ const MORE_RULES: Rule[] = [
       return {
         // "the April-June talks": "the" belongs to the talks, the months are the quarter.
         trimStart: m[1] && !m[4] ? 4 : 0,
+        // "rose in Jan-Mar.": a last month written short after one without its point ends the
+        // sentence, not the abbreviation.
+        trimEnd: m[0].endsWith('.') && !m[2]?.endsWith('.') && !m[4] && !m[5] ? 1 : 0,
         resolve: (ctx) => {
           if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };

@@ -2298,6 +2298,19 @@ describe('extractDates: a quarter named by its months', () => {
     expect(find(dates, 'October-December')?.value).toBe('2016-Q4');
     expect(find(dates, 'July-September 2015')?.value).toBe('2015-Q3');
   });
+
+  it('reads short month names with or without their point as a quarter ("Oct.-Dec.", "Jan-Mar")', () => {
+    const text =
+      'Bakery sales dipped in Oct.-Dec., the chain said.\nCocoa imports rose in Jan-Mar.\nThe Apr.-June period was calm.\nFreight fell in the Jul-Sep quarter of 2015.\nRainfall was low in Feb-Apr.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Oct.-Dec.')).toMatchObject({ type: 'DATE', value: '2016-Q4' });
+    expect(find(dates, 'Jan-Mar')?.value).toBe('2017-Q1');
+    expect(find(dates, 'The Apr.-June period')?.value).toBe('2017-Q2');
+    expect(find(dates, 'the Jul-Sep quarter of 2015')?.value).toBe('2015-Q3');
+    expect(find(dates, 'Feb-Apr')).toBeUndefined();
+  });
 });
 
 describe('extractDates: a clock time and the day written before its month', () => {
