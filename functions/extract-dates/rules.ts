@@ -1994,18 +1994,30 @@ export const RULES: Rule[] = [
   // The hour has to end the phrase: "a quarter to five percent" and "the quarter after two
   // quarters" are amounts, "the six o'clock news" names a programme.
   {
-    re: /\b(?<![:.$])(?:(?:(a|the) )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?|(five|ten|twenty|twenty[- ]five|\d{1,2} minutes) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-]|[.,]\d)/gi,
+    re: /\b(?<![:.$])(?:(?:(a|the) )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?|(five|ten|twenty|twenty[- ]five|\d{1,2} minutes) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-]|[.,]\d)/gi,
     priority: 4,
     need: /^(?:o['’]clock|past|quarter|(?:five|ten|twenty|twenty[- ]five) to|minutes)$/,
     text: /\b(?:o['’]clock|half past|quarter (?:past|after|to)|(?:five|ten|twenty|minutes) (?:past|after|to))\b/i,
     build: (m) => {
       const hourWord = (m[4] ?? m[7] ?? m[8] ?? '').toLowerCase();
-      let hour = HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
+      const midnight = hourWord === 'midnight';
+      let hour =
+        midnight || hourWord === 'noon' ? 12 : HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
       if (hour < 1 || hour > 12) return null;
       const before = m.input.slice(Math.max(0, m.index - 30), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
-      const part = (m[9] ?? '').toLowerCase();
-      if (!part && CLOCK_WORDS_AMOUNT_AFTER_RE.test(after)) return null;
+      // "eleven o'clock Tuesday": the hour of the weekday named after it, as for "11 a.m. Tuesday";
+      // "half past ten on Sunday night" is that night's.
+      const end = m.index + m[0].length;
+      const dayAfter = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40));
+      const weekday = dayAfter?.[1] ? weekdayNumber(dayAfter[1]) : null;
+      const partAfterDay = dayAfter
+        ? (/^ (morning|afternoon|evening|night)\b/i.exec(
+            m.input.slice(end + dayAfter[0].length, end + dayAfter[0].length + 12),
+          )?.[1] ?? '')
+        : '';
+      const part = (m[9] ?? (midnight ? 'at night' : partAfterDay)).toLowerCase();
+      if (!m[9] && CLOCK_WORDS_AMOUNT_AFTER_RE.test(after)) return null;
       const fraction = (m[2] ?? '').toLowerCase();
       const minutesWord = (m[5] ?? '').toLowerCase();
       const relation = (m[3] ?? m[6] ?? '').toLowerCase();
@@ -2045,7 +2057,7 @@ export const RULES: Rule[] = [
         hour = hour === 1 ? 12 : hour - 1;
       }
       // "6 o'clock this afternoon" is of the day of publication, not of the day last told.
-      const today = /^(?:this|tonight)/.test(part);
+      const today = /^(?:this|tonight)/.test(m[9] ?? '');
       let clock: string;
       if (/night/.test(part)) {
         // "twelve o'clock at night" is the day's end; "half past twelve" and "three" at night are
@@ -2060,10 +2072,6 @@ export const RULES: Rule[] = [
         else if (!part && hour <= 6) hour += 12;
         clock = `T${pad2(hour)}:${pad2(minute)}`;
       }
-      // "eleven o'clock Tuesday": the hour of the weekday named after it, as for "11 a.m. Tuesday".
-      const end = m.index + m[0].length;
-      const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40))?.[1];
-      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
@@ -2275,7 +2283,7 @@ const LOCAL_CLOCK_BEFORE_RE =
 const RANGE_MONTH_RE = `(?:${MONTH_RE}|(?:Mar|Jun|Jul|Sep)(?= ?[-–]|(?<=[-–] ?\\w{3})))`;
 /** After "a quarter": the amount or the hour it is a fraction of ("to 31 dollars", "past two"). */
 const QUARTER_OF_AMOUNT_AFTER_RE =
-  /^ (?:(?:to|from|past|after) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|(?:of an? )?(?:percentage )?points?\b)/i;
+  /^ (?:(?:to|from|past|after) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)|(?:of an? )?(?:percentage )?points?\b)/i;
 /** The minutes before or past an hour, in words: "ten to six", "twenty-five past four". */
 const MINUTE_WORDS: Record<string, number> = {
   five: 5,

@@ -1175,6 +1175,18 @@ describe('extractDates', () => {
     expect(find(dates, 'a quarter past three at night')?.value).toBe('2017-07-06T03:15');
   });
 
+  it('reads minutes around noon and midnight, and an hour on a weekday night, in words', () => {
+    const text =
+      'It was a quarter to midnight when the lorry tipped over.\nThe talks broke up at ten past noon.\nThe power failed at half past ten on Sunday night.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a quarter to midnight')?.value).toBe('2017-07-06T23:45');
+    expect(find(dates, 'ten past noon')?.value).toBe('2017-07-06T12:10');
+    expect(find(dates, 'half past ten')?.value).toBe('2017-07-02T22:30');
+    expect(dates.filter((d) => d.type === 'DURATION')).toEqual([]);
+  });
+
   it('reads no clock time where the hour does not end the phrase or names a programme', () => {
     const text =
       "The side levelled in the quarter after two quarters of scoring drought.\nThe levy rose by a quarter to five percent.\nThe yield slipped a quarter to 3.5 percent.\nThe stock climbed a quarter to 18 dollars.\nThe fee fell a quarter to five.\nThe family watched the six o'clock news.";
