@@ -2036,15 +2036,15 @@ export const RULES: Rule[] = [
         return null;
       if (/\b(?:odds|bet|betting|priced|chances?)\b/i.test(before) || CHANGE_BEFORE_RE.test(before))
         return null;
-      // "the six o'clock news", "a ten o'clock curfew": the hour names the thing after it.
+      // "the six o'clock news": the hour names a programme; "the ten o'clock curfew" still
+      // tells when the curfew falls.
       if (
         oclock &&
         !fraction &&
         !minutesWord &&
-        !part &&
-        /\b(?:the|a|an|his|her|their|its)\s$/i.test(before) &&
-        /^ [a-z]/.test(after) &&
-        !/^ (?:in|on|at|this|tonight|that|when|sharp|and|or|but|local)\b/.test(after)
+        /^ (?:news|bulletins?|newscasts?|broadcasts?|shows?|programmes?|programs?|editions?)\b/i.test(
+          after,
+        )
       )
         return null;
       let minute = fraction === 'half' ? 30 : fraction ? 15 : 0;

@@ -1175,6 +1175,16 @@ describe('extractDates', () => {
     expect(find(dates, 'a quarter past three at night')?.value).toBe('2017-07-06T03:15');
   });
 
+  it('keeps the hour of "the 9 o\'clock deadline" but not of "the six o\'clock bulletin"', () => {
+    const text =
+      "Bids close at the 9 o'clock deadline.\nThe mayor spoke on the six o'clock bulletin.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "9 o'clock")).toMatchObject({ type: 'TIME', value: '2017-07-06T09:00' });
+    expect(find(dates, "six o'clock")).toBeUndefined();
+  });
+
   it('reads minutes around noon and midnight, and an hour on a weekday night, in words', () => {
     const text =
       'It was a quarter to midnight when the lorry tipped over.\nThe talks broke up at ten past noon.\nThe power failed at half past ten on Sunday night.';
