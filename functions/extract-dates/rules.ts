@@ -1547,6 +1547,16 @@ export const RULES: Rule[] = [
         ((/^ of\b/.test(after) && !spanOfQuarters) || /-/.test(m[0]))
       )
         return null;
+      // "rose a quarter to 31 dollars", "a quarter point", "a quarter to five": a fraction of an
+      // amount, or of an hour.
+      if (
+        /^quarter$/i.test(unitWord) &&
+        /^(?:an?)$/i.test(countWord) &&
+        QUARTER_OF_AMOUNT_AFTER_RE.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 24),
+        )
+      )
+        return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
       // "six months of severance pay", "a year's salary": an amount of money counted in time.
       if (PAY_AFTER_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
@@ -1787,6 +1797,8 @@ export const RULES: Rule[] = [
       if (qualifier === 'first' || qualifier === 'final') return null;
       return {
         resolve: (ctx) => {
+          // "scored in the quarter after the break": a period of play, as "the fourth quarter" is.
+          if (!qualifier && PLAY_CUE_RE.test(ctx.sentence ?? '')) return null;
           if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-QX' };
           if (qualifier === 'current')
             return date({
@@ -2049,35 +2061,89 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Clock times in words: "8 o'clock", "half past two", "a quarter to five", "ten o'clock at
-  // night". Without a part of the day the hour stays as written, as "at 8" would.
+  // Clock times in words: "8 o'clock", "half past two", "a quarter to five", "ten to six",
+  // "ten o'clock at night". Without a part of the day, one to six are the afternoon's.
+  // The hour has to end the phrase: "a quarter to five percent" and "the quarter after two
+  // quarters" are amounts, "the six o'clock news" names a programme.
   {
-    re: /\b(?<![:.$])(?:(?:a )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-])/gi,
+    re: /\b(?<![:.$])(?:(?:(a|the) )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?|(five|ten|twenty|twenty[- ]five|\d{1,2} minutes) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-]|[.,]\d)/gi,
     priority: 4,
-    need: /^(?:o['’]clock|past|quarter)$/,
-    text: /\b(?:o['’]clock|half past|quarter (?:past|after|to))\b/i,
+    need: /^(?:o['’]clock|past|quarter|(?:five|ten|twenty|twenty[- ]five) to|minutes)$/,
+    text: /\b(?:o['’]clock|half past|quarter (?:past|after|to)|(?:five|ten|twenty|minutes) (?:past|after|to))\b/i,
     build: (m) => {
-      const hourWord = (m[3] ?? m[4] ?? '').toLowerCase();
-      let hour = HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
+      const hourWord = (m[4] ?? m[7] ?? m[8] ?? '').toLowerCase();
+      const midnight = hourWord === 'midnight';
+      let hour =
+        midnight || hourWord === 'noon' ? 12 : HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
       if (hour < 1 || hour > 12) return null;
-      const fraction = (m[1] ?? '').toLowerCase();
+      const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // "eleven o'clock Tuesday": the hour of the weekday named after it, as for "11 a.m. Tuesday";
+      // "half past ten on Sunday night" is that night's.
+      const end = m.index + m[0].length;
+      const dayAfter = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40));
+      const weekday = dayAfter?.[1] ? weekdayNumber(dayAfter[1]) : null;
+      const partAfterDay = dayAfter
+        ? (/^ (morning|afternoon|evening|night)\b/i.exec(
+            m.input.slice(end + dayAfter[0].length, end + dayAfter[0].length + 12),
+          )?.[1] ?? '')
+        : '';
+      const part = (m[9] ?? (midnight ? 'at night' : partAfterDay)).toLowerCase();
+      if (!m[9] && CLOCK_WORDS_AMOUNT_AFTER_RE.test(after)) return null;
+      const fraction = (m[2] ?? '').toLowerCase();
+      const minutesWord = (m[5] ?? '').toLowerCase();
+      const relation = (m[3] ?? m[6] ?? '').toLowerCase();
+      const oclock = /o['’]clock/i.test(m[0]);
+      // "the quarter after" is a period of play or of the year, never a clock reading.
+      if (m[1]?.toLowerCase() === 'the') return null;
+      // "rose a quarter to 5 percent", "odds of ten to one": a change or a ratio, not an hour.
+      // "ten to six" and "a quarter to five" are read as clock times only after a word of time
+      // ("at", "by", "until"...), "past" after any.
+      if (
+        (relation !== 'past' || minutesWord) &&
+        !oclock &&
+        !part &&
+        !CLOCK_WORDS_BEFORE_RE.test(before)
+      )
+        return null;
+      if (/\b(?:odds|bet|betting|priced|chances?)\b/i.test(before) || CHANGE_BEFORE_RE.test(before))
+        return null;
+      // "the six o'clock news": the hour names a programme; "the ten o'clock curfew" still
+      // tells when the curfew falls.
+      if (
+        oclock &&
+        !fraction &&
+        !minutesWord &&
+        /^ (?:news|bulletins?|newscasts?|broadcasts?|shows?|programmes?|programs?|editions?)\b/i.test(
+          after,
+        )
+      )
+        return null;
       let minute = fraction === 'half' ? 30 : fraction ? 15 : 0;
+      if (minutesWord) minute = MINUTE_WORDS[minutesWord] ?? n(minutesWord);
+      if (minute > 59 || (minutesWord && minute < 1)) return null;
       // "a quarter to five" is 4:45.
-      if (m[2]?.toLowerCase() === 'to') {
+      if (relation === 'to') {
         if (fraction === 'half') return null;
-        minute = 45;
+        minute = 60 - minute;
         hour = hour === 1 ? 12 : hour - 1;
       }
-      const part = (m[5] ?? '').toLowerCase();
       // "6 o'clock this afternoon" is of the day of publication, not of the day last told.
-      const today = /^(?:this|tonight)/.test(part);
-      if (/morning/.test(part) && hour === 12) hour = 0;
-      else if (part && !/morning/.test(part) && hour < 12) hour += 12;
-      const clock = `T${pad2(hour)}:${pad2(minute)}`;
-      // "eleven o'clock Tuesday": the hour of the weekday named after it, as for "11 a.m. Tuesday".
-      const end = m.index + m[0].length;
-      const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40))?.[1];
-      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
+      const today = /^(?:this|tonight)/.test(m[9] ?? '');
+      let clock: string;
+      if (/night/.test(part)) {
+        // "twelve o'clock at night" is the day's end; "half past twelve" and "three" at night are
+        // the small hours; "ten o'clock at night" is the evening.
+        if (hour === 12) clock = minute === 0 ? 'T24:00' : `T00:${pad2(minute)}`;
+        else clock = `T${pad2(hour < 5 ? hour : hour + 12)}:${pad2(minute)}`;
+      } else {
+        if (/morning/.test(part) && hour === 12) hour = 0;
+        else if (part && !/morning/.test(part) && hour < 12) hour += 12;
+        // Without a part of the day, news meets, votes and sails by day: "at half past four" is
+        // the afternoon, "at half past eight" the morning.
+        else if (!part && hour <= 6) hour += 12;
+        clock = `T${pad2(hour)}:${pad2(minute)}`;
+      }
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
@@ -2278,6 +2344,38 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
   .join('|');
+
+/** Words a clock time in words follows ("at ten to six", "shortly before a quarter to nine"). */
+const CLOCK_WORDS_BEFORE_RE =
+  /\b(?:at|by|until|till|before|after|around|about|approximately|since|it was|it is|it['’]s)\s$/i;
+/**
+ * The words a 24-hour reading without a colon follows before "local time": a preposition, or the
+ * other end of its range ("at 1400", "between 1200 and 1400", "from 0800 to 1000").
+ */
+const LOCAL_CLOCK_BEFORE_RE =
+  /(?:\b(?:at|by|around|about|approximately|before|after|until|till|from|between)|\bbetween (?:[01]\d|2[0-3])[0-5]\d and|\bfrom (?:[01]\d|2[0-3])[0-5]\d (?:to|until|till))\s$/i;
+/**
+ * A month in a range of months: besides the names the grammar takes anywhere, the short forms
+ * without their point ("Jan-Mar", "Jul-Sep"), which the hyphen tells from the verb "mar".
+ */
+const RANGE_MONTH_RE = `(?:${MONTH_RE}|(?:Mar|Jun|Jul|Sep)(?= ?[-–]|(?<=[-–] ?\\w{3})))`;
+/** After "a quarter": the amount or the hour it is a fraction of ("to 31 dollars", "past two"). */
+const QUARTER_OF_AMOUNT_AFTER_RE =
+  /^ (?:(?:to|from|past|after) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)|(?:of an? )?(?:percentage )?points?\b)/i;
+/** The minutes before or past an hour, in words: "ten to six", "twenty-five past four". */
+const MINUTE_WORDS: Record<string, number> = {
+  five: 5,
+  ten: 10,
+  twenty: 20,
+  'twenty-five': 25,
+  'twenty five': 25,
+};
+/** A change before "a quarter to five" makes it an amount: "rose by a quarter to five". */
+const CHANGE_BEFORE_RE =
+  /\b(?:rose|risen|rises|rise|fell|fallen|falls|fall|climbed|dropped|slipped|slid|sank|gained|lost|added|shed|cut|raised|lowered|trimmed|jumped|edged|eased|declined|increased|decreased|moved|rallied|advanced|up|down)\s(?:by\s)?(?:about\s|around\s)?$/i;
+/** What an amount goes on with after its number: "a quarter to five percent", "to 12 points". */
+const CLOCK_WORDS_AMOUNT_AFTER_RE =
+  /^\s?(?:%|percent\b|per\b|pc\b|points?\b|percentage\b|basis\b|cents?\b|pence\b|dollars?\b|euros?\b|pounds?\b|yen\b|quarters?\b|halves\b|of\b|million\b|billion\b|trillion\b|thousand\b|hundred\b|times\b|shares?\b|seats?\b|votes?\b|goals?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|people\b|members\b|players\b)/i;
 
 /**
  * The day a clock time without one falls on, named just after it past its local time, a world
@@ -2679,6 +2777,13 @@ const MORE_RULES: Rule[] = [
           )
             return null;
         }
+        // Before "local time" too, and the words "local time zones" are no reading at all: "By
+        // 2014 local time zones had moved" tells a year.
+        if (m.input.startsWith(' local time', digitsEnd)) {
+          const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+          if (!m[1] && !LOCAL_CLOCK_BEFORE_RE.test(before)) return null;
+          if (/^ zon/i.test(m.input.slice(digitsEnd + 11, digitsEnd + 16))) return null;
+        }
         hour = n(m[6]);
         minute = n(m[7]);
       } else if (m[8]) {
@@ -2732,6 +2837,33 @@ const MORE_RULES: Rule[] = [
           else if (hour === 24 && !ctx.recentDay && ctx.tense === 'past')
             day = addDays(ctx.anchor, -1);
           return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
+        },
+      };
+    },
+  },
+  // The first end of a range of local times ("between 1200 and 1400 local time", "from 0800 to
+  // 1000 local time"): a clock reading as the second end is, on the day named after it.
+  {
+    re: /\b(between|from) ([01]\d|2[0-3])([0-5]\d)( (?:and|to|until|till) )(?=(?:[01]\d|2[0-3])[0-5]\d local time\b(?! zon))/gi,
+    priority: 3,
+    need: /^local time$/,
+    text: /\b(?:between|from) \d{4} /i,
+    build: (m) => {
+      const joint = (m[4] ?? '').trim().toLowerCase();
+      if ((m[1]?.toLowerCase() === 'between') !== (joint === 'and')) return null;
+      const clock = `T${m[2]}:${m[3]}`;
+      const end = m.index + m[0].length;
+      const weekdayWord = DAY_AFTER_CLOCK.exec(m.input.slice(end + 4, end + 44))?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
+      return {
+        trimStart: (m[1] ?? '').length + 1,
+        trimEnd: (m[4] ?? '').length,
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
+          const day = weekday
+            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
+            : (ctx.recentDay ?? ctx.anchor);
+          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
         },
       };
     },
@@ -2881,15 +3013,16 @@ const MORE_RULES: Rule[] = [
     },
   },
   // A quarter named by its three months, as Asian and Indian wire copy does ("the July-September
-  // quarter", "the January-March period of 2016", "in April-June"): that calendar quarter.
+  // quarter", "the January-March period of 2016", "in April-June", "Oct.-Dec.", "Jan-Mar"): that
+  // calendar quarter.
   {
     re: new RegExp(
-      `${B}(?:([Tt]he) )?(${MONTH_RE}) ?[-–] ?(${MONTH_RE})( (?:quarter|period))?(?:(?: of| in|,)? (${YEAR_RE}))?(?![\\w-])`,
+      `${B}(?:([Tt]he) )?(${RANGE_MONTH_RE}) ?[-–] ?(${RANGE_MONTH_RE})( (?:quarter|period))?(?:(?: of| in|,)? (${YEAR_RE}))?(?![\\w-])`,
       'g',
     ),
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
-    text: /[a-z] ?[-–] ?[A-Z]/,
+    text: /[a-z.] ?[-–] ?[A-Z]/,
     build: (m) => {
       const first = monthNumber(m[2] ?? '');
       const last = monthNumber(m[3] ?? '');
@@ -2899,6 +3032,9 @@ const MORE_RULES: Rule[] = [
       return {
         // "the April-June talks": "the" belongs to the talks, the months are the quarter.
         trimStart: m[1] && !m[4] ? 4 : 0,
+        // "rose in Jan-Mar.": a last month written short after one without its point ends the
+        // sentence, not the abbreviation.
+        trimEnd: m[0].endsWith('.') && !m[2]?.endsWith('.') && !m[4] && !m[5] ? 1 : 0,
         resolve: (ctx) => {
           if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };

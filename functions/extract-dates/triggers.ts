@@ -37,7 +37,8 @@ const TRIGGER_WORDS = [
   ...['thanksgiving', 'halloween', 'easter', 'ago', 'earlier', 'later', 'a while', 'some time'],
   ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   ...['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'local time', 'fortnight'],
-  ...['fortnights', 'fortnightly', "o'clock", 'o’clock'],
+  ...['fortnights', 'fortnightly', "o'clock", 'o’clock', 'five to', 'ten to', 'twenty to'],
+  ...['twenty-five to', 'twenty five to'],
 ];
 
 interface TrieNode {

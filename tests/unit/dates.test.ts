@@ -1156,11 +1156,65 @@ describe('extractDates', () => {
     const dates = extractDates(article(text));
 
     expect(find(dates, "9 o'clock")).toMatchObject({ type: 'TIME', value: '2017-07-06T09:00' });
-    expect(find(dates, 'half past four')?.value).toBe('2017-07-06T04:30');
-    expect(find(dates, 'a quarter to seven')?.value).toBe('2017-07-06T06:45');
+    expect(find(dates, 'half past four')?.value).toBe('2017-07-06T16:30');
+    expect(find(dates, 'a quarter to seven')?.value).toBe('2017-07-06T18:45');
     expect(find(dates, "eleven o'clock at night")?.value).toBe('2017-07-06T23:00');
     expect(find(dates, "5 o'clock this afternoon")?.value).toBe('2017-07-06T17:00');
     expect(dates.filter((d) => /ten|one/.test(d.text))).toEqual([]);
+  });
+
+  it('reads minutes to or past an hour, in words, after a word of time', () => {
+    const text =
+      'The alarm rang at ten to six.\nThe tram came at twenty-five to eleven.\nThe bus stalled at twenty past four on Tuesday.\nThe odds stood at ten to one.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'ten to six')).toMatchObject({ type: 'TIME', value: '2017-07-06T17:50' });
+    expect(find(dates, 'twenty past four')?.value).toBe('2017-07-04T16:20');
+    expect(find(dates, 'twenty-five to eleven')?.value).toBe('2017-07-06T10:35');
+    expect(dates.filter((d) => /one/.test(d.text))).toEqual([]);
+  });
+
+  it('reads an hour in words at night as the evening, midnight or the small hours', () => {
+    const text =
+      "The doors shut at twelve o'clock at night.\nThe sirens began at half past twelve at night.\nA dog barked at a quarter past three at night.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "twelve o'clock at night")?.value).toBe('2017-07-06T24:00');
+    expect(find(dates, 'half past twelve at night')?.value).toBe('2017-07-06T00:30');
+    expect(find(dates, 'a quarter past three at night')?.value).toBe('2017-07-06T03:15');
+  });
+
+  it('keeps the hour of "the 9 o\'clock deadline" but not of "the six o\'clock bulletin"', () => {
+    const text =
+      "Bids close at the 9 o'clock deadline.\nThe mayor spoke on the six o'clock bulletin.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "9 o'clock")).toMatchObject({ type: 'TIME', value: '2017-07-06T09:00' });
+    expect(find(dates, "six o'clock")).toBeUndefined();
+  });
+
+  it('reads minutes around noon and midnight, and an hour on a weekday night, in words', () => {
+    const text =
+      'It was a quarter to midnight when the lorry tipped over.\nThe talks broke up at ten past noon.\nThe power failed at half past ten on Sunday night.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a quarter to midnight')?.value).toBe('2017-07-06T23:45');
+    expect(find(dates, 'ten past noon')?.value).toBe('2017-07-06T12:10');
+    expect(find(dates, 'half past ten')?.value).toBe('2017-07-02T22:30');
+    expect(dates.filter((d) => d.type === 'DURATION')).toEqual([]);
+  });
+
+  it('reads no clock time where the hour does not end the phrase or names a programme', () => {
+    const text =
+      "The side levelled in the quarter after two quarters of scoring drought.\nThe levy rose by a quarter to five percent.\nThe yield slipped a quarter to 3.5 percent.\nThe stock climbed a quarter to 18 dollars.\nThe fee fell a quarter to five.\nThe family watched the six o'clock news.";
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
   });
 
   it('never reads a date after "since" as one still to come, however near', () => {
@@ -2264,6 +2318,31 @@ describe('extractDates: a wire clock time in four digits', () => {
     expect(find(dates, '0340')).toMatchObject({ type: 'TIME', value: '2017-07-02T03:40' });
     expect(find(dates, '1830')).toMatchObject({ type: 'TIME', value: '2017-07-06T18:30' });
   });
+
+  it('reads four digits before "local time" as a clock only after a preposition or a hedge', () => {
+    const text =
+      'By 2014 local time zones had shifted east.\nThe 2016 local time change upset farmers.\nThe union said 1500 local time staff walked out.\nThe gates shut until 1700 local time.\nThe barge sank soon after 0230 local time.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '2014')).toMatchObject({ type: 'DATE', value: '2014' });
+    expect(find(dates, '2016')).toMatchObject({ type: 'DATE', value: '2016' });
+    expect(find(dates, '1500')).toBeUndefined();
+    expect(find(dates, '1700')).toMatchObject({ type: 'TIME', value: '2017-07-06T17:00' });
+    expect(find(dates, '0230')).toMatchObject({ type: 'TIME', value: '2017-07-06T02:30' });
+  });
+
+  it('reads both ends of "between 1200 and 1400 local time" on the day named after them', () => {
+    const text =
+      'The road opens from 0600 to 0900 local time.\nTrucks crossed between 0800 and 1000 local time on Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0800')).toMatchObject({ type: 'TIME', value: '2017-06-30T08:00' });
+    expect(find(dates, '1000')).toMatchObject({ type: 'TIME', value: '2017-06-30T10:00' });
+    expect(find(dates, '0600')).toMatchObject({ type: 'TIME', value: '2017-07-06T06:00' });
+    expect(find(dates, '0900')).toMatchObject({ type: 'TIME', value: '2017-07-06T09:00' });
+  });
 });
 
 describe('extractDates: the weekend and the place it passed in', () => {
@@ -2311,6 +2390,19 @@ describe('extractDates: a quarter named by its months', () => {
 
     expect(find(dates, 'October-December')?.value).toBe('2016-Q4');
     expect(find(dates, 'July-September 2015')?.value).toBe('2015-Q3');
+  });
+
+  it('reads short month names with or without their point as a quarter ("Oct.-Dec.", "Jan-Mar")', () => {
+    const text =
+      'Bakery sales dipped in Oct.-Dec., the chain said.\nCocoa imports rose in Jan-Mar.\nThe Apr.-June period was calm.\nFreight fell in the Jul-Sep quarter of 2015.\nRainfall was low in Feb-Apr.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Oct.-Dec.')).toMatchObject({ type: 'DATE', value: '2016-Q4' });
+    expect(find(dates, 'Jan-Mar')?.value).toBe('2017-Q1');
+    expect(find(dates, 'The Apr.-June period')?.value).toBe('2017-Q2');
+    expect(find(dates, 'the Jul-Sep quarter of 2015')?.value).toBe('2015-Q3');
+    expect(find(dates, 'Feb-Apr')).toBeUndefined();
   });
 });
 
