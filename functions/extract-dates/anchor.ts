@@ -189,6 +189,19 @@ export function tenseAt(
     )
       continue;
     let tense: Tense = m[1] ? 'future' : m[2] ? 'past' : 'present';
+    // "The final, to be played on Sunday": a passive infinitive just before a date is a plan
+    // ahead, not a past; after "was supposed", "had" or "wanted" it keeps its clause's time.
+    if (
+      tense === 'past' &&
+      PAST_WORD.test(m[0]) &&
+      offsetInSentence - (m.index + m[0].length) < 24 &&
+      offsetInSentence > m.index &&
+      /\bto be\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index)) &&
+      !/\b(?:supposed|meant|due|had|was|were|is|are|wanted|hoped|appeared|seemed|proved|turned out|going|used)\s+to be\s+$/i.test(
+        sentence.slice(Math.max(0, m.index - 24), m.index),
+      )
+    )
+      tense = 'future';
     // For a date months away, a present under a condition ("if the senator is on the ballot in
     // November") or a "have" that a modal governs ("could have a say in November") looks ahead as
     // the condition or the modal does.

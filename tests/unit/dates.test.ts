@@ -1378,6 +1378,18 @@ describe('extractDates', () => {
     expect(find(then, 'June 30')?.value).toBe('2017-06-30');
   });
 
+  it('reads a day right after a passive infinitive ("to be held on Monday") as ahead', () => {
+    const plan = extractDates(
+      article('The summit, to be held in Oslo on Monday, is already full.'),
+    );
+    const missed = extractDates(
+      article('The race was supposed to be run on Monday but the storm stopped it.'),
+    );
+
+    expect(find(plan, 'Monday')?.value).toBe('2017-07-10');
+    expect(find(missed, 'Monday')?.value).toBe('2017-07-03');
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
