@@ -118,10 +118,17 @@ const FIRM_PAST_GAP = /^\s+(?:([a-z]+)\s+)?(?:in|on|during)\s+(?:the\s+)?$/;
 /** Whether the words between a past verb and a date leave the verb's past firm. */
 function firmPastGap(gap: string, verb: string): boolean {
   const m = FIRM_PAST_GAP.exec(gap);
-  // One word between them is the verb's object ("took office in"), not when the verb is an
-  // adjective in -ed before its noun ("the preferred shares on").
-  return m !== null && (m[1] === undefined || !/ed$/.test(verb));
+  // One word between them is the verb's object ("took office in", "raised rates in"), not when
+  // the word in -ed is an adjective before its noun ("its preferred shares on").
+  return m !== null && (m[1] === undefined || !ATTRIBUTIVE_PARTICIPLES.has(verb));
 }
+
+// Words in -ed that stand before a noun more often than they take an object.
+const ATTRIBUTIVE_PARTICIPLES = new Set(
+  'preferred limited unnamed armed detailed advanced qualified skilled combined related revised reduced increased elected appointed registered listed based owned funded backed used fixed mixed united retired married unemployed experienced talented renewed extended added continued accelerated sustained concerted coordinated organized affiliated licensed certified'.split(
+    ' ',
+  ),
+);
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 // What "is scheduled for" or "are set to" a date is still ahead: the present passive of a plan.
 const SCHEDULE = /^(?:scheduled|set for|set to|slated for|slated to|expected to)$/;

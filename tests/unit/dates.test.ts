@@ -1349,6 +1349,12 @@ describe('extractDates', () => {
       ['Exports fell in September, the ministry said.', 'September', '2016-09'],
       ['The chief of staff resigned on Aug. 3 after a row.', 'Aug. 3', '2016-08-03'],
       ['She took office in September with a slim majority.', 'September', '2016-09'],
+      [
+        'The central bank raised rates in September, the first rise in years.',
+        'September',
+        '2016-09',
+      ],
+      ['Holders of its preferred shares on Aug. 3 get a dividend.', 'Aug. 3', '2017-08-03'],
       ['The hearing was set for Aug. 3.', 'Aug. 3', '2017-08-03'],
       ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
       ['The bank said it will redeem its preferred shares on Aug. 3.', 'Aug. 3', '2017-08-03'],
