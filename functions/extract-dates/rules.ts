@@ -1525,6 +1525,9 @@ export const RULES: Rule[] = [
       // "the year" alone is handled below; "a day" is a span, "the first day" is no duration.
       const unitWord = m[5] ?? '';
       if (/^the$/i.test(countWord)) return null;
+      // "some day the line will reach the coast": "some" before a unit in the singular picks one
+      // out; it counts nothing.
+      if (/^some$/i.test(countWord) && !/s$/i.test(unitWord)) return null;
       const value = durationValue(count, unitWord);
       if (!value) return null;
       const mod = durationMod(m[1]);

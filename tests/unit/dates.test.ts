@@ -1396,6 +1396,13 @@ describe('extractDates', () => {
     expect(find(missed, 'Monday')?.value).toBe('2017-07-03');
   });
 
+  it('reads "some" before a singular unit as picking one out, not as a span', () => {
+    expect(extractDates(article('Some day, the tram will reach the harbour.'))).toEqual([]);
+    expect(extractDates(article('The repairs took some weeks.')).map((d) => d.value)).toEqual([
+      'PXW',
+    ]);
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
