@@ -272,6 +272,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         end: c.end,
       };
     }
+    if (resolved.storyDay) lastDay = { day: resolved.storyDay, end: c.end };
     const year = resolved.type === 'DATE' ? WRITTEN_YEAR_RE.exec(text.slice(c.start, c.end)) : null;
     // A date of another year named since ("the following year") moves the story on.
     if (written && resolved.type === 'DATE' && !resolved.value.startsWith(String(written.year)))

@@ -84,6 +84,11 @@ export interface Resolved {
   mod?: string;
   /** The point this mention names, if later mentions may be counted from it. */
   ref?: Point;
+  /**
+   * The day the story reaches without naming it ("two days later" after March 3): "that night"
+   * and "that day" after it belong to that day.
+   */
+  storyDay?: Day;
 }
 
 export interface Candidate {
@@ -1372,11 +1377,17 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) return null;
           const unit = info.unit;
           // "two days later", "a few weeks earlier": the span alone, its count known or not.
-          if (daySized)
-            return withMod(
+          // Counted from a day the story named, it moves the story on to a day of its own.
+          if (daySized) {
+            const span = withMod(
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' },
               mod,
             );
+            const from = ctx.recentDay ?? ctx.storyDay;
+            if (!from || count === null || mod || !Number.isInteger(count)) return span;
+            const days = count * (info.unit === 'week' ? 7 : 1);
+            return { ...span, storyDay: addDays(from, direction * days) };
+          }
           // "A few years later" told in the past is still before publication.
           if (count === null)
             return {

@@ -2468,3 +2468,35 @@ describe('extractDates: a timetable in the plural present', () => {
     expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
   });
 });
+
+describe('extractDates: the day a story reaches by counting days', () => {
+  it('reads "that night" after "two days later" as the night of the day reached', () => {
+    const text =
+      'On March 3, 2015, the mill shut. Three days later, the crews walked out. That night the police came.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Three days')).toMatchObject({ type: 'DURATION', value: 'P3D' });
+    expect(find(dates, 'That night')).toMatchObject({ type: 'TIME', value: '2015-03-06TNI' });
+  });
+
+  it('counts weeks and days back as well ("a week earlier", "two days earlier")', () => {
+    const text =
+      'The ferry sank on Oct. 20, 2014. A week earlier, that morning inspectors had passed it.\nThe pier burned on June 9, 2013. Two days earlier, that evening guards had left.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'that morning')?.value).toBe('2014-10-13TMO');
+    expect(find(dates, 'that evening')?.value).toBe('2013-06-07TEV');
+  });
+
+  it('leaves the day where it was when the count is hedged or unknown', () => {
+    const text =
+      'The bank closed on May 2, 2016. About two days later, that night looters came.\nThe dam broke on Aug. 8, 2011. Days later, that night it rained.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'that night')?.value).toBe('2016-05-02TNI');
+    expect(dates.filter((d) => d.text === 'that night')[1]?.value).toBe('2011-08-08TNI');
+  });
+});
