@@ -1383,7 +1383,8 @@ export const RULES: Rule[] = [
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' },
               mod,
             );
-            const from = ctx.recentDay ?? ctx.storyDay;
+            // Only a day named just before: one far back is seldom what the count starts from.
+            const from = ctx.recentDay;
             if (!from || count === null || mod || !Number.isInteger(count)) return span;
             const days = count * (info.unit === 'week' ? 7 : 1);
             return { ...span, storyDay: addDays(from, direction * days) };
@@ -2725,6 +2726,10 @@ const MORE_RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           const ref = ctx.lastRef;
+          // A weekday or a day counted to ("two days later") names no point to count from, but
+          // "that day" just after it is that day.
+          if (unit === 'day' && ctx.recentDay)
+            return date(dayPoint(ctx.recentDay), undefined, false);
           if (!ref) return null;
           if (unit === 'year') return date({ grain: 'year', year: ref.year }, undefined, false);
           if (unit === 'quarter' && ref.grain === 'quarter') return date(ref, undefined, false);

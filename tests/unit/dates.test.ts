@@ -2500,3 +2500,23 @@ describe('extractDates: the day a story reaches by counting days', () => {
     expect(dates.filter((d) => d.text === 'that night')[1]?.value).toBe('2011-08-08TNI');
   });
 });
+
+describe('extractDates: "that day" after a weekday', () => {
+  it('reads "that day" and "later that day" just after a weekday as that weekday', () => {
+    const text =
+      'The board met on Monday. That day the chairman quit.\nThe pool reopened on Tuesday. Later that day it was closed again.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'That day')).toMatchObject({ type: 'DATE', value: '2017-07-03' });
+    expect(find(dates, 'Later that day')).toMatchObject({ type: 'DATE', value: '2017-07-04' });
+  });
+
+  it('reads "that day" after "two weeks later" as the day reached', () => {
+    const text = 'The shop opened on Feb. 1, 2016. Two weeks later, that day the owner sold it.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'that day')?.value).toBe('2016-02-15');
+  });
+});
