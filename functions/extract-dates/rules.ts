@@ -194,6 +194,16 @@ function withMod(r: Resolved, mod: string | undefined): Resolved {
   return mod ? { ...r, mod } : r;
 }
 
+/** The year, month or week a point falls in; a point of that grain or coarser stays as it is. */
+function wholeUnit(p: Point, unit: Unit): Point {
+  if (unit === 'year') return { grain: 'year', year: p.year };
+  if (unit === 'month' && p.month && (p.grain === 'day' || p.grain === 'week'))
+    return monthPoint(p.year, p.month);
+  if (unit === 'week' && p.grain === 'day' && p.month && p.day)
+    return weekPoint({ year: p.year, month: p.month, day: p.day });
+  return p;
+}
+
 /** A DATE value and the point later mentions may count from. */
 function date(p: Point, mod?: string, anchorable = true): Resolved {
   return withMod({ type: 'DATE', value: formatPoint(p), ...(anchorable ? { ref: p } : {}) }, mod);
@@ -1368,6 +1378,7 @@ export const RULES: Rule[] = [
       const direction = /earlier|before|previously/i.test(m[4] ?? '') ? -1 : 1;
       const fromNow = /from now|hence/i.test(m[4] ?? '');
       const mod = durationMod(m[1]);
+      const definite = !m[2] && !bare;
       const daySized =
         (info.unit === 'day' || info.unit === 'week') && !fromNow && (Boolean(m[2]) || bare);
       return {
@@ -1408,7 +1419,10 @@ export const RULES: Rule[] = [
           let base = fromNow || !story ? fromDct : story;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;
-          return date(shift(base, unit, direction * whole), mod, false);
+          const moved = shift(base, unit, direction * whole);
+          // "the year before" May 2014 is 2013, "the week before" a day that day's week before:
+          // with the article, the unit itself is named, not a point a unit away.
+          return date(definite ? wholeUnit(moved, unit) : moved, mod, false);
         },
       };
     },

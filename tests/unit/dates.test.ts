@@ -2520,3 +2520,29 @@ describe('extractDates: "that day" after a weekday', () => {
     expect(find(dates, 'that day')?.value).toBe('2016-02-15');
   });
 });
+
+describe('extractDates: the unit before a date the story named', () => {
+  it('reads "the year before" a month of a year as the year before, not that month', () => {
+    const text = 'Rents rose in August 2013. The year before, they had fallen.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The year before')).toMatchObject({ type: 'DATE', value: '2012' });
+  });
+
+  it('reads "the week before" a day as the week before it, by its ISO number', () => {
+    const text = 'The pier reopened on April 16, 2014. The week before, divers had checked it.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The week before')).toMatchObject({ type: 'DATE', value: '2014-W15' });
+  });
+
+  it('still counts "a year earlier" from the month itself', () => {
+    const text = 'Rents rose in August 2013 from a year earlier.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a year earlier')?.value).toBe('2012-08');
+  });
+});
