@@ -28,6 +28,7 @@ import {
   monthPoint,
   type Point,
   quarterOf,
+  type Season,
   shift,
   type Unit,
   weekPoint,
@@ -72,6 +73,8 @@ export interface ResolveContext {
   recentDay?: Day | null;
   /** The day the article last named, however far before. */
   storyDay?: Day | null;
+  /** The last date mentioned, if in the expression's own paragraph: "the following week". */
+  paragraphRef?: Point | null;
   /** The year written out at the head of this sentence or of the one before in its paragraph. */
   writtenYear?: number | null;
   /** The text of the sentence the expression stands in, as the article was segmented. */
@@ -192,6 +195,22 @@ function pointMod(mod: string | undefined): string | undefined {
 
 function withMod(r: Resolved, mod: string | undefined): Resolved {
   return mod ? { ...r, mod } : r;
+}
+
+/** The month each season starts in, as TimeML counts them (a winter is the year it starts in). */
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The year of the season after (`which` 1) or before (-1) a point: "the following summer" after
+ * May 2004 is that summer, after July 2004 or after 2004 as a whole the next one.
+ */
+function seasonAfter(p: Point, season: Season, which: number): number {
+  const month = p.grain === 'year' ? null : p.season ? SEASON_START[p.season] : p.month;
+  if (!month) return p.year + which;
+  // Months counted from year 0: the first season starting after the point, or the last one
+  // over (its three months ended) before it.
+  const at = p.year * 12 + month - SEASON_START[season];
+  return which > 0 ? Math.floor(at / 12) + 1 : Math.ceil((at - 2) / 12) - 1;
 }
 
 /** The year, month or week a point falls in; a point of that grain or coarser stays as it is. */
@@ -1274,6 +1293,25 @@ export const RULES: Rule[] = [
             if (base.grain === (unit === 'year' ? 'year' : 'month'))
               return date(shift(base, unit, which), mod, false);
           }
+          // A week or a season counts from a date only in its own paragraph: further back the
+          // story has usually moved on.
+          const near = fromStory ? ctx.paragraphRef : null;
+          if (near && unit === 'week' && which !== 0) {
+            const week =
+              near.grain === 'day' && near.month && near.day
+                ? weekPoint({ year: near.year, month: near.month, day: near.day })
+                : near.grain === 'week'
+                  ? near
+                  : null;
+            if (week) return date(shift(week, 'week', which), mod, false);
+          }
+          const nearSeason = SEASONS[unit];
+          if (near && nearSeason && which !== 0)
+            return date(
+              { grain: 'season', year: seasonAfter(near, nearSeason, which), season: nearSeason },
+              mod,
+              false,
+            );
           if (!ctx.anchor) {
             const x: Record<string, string> = {
               week: 'XXXX-WXX',

@@ -2546,3 +2546,34 @@ describe('extractDates: the unit before a date the story named', () => {
     expect(find(dates, 'a year earlier')?.value).toBe('2012-08');
   });
 });
+
+describe('extractDates: the following week or season of a date in the paragraph', () => {
+  it('counts "the following week" and "the previous week" from a day named in the paragraph', () => {
+    const text =
+      'The clinic opened on Jan. 13, 2015. The following week, it was full.\nThe port closed on Oct. 7, 2011. The previous week, ships had left.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The following week')).toMatchObject({ type: 'DATE', value: '2015-W04' });
+    expect(find(dates, 'The previous week')).toMatchObject({ type: 'DATE', value: '2011-W39' });
+  });
+
+  it('reads "the following summer" after a spring month as that summer, after a year as the next', () => {
+    const text =
+      'The bridge failed in April 2006. The following summer, it was rebuilt.\nThe mill shut in 2009. The following winter, the town emptied.\nThe ferry sank in July 2010. The following summer, a new one sailed.';
+
+    const dates = extractDates(article(text));
+    const following = dates.filter((d) => /^The following (?:summer|winter)$/.test(d.text));
+
+    expect(following.map((d) => d.value)).toEqual(['2006-SU', '2010-WI', '2011-SU']);
+  });
+
+  it('keeps "the following week" to its paragraph: a date in an earlier one does not count', () => {
+    const text =
+      'The clinic opened on Jan. 13, 2015.\nThe following week, the clinic will hire staff.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The following week')?.value).toBe('2017-W28');
+  });
+});
