@@ -1803,7 +1803,7 @@ export const RULES: Rule[] = [
   // Seasons: "this summer", "last fall", "the winter of 1998", "spring".
   {
     re: new RegExp(
-      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
+      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming|that|that same) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
       'gi',
     ),
     priority: 7,
@@ -1822,7 +1822,14 @@ export const RULES: Rule[] = [
         /^ of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
         return null;
-      const which = qualifier === 'the' ? null : whichOf(qualifier);
+      const anaphoric = qualifier.startsWith('that');
+      // "said that summer jobs were scarce": a conjunction before a noun, not the season.
+      if (
+        qualifier === 'that' &&
+        THAT_AS_CONJUNCTION_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index))
+      )
+        return null;
+      const which = qualifier === 'the' || anaphoric ? null : whichOf(qualifier);
       const mod = edgeMod(m[1]);
       const year = m[4] ? n(m[4]) : null;
       const before = m.input.slice(Math.max(0, m.index - 10), m.index).toLowerCase();
@@ -1846,6 +1853,11 @@ export const RULES: Rule[] = [
           if (year !== null) return date({ grain: 'season', year, season }, mod);
           const named = m[5] ? yearNamed(m[5].toLowerCase(), ctx) : null;
           if (named !== null) return date({ grain: 'season', year: named, season }, mod);
+          // "that summer": the season of the year the paragraph is telling, or none it gives.
+          if (anaphoric) {
+            const near = ctx.paragraphRef;
+            return near ? date({ grain: 'season', year: near.year, season }, mod, false) : null;
+          }
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
           const told = ctx.outlook ?? ctx.tense;
           const tense = awaited || (vote && told !== 'past') ? 'future' : vote ? 'present' : told;

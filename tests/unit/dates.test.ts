@@ -2577,3 +2577,25 @@ describe('extractDates: the following week or season of a date in the paragraph'
     expect(find(dates, 'The following week')?.value).toBe('2017-W28');
   });
 });
+
+describe('extractDates: "that summer" after a year in the paragraph', () => {
+  it('reads "that spring", "that winter" as the season of the year the paragraph named', () => {
+    const text =
+      'The choir formed in 2004. That spring it sang in Rome.\nThe mine shut in 1991, and that winter the town emptied.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'That spring')).toMatchObject({ type: 'DATE', value: '2004-SP' });
+    expect(find(dates, 'that winter')).toMatchObject({ type: 'DATE', value: '1991-WI' });
+  });
+
+  it('leaves "that summer" alone with no year in its paragraph, or as a conjunction', () => {
+    const text =
+      'The choir formed in 2004.\nThat summer it sang in Rome.\nIn 2013 the mayor said that summer jobs were scarce.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'That summer')).toBeUndefined();
+    expect(find(dates, 'that summer')).toBeUndefined();
+  });
+});
