@@ -1222,6 +1222,23 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "By evening the town was flooded": the part of the day the story has reached; "by" stays out
+  // of the extent, as TimeML keeps signals out. No day named just before, no day to give it.
+  {
+    re: /\b(?<![-'’])by (morning|afternoon|evening)\b(?![-'’])/gi,
+    priority: 5,
+    need: /\b(?:morning|afternoon|evening)/,
+    build: (m) => {
+      const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? 'EV';
+      return {
+        trimStart: 3,
+        resolve: (ctx) => ({
+          type: 'TIME',
+          value: `${ctx.recentDay ? formatDay(ctx.recentDay) : 'XXXX-XX-XX'}T${part}`,
+        }),
+      };
+    },
+  },
   // "in the morning" of the day being told, "4 in the morning": the article drops "in" from the
   // extent and keeps the hour.
   {

@@ -2599,3 +2599,20 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'that summer')).toBeUndefined();
   });
 });
+
+describe('extractDates: "by evening" in a story', () => {
+  it('reads "by evening" after a day named as that day\'s evening, without "by" in the extent', () => {
+    const text = 'The levee broke on Aug. 3, 2012. By evening the farms were under water.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'evening')).toMatchObject({ type: 'TIME', value: '2012-08-03TEV' });
+    expect(find(dates, 'By evening')).toBeUndefined();
+  });
+
+  it('gives "by morning" no day when the story named none just before', () => {
+    const dates = extractDates(article('Snow fell all night. By morning the roads were shut.'));
+
+    expect(find(dates, 'morning')).toMatchObject({ type: 'TIME', value: 'XXXX-XX-XXTMO' });
+  });
+});
