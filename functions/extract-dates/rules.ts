@@ -2851,6 +2851,15 @@ const MORE_RULES: Rule[] = [
             (/\b(?:during|over|throughout)\s$/.test(before) || /^\s*(?:ended|ending)\b/.test(after))
           )
             return { type: 'DURATION', value: 'P1Y' };
+          // "the full year" after its fourth quarter ("Q4 of last year") is the year that quarter
+          // closed, not the one the story is published in.
+          const closed = ctx.lastRef;
+          if (
+            /full|entire|whole/.test(qualifier) &&
+            closed?.grain === 'quarter' &&
+            closed.quarter === 4
+          )
+            return date({ grain: 'year', year: closed.year }, undefined, false);
           if (!ctx.anchor) return null;
           const last = /latest|past/.test(qualifier);
           return date({ grain: 'year', year: ctx.anchor.year - (last ? 1 : 0) }, undefined, false);
@@ -3078,7 +3087,7 @@ const MORE_RULES: Rule[] = [
   },
   // Quarters and halves as financial news abbreviates them: "Q3", "Q2 2017", "H1 2018".
   {
-    re: /\b(?<!-)([QH])([1-4])(?:(?: of)? ((?:1[6-9]|20)\d\d)|'(\d\d))?(?![\w-])/g,
+    re: /\b(?<!-)([QH])([1-4])(?:(?: of)? ((?:1[6-9]|20)\d\d)|'(\d\d)| of (this|last|next) year)?(?![\w-])/g,
     need: /^[qh][1-4]$/,
     text: /\b[QH][1-4]\b/,
     priority: 3,
@@ -3087,10 +3096,13 @@ const MORE_RULES: Rule[] = [
       const ordinal = n(m[2]);
       if (half && ordinal > 2) return null;
       const explicit = m[3] ? n(m[3]) : m[4] ? 2000 + n(m[4]) : null;
+      // "Q4 of last year": the year counted from publication, as for "the fourth quarter of".
+      const shiftYears = m[5] ? (whichOf(m[5]) ?? 0) : null;
       return {
         resolve: (ctx) => {
           const year =
             explicit ??
+            (shiftYears !== null && ctx.anchor ? ctx.anchor.year + shiftYears : null) ??
             (ctx.anchor && !half
               ? yearForQuarter(ctx.anchor, ordinal, ctx.tense, ctx.firmTense)
               : ctx.anchor?.year);

@@ -2616,3 +2616,32 @@ describe('extractDates: "by evening" in a story', () => {
     expect(find(dates, 'morning')).toMatchObject({ type: 'TIME', value: 'XXXX-XX-XXTMO' });
   });
 });
+
+describe('extractDates: the full year after its fourth quarter', () => {
+  it('reads "the full year" after "the fourth quarter of last year" as last year', () => {
+    const text =
+      'The brewer lost money in the fourth quarter of last year. For the full year, it earned $3 million.';
+
+    const dates = extractDates(article(text, '2017-02-09'));
+
+    expect(find(dates, 'the fourth quarter of last year')?.value).toBe('2016-Q4');
+    expect(find(dates, 'the full year')).toMatchObject({ type: 'DATE', value: '2016' });
+  });
+
+  it('reads "Q4 of last year" as one expression, and the full year after it as that year', () => {
+    const text = 'Fares fell in Q4 of last year, and for the full year they rose.';
+
+    const dates = extractDates(article(text, '2017-02-09'));
+
+    expect(find(dates, 'Q4 of last year')).toMatchObject({ type: 'DATE', value: '2016-Q4' });
+    expect(find(dates, 'the full year')?.value).toBe('2016');
+  });
+
+  it('keeps "the full year" to the year of publication after another quarter', () => {
+    const text = 'Fares fell in the second quarter. For the full year, the airline expects a loss.';
+
+    const dates = extractDates(article(text, '2017-08-09'));
+
+    expect(find(dates, 'the full year')?.value).toBe('2017');
+  });
+});
