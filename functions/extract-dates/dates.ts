@@ -156,6 +156,7 @@ class LazyContext implements ResolveContext {
   readonly lastQuarter: Point | null;
   readonly recentDay: Day | null;
   readonly storyDay: Day | null;
+  readonly paragraphRef: Point | null;
   readonly #written: WrittenYear | null;
   readonly #paragraphs: Span[];
 
@@ -168,6 +169,7 @@ class LazyContext implements ResolveContext {
     lastQuarter: Point | null,
     recentDay: Day | null,
     storyDay: Day | null,
+    paragraphRef: Point | null,
     written: WrittenYear | null,
     paragraphs: Span[],
   ) {
@@ -179,6 +181,7 @@ class LazyContext implements ResolveContext {
     this.lastQuarter = lastQuarter;
     this.recentDay = recentDay;
     this.storyDay = storyDay;
+    this.paragraphRef = paragraphRef;
     this.#written = written;
     this.#paragraphs = paragraphs;
   }
@@ -241,12 +244,15 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   }
   const out: TemporalExpression[] = [];
   let lastRef: Point | null = null;
+  // The paragraph the last date was mentioned in.
+  let refParagraph = -1;
   let lastQuarter: Point | null = null;
   // The last calendar day named (weekdays and "yesterday" included) and where it ended.
   let lastDay: { day: Day; end: number } | null = null;
   let written: WrittenYear | null = null;
   for (const c of selectCandidates(candidates)) {
     if (notTemporal(text, c.start, c.end)) continue;
+    const paragraph = spanIndexAt(article.paragraphs, c.start);
     const ctx = new LazyContext(
       text,
       article.sentences,
@@ -258,12 +264,16 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         ? lastDay.day
         : null,
       lastDay?.day ?? null,
+      paragraph >= 0 && paragraph === refParagraph ? lastRef : null,
       written,
       article.paragraphs,
     );
     const resolved = c.resolve(ctx);
     if (!resolved) continue;
-    if (resolved.ref) lastRef = resolved.ref;
+    if (resolved.ref) {
+      lastRef = resolved.ref;
+      refParagraph = paragraph;
+    }
     if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;
     const named = resolved.type === 'DATE' ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value) : null;
     if (named) {
@@ -272,6 +282,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         end: c.end,
       };
     }
+    if (resolved.storyDay) lastDay = { day: resolved.storyDay, end: c.end };
     const year = resolved.type === 'DATE' ? WRITTEN_YEAR_RE.exec(text.slice(c.start, c.end)) : null;
     // A date of another year named since ("the following year") moves the story on.
     if (written && resolved.type === 'DATE' && !resolved.value.startsWith(String(written.year)))

@@ -32,6 +32,7 @@ import {
   monthPoint,
   type Point,
   quarterOf,
+  type Season,
   shift,
   type Unit,
   weekPoint,
@@ -76,6 +77,8 @@ export interface ResolveContext {
   recentDay?: Day | null;
   /** The day the article last named, however far before. */
   storyDay?: Day | null;
+  /** The last date mentioned, if in the expression's own paragraph: "the following week". */
+  paragraphRef?: Point | null;
   /** The year written out at the head of this sentence or of the one before in its paragraph. */
   writtenYear?: number | null;
   /** The text of the sentence the expression stands in, as the article was segmented. */
@@ -88,6 +91,11 @@ export interface Resolved {
   mod?: string;
   /** The point this mention names, if later mentions may be counted from it. */
   ref?: Point;
+  /**
+   * The day the story reaches without naming it ("two days later" after March 3): "that night"
+   * and "that day" after it belong to that day.
+   */
+  storyDay?: Day;
 }
 
 export interface Candidate {
@@ -191,6 +199,32 @@ function pointMod(mod: string | undefined): string | undefined {
 
 function withMod(r: Resolved, mod: string | undefined): Resolved {
   return mod ? { ...r, mod } : r;
+}
+
+/** The month each season starts in, as TimeML counts them (a winter is the year it starts in). */
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * The year of the season after (`which` 1) or before (-1) a point: "the following summer" after
+ * May 2004 is that summer, after July 2004 or after 2004 as a whole the next one.
+ */
+function seasonAfter(p: Point, season: Season, which: number): number {
+  const month = p.grain === 'year' ? null : p.season ? SEASON_START[p.season] : p.month;
+  if (!month) return p.year + which;
+  // Months counted from year 0: the first season starting after the point, or the last one
+  // over (its three months ended) before it.
+  const at = p.year * 12 + month - SEASON_START[season];
+  return which > 0 ? Math.floor(at / 12) + 1 : Math.ceil((at - 2) / 12) - 1;
+}
+
+/** The year, month or week a point falls in; a point of that grain or coarser stays as it is. */
+function wholeUnit(p: Point, unit: Unit): Point {
+  if (unit === 'year') return { grain: 'year', year: p.year };
+  if (unit === 'month' && p.month && (p.grain === 'day' || p.grain === 'week'))
+    return monthPoint(p.year, p.month);
+  if (unit === 'week' && p.grain === 'day' && p.month && p.day)
+    return weekPoint({ year: p.year, month: p.month, day: p.day });
+  return p;
 }
 
 /** A DATE value and the point later mentions may count from. */
@@ -1260,6 +1294,23 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "By evening the town was flooded": the part of the day the story has reached; "by" stays out
+  // of the extent, as TimeML keeps signals out. No day named just before, no day to give it.
+  {
+    re: /\b(?<![-'’])by (morning|afternoon|evening)\b(?![-'’])/gi,
+    priority: 5,
+    need: /\b(?:morning|afternoon|evening)/,
+    build: (m) => {
+      const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? 'EV';
+      return {
+        trimStart: 3,
+        resolve: (ctx) => ({
+          type: 'TIME',
+          value: `${ctx.recentDay ? formatDay(ctx.recentDay) : 'XXXX-XX-XX'}T${part}`,
+        }),
+      };
+    },
+  },
   // "in the morning" of the day being told, "4 in the morning": the article drops "in" from the
   // extent and keeps the hour.
   {
@@ -1331,6 +1382,25 @@ export const RULES: Rule[] = [
             if (base.grain === (unit === 'year' ? 'year' : 'month'))
               return date(shift(base, unit, which), mod, false);
           }
+          // A week or a season counts from a date only in its own paragraph: further back the
+          // story has usually moved on.
+          const near = fromStory ? ctx.paragraphRef : null;
+          if (near && unit === 'week' && which !== 0) {
+            const week =
+              near.grain === 'day' && near.month && near.day
+                ? weekPoint({ year: near.year, month: near.month, day: near.day })
+                : near.grain === 'week'
+                  ? near
+                  : null;
+            if (week) return date(shift(week, 'week', which), mod, false);
+          }
+          const nearSeason = SEASONS[unit];
+          if (near && nearSeason && which !== 0)
+            return date(
+              { grain: 'season', year: seasonAfter(near, nearSeason, which), season: nearSeason },
+              mod,
+              false,
+            );
           if (!ctx.anchor) {
             const x: Record<string, string> = {
               week: 'XXXX-WXX',
@@ -1435,6 +1505,7 @@ export const RULES: Rule[] = [
       const direction = /earlier|before|previously/i.test(m[4] ?? '') ? -1 : 1;
       const fromNow = /from now|hence/i.test(m[4] ?? '');
       const mod = durationMod(m[1]);
+      const definite = !m[2] && !bare;
       const daySized =
         (info.unit === 'day' || info.unit === 'week') && !fromNow && (Boolean(m[2]) || bare);
       return {
@@ -1444,11 +1515,18 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) return null;
           const unit = info.unit;
           // "two days later", "a few weeks earlier": the span alone, its count known or not.
-          if (daySized)
-            return withMod(
+          // Counted from a day the story named, it moves the story on to a day of its own.
+          if (daySized) {
+            const span = withMod(
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'day') ?? 'PXD' },
               mod,
             );
+            // Only a day named just before: one far back is seldom what the count starts from.
+            const from = ctx.recentDay;
+            if (!from || count === null || mod || !Number.isInteger(count)) return span;
+            const days = count * (info.unit === 'week' ? 7 : 1);
+            return { ...span, storyDay: addDays(from, direction * days) };
+          }
           // "A few years later" told in the past is still before publication.
           if (count === null)
             return {
@@ -1468,7 +1546,10 @@ export const RULES: Rule[] = [
           let base = fromNow || !story ? fromDct : story;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;
-          return date(shift(base, unit, direction * whole), mod, false);
+          const moved = shift(base, unit, direction * whole);
+          // "the year before" May 2014 is 2013, "the week before" a day that day's week before:
+          // with the article, the unit itself is named, not a point a unit away.
+          return date(definite ? wholeUnit(moved, unit) : moved, mod, false);
         },
       };
     },
@@ -1826,7 +1907,7 @@ export const RULES: Rule[] = [
   // Seasons: "this summer", "last fall", "the winter of 1998", "spring".
   {
     re: new RegExp(
-      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
+      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming|that|that same) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
       'gi',
     ),
     priority: 7,
@@ -1845,7 +1926,14 @@ export const RULES: Rule[] = [
         /^ of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
         return null;
-      const which = qualifier === 'the' ? null : whichOf(qualifier);
+      const anaphoric = qualifier.startsWith('that');
+      // "said that summer jobs were scarce": a conjunction before a noun, not the season.
+      if (
+        qualifier === 'that' &&
+        THAT_AS_CONJUNCTION_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index))
+      )
+        return null;
+      const which = qualifier === 'the' || anaphoric ? null : whichOf(qualifier);
       const mod = edgeMod(m[1]);
       const year = m[4] ? n(m[4]) : null;
       const before = m.input.slice(Math.max(0, m.index - 10), m.index).toLowerCase();
@@ -1869,6 +1957,11 @@ export const RULES: Rule[] = [
           if (year !== null) return date({ grain: 'season', year, season }, mod);
           const named = m[5] ? yearNamed(m[5].toLowerCase(), ctx) : null;
           if (named !== null) return date({ grain: 'season', year: named, season }, mod);
+          // "that summer": the season of the year the paragraph is telling, or none it gives.
+          if (anaphoric) {
+            const near = ctx.paragraphRef;
+            return near ? date({ grain: 'season', year: near.year, season }, mod, false) : null;
+          }
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
           const told = ctx.outlook ?? ctx.tense;
           const tense = awaited || (vote && told !== 'past') ? 'future' : vote ? 'present' : told;
@@ -2934,6 +3027,10 @@ const MORE_RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           const ref = ctx.lastRef;
+          // A weekday or a day counted to ("two days later") names no point to count from, but
+          // "that day" just after it is that day.
+          if (unit === 'day' && ctx.recentDay)
+            return date(dayPoint(ctx.recentDay), undefined, false);
           if (!ref) return null;
           if (unit === 'year') return date({ grain: 'year', year: ref.year }, undefined, false);
           if (unit === 'quarter' && ref.grain === 'quarter') return date(ref, undefined, false);
@@ -2974,6 +3071,15 @@ const MORE_RULES: Rule[] = [
             (/\b(?:during|over|throughout)\s$/.test(before) || /^\s*(?:ended|ending)\b/.test(after))
           )
             return { type: 'DURATION', value: 'P1Y' };
+          // "the full year" after its fourth quarter ("Q4 of last year") is the year that quarter
+          // closed, not the one the story is published in.
+          const closed = ctx.lastRef;
+          if (
+            /full|entire|whole/.test(qualifier) &&
+            closed?.grain === 'quarter' &&
+            closed.quarter === 4
+          )
+            return date({ grain: 'year', year: closed.year }, undefined, false);
           if (!ctx.anchor) return null;
           const last = /latest|past/.test(qualifier);
           return date({ grain: 'year', year: ctx.anchor.year - (last ? 1 : 0) }, undefined, false);
@@ -3205,7 +3311,7 @@ const MORE_RULES: Rule[] = [
   },
   // Quarters and halves as financial news abbreviates them: "Q3", "Q2 2017", "H1 2018".
   {
-    re: /\b(?<!-)([QH])([1-4])(?:(?: of)? ((?:1[6-9]|20)\d\d)|'(\d\d))?(?![\w-])/g,
+    re: /\b(?<!-)([QH])([1-4])(?:(?: of)? ((?:1[6-9]|20)\d\d)|'(\d\d)| of (this|last|next) year)?(?![\w-])/g,
     need: /^[qh][1-4]$/,
     text: /\b[QH][1-4]\b/,
     priority: 3,
@@ -3214,10 +3320,13 @@ const MORE_RULES: Rule[] = [
       const ordinal = n(m[2]);
       if (half && ordinal > 2) return null;
       const explicit = m[3] ? n(m[3]) : m[4] ? 2000 + n(m[4]) : null;
+      // "Q4 of last year": the year counted from publication, as for "the fourth quarter of".
+      const shiftYears = m[5] ? (whichOf(m[5]) ?? 0) : null;
       return {
         resolve: (ctx) => {
           const year =
             explicit ??
+            (shiftYears !== null && ctx.anchor ? ctx.anchor.year + shiftYears : null) ??
             (ctx.anchor && !half
               ? quarterYear(ctx, ctx.anchor, ordinal, m.input, m.index, m[0].length)
               : ctx.anchor?.year);

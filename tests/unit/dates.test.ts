@@ -2763,3 +2763,180 @@ describe('extractDates: nouns in -ly before a past verb', () => {
     expect(find(dates, 'Monday')?.value).toBe('2017-07-10');
   });
 });
+
+describe('extractDates: the day a story reaches by counting days', () => {
+  it('reads "that night" after "two days later" as the night of the day reached', () => {
+    const text =
+      'On March 3, 2015, the mill shut. Three days later, the crews walked out. That night the police came.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Three days')).toMatchObject({ type: 'DURATION', value: 'P3D' });
+    expect(find(dates, 'That night')).toMatchObject({ type: 'TIME', value: '2015-03-06TNI' });
+  });
+
+  it('counts weeks and days back as well ("a week earlier", "two days earlier")', () => {
+    const text =
+      'The ferry sank on Oct. 20, 2014. A week earlier, that morning inspectors had passed it.\nThe pier burned on June 9, 2013. Two days earlier, that evening guards had left.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'that morning')?.value).toBe('2014-10-13TMO');
+    expect(find(dates, 'that evening')?.value).toBe('2013-06-07TEV');
+  });
+
+  it('leaves the day where it was when the count is hedged or unknown', () => {
+    const text =
+      'The bank closed on May 2, 2016. About two days later, that night looters came.\nThe dam broke on Aug. 8, 2011. Days later, that night it rained.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'that night')?.value).toBe('2016-05-02TNI');
+    expect(dates.filter((d) => d.text === 'that night')[1]?.value).toBe('2011-08-08TNI');
+  });
+});
+
+describe('extractDates: "that day" after a weekday', () => {
+  it('reads "that day" and "later that day" just after a weekday as that weekday', () => {
+    const text =
+      'The board met on Monday. That day the chairman quit.\nThe pool reopened on Tuesday. Later that day it was closed again.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'That day')).toMatchObject({ type: 'DATE', value: '2017-07-03' });
+    expect(find(dates, 'Later that day')).toMatchObject({ type: 'DATE', value: '2017-07-04' });
+  });
+
+  it('reads "that day" after "two weeks later" as the day reached', () => {
+    const text = 'The shop opened on Feb. 1, 2016. Two weeks later, that day the owner sold it.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'that day')?.value).toBe('2016-02-15');
+  });
+});
+
+describe('extractDates: the unit before a date the story named', () => {
+  it('reads "the year before" a month of a year as the year before, not that month', () => {
+    const text = 'Rents rose in August 2013. The year before, they had fallen.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The year before')).toMatchObject({ type: 'DATE', value: '2012' });
+  });
+
+  it('reads "the week before" a day as the week before it, by its ISO number', () => {
+    const text = 'The pier reopened on April 16, 2014. The week before, divers had checked it.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The week before')).toMatchObject({ type: 'DATE', value: '2014-W15' });
+  });
+
+  it('still counts "a year earlier" from the month itself', () => {
+    const text = 'Rents rose in August 2013 from a year earlier.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a year earlier')?.value).toBe('2012-08');
+  });
+});
+
+describe('extractDates: the following week or season of a date in the paragraph', () => {
+  it('counts "the following week" and "the previous week" from a day named in the paragraph', () => {
+    const text =
+      'The clinic opened on Jan. 13, 2015. The following week, it was full.\nThe port closed on Oct. 7, 2011. The previous week, ships had left.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The following week')).toMatchObject({ type: 'DATE', value: '2015-W04' });
+    expect(find(dates, 'The previous week')).toMatchObject({ type: 'DATE', value: '2011-W39' });
+  });
+
+  it('reads "the following summer" after a spring month as that summer, after a year as the next', () => {
+    const text =
+      'The bridge failed in April 2006. The following summer, it was rebuilt.\nThe mill shut in 2009. The following winter, the town emptied.\nThe ferry sank in July 2010. The following summer, a new one sailed.';
+
+    const dates = extractDates(article(text));
+    const following = dates.filter((d) => /^The following (?:summer|winter)$/.test(d.text));
+
+    expect(following.map((d) => d.value)).toEqual(['2006-SU', '2010-WI', '2011-SU']);
+  });
+
+  it('keeps "the following week" to its paragraph: a date in an earlier one does not count', () => {
+    const text =
+      'The clinic opened on Jan. 13, 2015.\nThe following week, the clinic will hire staff.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The following week')?.value).toBe('2017-W28');
+  });
+});
+
+describe('extractDates: "that summer" after a year in the paragraph', () => {
+  it('reads "that spring", "that winter" as the season of the year the paragraph named', () => {
+    const text =
+      'The choir formed in 2004. That spring it sang in Rome.\nThe mine shut in 1991, and that winter the town emptied.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'That spring')).toMatchObject({ type: 'DATE', value: '2004-SP' });
+    expect(find(dates, 'that winter')).toMatchObject({ type: 'DATE', value: '1991-WI' });
+  });
+
+  it('leaves "that summer" alone with no year in its paragraph, or as a conjunction', () => {
+    const text =
+      'The choir formed in 2004.\nThat summer it sang in Rome.\nIn 2013 the mayor said that summer jobs were scarce.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'That summer')).toBeUndefined();
+    expect(find(dates, 'that summer')).toBeUndefined();
+  });
+});
+
+describe('extractDates: "by evening" in a story', () => {
+  it('reads "by evening" after a day named as that day\'s evening, without "by" in the extent', () => {
+    const text = 'The levee broke on Aug. 3, 2012. By evening the farms were under water.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'evening')).toMatchObject({ type: 'TIME', value: '2012-08-03TEV' });
+    expect(find(dates, 'By evening')).toBeUndefined();
+  });
+
+  it('gives "by morning" no day when the story named none just before', () => {
+    const dates = extractDates(article('Snow fell all night. By morning the roads were shut.'));
+
+    expect(find(dates, 'morning')).toMatchObject({ type: 'TIME', value: 'XXXX-XX-XXTMO' });
+  });
+});
+
+describe('extractDates: the full year after its fourth quarter', () => {
+  it('reads "the full year" after "the fourth quarter of last year" as last year', () => {
+    const text =
+      'The brewer lost money in the fourth quarter of last year. For the full year, it earned $3 million.';
+
+    const dates = extractDates(article(text, '2017-02-09'));
+
+    expect(find(dates, 'the fourth quarter of last year')?.value).toBe('2016-Q4');
+    expect(find(dates, 'the full year')).toMatchObject({ type: 'DATE', value: '2016' });
+  });
+
+  it('reads "Q4 of last year" as one expression, and the full year after it as that year', () => {
+    const text = 'Fares fell in Q4 of last year, and for the full year they rose.';
+
+    const dates = extractDates(article(text, '2017-02-09'));
+
+    expect(find(dates, 'Q4 of last year')).toMatchObject({ type: 'DATE', value: '2016-Q4' });
+    expect(find(dates, 'the full year')?.value).toBe('2016');
+  });
+
+  it('keeps "the full year" to the year of publication after another quarter', () => {
+    const text = 'Fares fell in the second quarter. For the full year, the airline expects a loss.';
+
+    const dates = extractDates(article(text, '2017-08-09'));
+
+    expect(find(dates, 'the full year')?.value).toBe('2017');
+  });
+});
