@@ -1403,6 +1403,17 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "hit", "cut" or "shut" as past unless a modal or "to" makes it the bare verb', () => {
+    // Published on a Thursday: Saturday is two days ahead, five behind.
+    const past = extractDates(
+      article('The heatwave hit on Saturday and is still closing schools.'),
+    );
+    const ahead = extractDates(article('The heatwave is forecast to hit on Saturday.'));
+
+    expect(find(past, 'Saturday')?.value).toBe('2017-07-01');
+    expect(find(ahead, 'Saturday')?.value).toBe('2017-07-08');
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
