@@ -564,12 +564,13 @@ export function yearForQuarter(anchor: Day, quarter: number, tense: Tense, firm 
 
 /**
  * The year of a quarter whose results are still to come ("will report third-quarter earnings"):
- * results follow the quarter's close, so it is the quarter just ended, the one under way or one
- * of the next two, never one a year out.
+ * results follow the quarter's close, so it is the latest such quarter closed or under way, or
+ * the next one; "will report fourth-quarter results" written in February is last year's.
  */
 export function yearForReportedQuarter(anchor: Day, quarter: number): number {
   const current = quarterOf(anchor.month);
-  return quarter >= current - 1 ? anchor.year : anchor.year + 1;
+  if (quarter === (current % 4) + 1) return current === 4 ? anchor.year + 1 : anchor.year;
+  return quarter <= current ? anchor.year : anchor.year - 1;
 }
 
 const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];

@@ -718,9 +718,9 @@ const WEEKENDS_PICKED_RE =
 
 // The results a quarter closes with ("third-quarter earnings", "results for the third quarter").
 const RESULTS_AFTER_RE =
-  /^(?:\s+(?:net|operating|pretax|pre-tax|adjusted|core|financial|fiscal))*\s+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income)\b/i;
+  /^(?:\s+(?:net|operating|pretax|pre-tax|adjusted|core|financial|fiscal))*\s+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income|figures|numbers)\b/i;
 const RESULTS_BEFORE_RE =
-  /\b(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income)\s+for\s+(?:the\s+|its\s+)?$/i;
+  /\b(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income|figures|numbers)\s+for\s+(?:the\s+|its\s+)?$/i;
 
 /**
  * The year of a quarter named without one. Results told in the future ("will report third-quarter

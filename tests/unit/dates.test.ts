@@ -1414,6 +1414,21 @@ describe('extractDates', () => {
     expect(find(ahead, 'Saturday')?.value).toBe('2017-07-08');
   });
 
+  it('reads a quarter whose results are still to come as the latest one closed, or the next', () => {
+    const year = (text: string, published: string) =>
+      find(extractDates(article(text, published)), 'fourth-quarter')?.value ??
+      find(extractDates(article(text, published)), 'second-quarter')?.value;
+
+    // In February the fourth-quarter results to come are last year's.
+    expect(year('The brewer will report fourth-quarter results next week.', '2017-02-08')).toBe(
+      '2016-Q4',
+    );
+    // In November the second-quarter figures still to come are this year's, not next year's.
+    expect(year('The utility will publish its second-quarter figures late.', '2017-11-08')).toBe(
+      '2017-Q2',
+    );
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
