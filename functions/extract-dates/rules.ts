@@ -614,9 +614,10 @@ const MOVE_NOT_DONE_RE =
 // nearest.
 const VOTE_AFTER_RE =
   /^(?:['’]s)? (?:[\w-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
-// So is a win or a vote "in November": "winning in November", "vote Republican in November".
+// So is a win or a vote "in November": "winning in November", "vote Republican in November",
+// and the vote itself named first: "the party's convention in July".
 const VOTE_BEFORE_RE =
-  /\b(?:win|wins|winning|victory|vote|votes|voting|elected|ballots?)\b(?:\s+[\w’']+){0,3}\s+in\s+$/i;
+  /\b(?:(?:win|wins|winning|victory|vote|votes|voting|elected|ballots?)\b(?:\s+[\w’']+){0,3}|(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|runoff|convention))\s+in\s+$/i;
 // A month months away is also what a story moves toward ("heading into November"); a weekday
 // "heading into Tuesday's vote" is as often told after the vote.
 const TOWARD_RE =

@@ -1429,6 +1429,13 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a month after a vote named first ("the convention in May") as the coming one', () => {
+    // Published 2017-07-06: May is two months back, ten ahead.
+    const text = 'Delegates pressed the leadership for a say before the party convention in May.';
+
+    expect(find(extractDates(article(text)), 'May')?.value).toBe('2018-05');
+  });
+
   it('reads a date after "expect", "forecast" or "predict" as ahead', () => {
     const text =
       'Analysts expect a profit in the fourth quarter.\nThe bank forecasts growth in January.';
