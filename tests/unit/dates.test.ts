@@ -1431,7 +1431,7 @@ describe('extractDates', () => {
 
   it('reads a month after a vote named first ("the convention in May") as the coming one', () => {
     // Published 2017-07-06: May is two months back, ten ahead.
-    const text = 'Delegates pressed the leadership for a say before the party convention in May.';
+    const text = 'Delegates want a say on the platform before the party convention in May.';
 
     expect(find(extractDates(article(text)), 'May')?.value).toBe('2018-05');
   });
