@@ -2148,13 +2148,7 @@ export const RULES: Rule[] = [
       return {
         // "(05:00 GMT)": the closing parenthesis of a clause, not of the zone, stays outside.
         trimEnd: m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0,
-        resolve: (ctx) => {
-          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
-          const day = weekday
-            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
-            : (ctx.recentDay ?? ctx.anchor);
-          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
-        },
+        resolve: (ctx) => clockOnDay(ctx, clock, weekday),
       };
     },
   },
@@ -2337,6 +2331,15 @@ export const RULES: Rule[] = [
     },
   },
 ];
+
+/** A clock time on the weekday written after it, else on the day the story is at. */
+function clockOnDay(ctx: ResolveContext, clock: string, weekday: number | null): Resolved {
+  if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
+  const day = weekday
+    ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
+    : (ctx.recentDay ?? ctx.anchor);
+  return { type: 'TIME', value: `${formatDay(day)}${clock}` };
+}
 
 /** The cardinal words a year can be spelled with ("nineteen eighty-nine"): one to nine, ten to ninety. */
 const SPELLED_UNITS = cardinalWords(1, 9);
@@ -2955,13 +2958,7 @@ const MORE_RULES: Rule[] = [
       return {
         trimStart: (m[1] ?? '').length + 1,
         trimEnd: (m[4] ?? '').length,
-        resolve: (ctx) => {
-          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
-          const day = weekday
-            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
-            : (ctx.recentDay ?? ctx.anchor);
-          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
-        },
+        resolve: (ctx) => clockOnDay(ctx, clock, weekday),
       };
     },
   },
