@@ -111,9 +111,10 @@ export interface TenseReading {
 const MODAL = /^(?:can|cannot|can't|may|might|must|mustn't|should|shouldn't|could|couldn't|if)$/;
 // A past verb right before a date ("fell in December", "resigned on Dec. 2", "took office in
 // February") tells of a date already gone, unless the verb sets a date ahead ("was set for",
-// "postponed to", "vowed to"), which "for", "to" and "until" also do.
+// "postponed to", "vowed to"), which "for", "to" and "until" also do. ("scheduled", "planned" and
+// the other FUTURE_PARTICIPLES never count as a past at all.)
 const PLANNED =
-  /^(?:set|scheduled|slated|planned|postponed|delayed|deferred|moved|pushed|rescheduled|extended|reserved|expected|promised|vowed|pledged|threatened|hoped|aimed|intended|targeted|booked|called|asked|urged|agreed|announced|proposed|offered|invited|chose|picked|named|timed|due)$/;
+  /^(?:set|postponed|delayed|deferred|moved|pushed|rescheduled|extended|reserved|promised|vowed|pledged|threatened|hoped|aimed|intended|targeted|booked|called|asked|urged|agreed|announced|offered|invited|chose|picked|named|timed|due)$/;
 const FIRM_PAST_GAP = /^\s+(?:([a-z]+)\s+)?(?:in|on|during)\s+(?:the\s+)?$/;
 
 /** Whether the words between a past verb and a date leave the verb's past firm. */
