@@ -115,13 +115,14 @@ const MODAL = /^(?:can|cannot|can't|may|might|must|mustn't|should|shouldn't|coul
 // the other FUTURE_PARTICIPLES never count as a past at all.)
 const PLANNED =
   /^(?:set|postponed|delayed|deferred|moved|pushed|rescheduled|extended|reserved|promised|vowed|pledged|threatened|hoped|aimed|intended|targeted|booked|called|asked|urged|agreed|announced|offered|invited|chose|picked|named|timed|due)$/;
-const FIRM_PAST_GAP = /^\s+(?:([a-z]+)\s+)?(?:in|on|during)\s+(?:the\s+)?$/;
+const FIRM_PAST_GAP = /^\s+(?:([a-z]+)\s+)?(?:(?:in|on|during)\s+(?:the\s+)?)?$/;
 
 /** Whether the words between a past verb and a date leave the verb's past firm. */
 function firmPastGap(gap: string, verb: string): boolean {
   const m = FIRM_PAST_GAP.exec(gap);
-  // One word between them is the verb's object ("took office in", "raised rates in"), not when
-  // the word in -ed is an adjective before its noun ("its preferred shares on").
+  // The date may follow the verb directly ("began Jan. 8"). One word between them is the verb's
+  // object ("took office in", "raised rates Tuesday"), not when the word in -ed is an adjective
+  // before its noun ("its preferred shares on").
   return m !== null && (m[1] === undefined || !ATTRIBUTIVE_PARTICIPLES.has(verb));
 }
 
@@ -335,19 +336,42 @@ export function tenseAt(
     lead,
   );
   const firm =
-    bestBefore &&
     !attributive &&
-    ((best === 'future' &&
-      bestDistance < 24 &&
-      (FIRM_FUTURE.test(bestWord) ||
-        (SCHEDULE.test(bestWord) &&
-          /\b(?:is|are|'s|now)\s+$/i.test(
-            sentence.slice(Math.max(0, bestEnd - bestWord.length - 8), bestEnd - bestWord.length),
-          )))) ||
-      (best === 'past' &&
-        !PLANNED.test(bestWord) &&
-        firmPastGap(sentence.slice(bestEnd, offsetInSentence), bestWord)));
+    ((bestBefore &&
+      ((best === 'future' &&
+        bestDistance < 24 &&
+        (FIRM_FUTURE.test(bestWord) ||
+          (SCHEDULE.test(bestWord) &&
+            /\b(?:is|are|'s|now)\s+$/i.test(
+              sentence.slice(Math.max(0, bestEnd - bestWord.length - 8), bestEnd - bestWord.length),
+            )))) ||
+        (best === 'past' &&
+          !PLANNED.test(bestWord) &&
+          firmPastGap(sentence.slice(bestEnd, offsetInSentence), bestWord)))) ||
+      firmFronted(best, bestWord, bestDistance, fronted === true));
   return { tense: best, firm };
+}
+
+/**
+ * Whether a date that opens its sentence is held in the past by its clause's verb: "On Jan. 8
+ * the strike started", "In January, sales fell" and "In May, the board postponed the vote" tell
+ * of dates gone: the verb after a fronted date is what happened on it. A bare "was" or "had" may
+ * carry a plan ("was set to reopen"), and a verb of saying may be an aside ("In August, he said,
+ * the plant will close").
+ */
+function firmFronted(
+  best: Tense,
+  bestWord: string,
+  bestDistance: number,
+  fronted: boolean,
+): boolean {
+  return (
+    fronted &&
+    best === 'past' &&
+    bestDistance < 1000 &&
+    !REPORTING.has(bestWord) &&
+    !/^(?:was|were|had|did|wasn't|weren't|hadn't|didn't)$/.test(bestWord)
+  );
 }
 
 // What may open a clause before "since", and the words that can only be a finite verb after the

@@ -211,7 +211,10 @@ class LazyContext implements ResolveContext {
   }
 
   get outlook(): Tense {
-    this.#outlook ??= this.#readAt(true).tense;
+    // A tense the date cannot cross ("fell in December") is not undone by a modal or "if"
+    // further off ("If October's debate represented ...").
+    const plain = this.#read();
+    this.#outlook ??= plain.firm ? plain.tense : this.#readAt(true).tense;
     return this.#outlook;
   }
 

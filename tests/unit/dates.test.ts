@@ -1348,6 +1348,7 @@ describe('extractDates', () => {
     const cases: [string, string, string][] = [
       ['Exports fell in September, the ministry said.', 'September', '2016-09'],
       ['The chief of staff resigned on Aug. 3 after a row.', 'Aug. 3', '2016-08-03'],
+      ['The strike began Aug. 3 and lasted a week.', 'Aug. 3', '2016-08-03'],
       ['She took office in September with a slim majority.', 'September', '2016-09'],
       [
         'The central bank raised rates in September, the first rise in years.',
@@ -1361,6 +1362,26 @@ describe('extractDates', () => {
     ];
     for (const [text, phrase, value] of cases)
       expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+  });
+
+  it('reads a date that opens its sentence as gone when its clause tells what happened', () => {
+    // Published 2017-07-06: September and Aug. 3 are nearer ahead than behind.
+    const cases: [string, string, string][] = [
+      ['On Aug. 3 the strike started at the port.', 'Aug. 3', '2016-08-03'],
+      ['In September, exports fell 3 percent.', 'September', '2016-09'],
+      ['In September, the board postponed the vote.', 'September', '2016-09'],
+      ['On Aug. 3, the plant was set to reopen.', 'Aug. 3', '2017-08-03'],
+      ['In September, the council will vote on the plan.', 'September', '2017-09'],
+      ['In September, he said, the plant will close.', 'September', '2017-09'],
+    ];
+    for (const [text, phrase, value] of cases)
+      expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+  });
+
+  it('keeps a firm past against an "if" that opens the sentence', () => {
+    const text = "If September's debate represented a recovery, the next one did not.";
+
+    expect(find(extractDates(article(text)), 'September')?.value).toBe('2016-09');
   });
 
   it('reads a holiday in a past story of a year written just before as that year', () => {
