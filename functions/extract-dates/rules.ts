@@ -2157,12 +2157,12 @@ export const RULES: Rule[] = [
   // The hour has to end the phrase: "a quarter to five percent" and "the quarter after two
   // quarters" are amounts, "the six o'clock news" names a programme.
   {
-    re: /\b(?<![:.$])(?:(?:(a|the) )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?|(five|ten|twenty|twenty[- ]five|\d{1,2} minutes) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-]|[.,]\d)/gi,
+    re: /\b(?<![:.$])(?:(about|around|approximately) )?(?:(?:(a|the) )?(half|quarter) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?|(five|ten|twenty|twenty[- ]five|\d{1,2} minutes) (past|after|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?: o['’]clock)?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock)(?: (in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight))?(?![\w'’-]|[.,]\d)/gi,
     priority: 4,
     need: /^(?:o['’]clock|past|quarter|(?:five|ten|twenty|twenty[- ]five) to|minutes)$/,
     text: /\b(?:o['’]clock|half past|quarter (?:past|after|to)|(?:five|ten|twenty|minutes) (?:past|after|to))\b/i,
     build: (m) => {
-      const hourWord = (m[4] ?? m[7] ?? m[8] ?? '').toLowerCase();
+      const hourWord = (m[5] ?? m[8] ?? m[9] ?? '').toLowerCase();
       const midnight = hourWord === 'midnight';
       let hour =
         midnight || hourWord === 'noon' ? 12 : HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
@@ -2179,14 +2179,14 @@ export const RULES: Rule[] = [
             m.input.slice(end + dayAfter[0].length, end + dayAfter[0].length + 12),
           )?.[1] ?? '')
         : '';
-      const part = (m[9] ?? (midnight ? 'at night' : partAfterDay)).toLowerCase();
-      if (!m[9] && CLOCK_WORDS_AMOUNT_AFTER_RE.test(after)) return null;
-      const fraction = (m[2] ?? '').toLowerCase();
-      const minutesWord = (m[5] ?? '').toLowerCase();
-      const relation = (m[3] ?? m[6] ?? '').toLowerCase();
+      const part = (m[10] ?? (midnight ? 'at night' : partAfterDay)).toLowerCase();
+      if (!m[10] && CLOCK_WORDS_AMOUNT_AFTER_RE.test(after)) return null;
+      const fraction = (m[3] ?? '').toLowerCase();
+      const minutesWord = (m[6] ?? '').toLowerCase();
+      const relation = (m[4] ?? m[7] ?? '').toLowerCase();
       const oclock = /o['’]clock/i.test(m[0]);
       // "the quarter after" is a period of play or of the year, never a clock reading.
-      if (m[1]?.toLowerCase() === 'the') return null;
+      if (m[2]?.toLowerCase() === 'the') return null;
       // "rose a quarter to 5 percent", "odds of ten to one": a change or a ratio, not an hour.
       // "ten to six" and "a quarter to five" are read as clock times only after a word of time
       // ("at", "by", "until"...), "past" after any.
@@ -2220,7 +2220,7 @@ export const RULES: Rule[] = [
         hour = hour === 1 ? 12 : hour - 1;
       }
       // "6 o'clock this afternoon" is of the day of publication, not of the day last told.
-      const today = /^(?:this|tonight)/.test(m[9] ?? '');
+      const today = /^(?:this|tonight)/.test(m[10] ?? '');
       let clock: string;
       if (/night/.test(part)) {
         // "twelve o'clock at night" is the day's end; "half past twelve" and "three" at night are
@@ -2235,15 +2235,18 @@ export const RULES: Rule[] = [
         else if (!part && hour <= 6) hour += 12;
         clock = `T${pad2(hour)}:${pad2(minute)}`;
       }
+      // "about half past eight" is a clock time hedged, as "about 8:30 a.m." is.
+      const mod = m[1] ? 'APPROX' : undefined;
       return {
+        trimStart: hedgeLength(m[1]),
         resolve: (ctx) => {
-          if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
+          if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
           const day = weekday
             ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
             : today
               ? ctx.anchor
               : (ctx.recentDay ?? ctx.anchor);
-          return { type: 'TIME', value: `${formatDay(day)}${clock}` };
+          return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
         },
       };
     },
@@ -2450,10 +2453,11 @@ const CLOCK_WORDS_BEFORE_RE =
   /\b(?:at|by|until|till|before|after|around|about|approximately|since|it was|it is|it['’]s)\s$/i;
 /**
  * The words a 24-hour reading without a colon follows before "local time": a preposition, or the
- * other end of its range ("at 1400", "between 1200 and 1400", "from 0800 to 1000").
+ * other end of its range ("at 1400", "between 1200 and 1400", "from 0800 to 1000"), or the clock
+ * time it restates ("at midnight, or 0000 local time").
  */
 const LOCAL_CLOCK_BEFORE_RE =
-  /(?:\b(?:at|by|around|about|approximately|before|after|until|till|from|between)|\bbetween (?:[01]\d|2[0-3])[0-5]\d and|\bfrom (?:[01]\d|2[0-3])[0-5]\d (?:to|until|till))\s$/i;
+  /(?:\b(?:at|by|around|about|approximately|before|after|until|till|from|between)|\bbetween (?:[01]\d|2[0-3])[0-5]\d and|\bfrom (?:[01]\d|2[0-3])[0-5]\d (?:to|until|till)|\b(?:midnight|noon|[ap]\.m\.|[ap]m),? or)\s$/i;
 /**
  * A month in a range of months: besides the names the grammar takes anywhere, the short forms
  * without their point ("Jan-Mar", "Jul-Sep"), which the hyphen tells from the verb "mar".

@@ -1208,6 +1208,26 @@ describe('extractDates', () => {
     expect(dates.filter((d) => d.type === 'DURATION')).toEqual([]);
   });
 
+  it('hedges a clock time in words as one in digits: "about" outside it, "around" inside', () => {
+    const text =
+      "The ferry docked at about half past nine.\nThe vote closed at around ten o'clock at night.\nThe ferry left at half past nine.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'half past nine')).toMatchObject({
+      value: '2017-07-06T09:30',
+      mod: 'APPROX',
+    });
+    expect(find(dates, "around ten o'clock at night")).toMatchObject({
+      value: '2017-07-06T22:00',
+      mod: 'APPROX',
+    });
+    expect(dates.filter((d) => d.text === 'half past nine').map((d) => d.mod)).toEqual([
+      'APPROX',
+      undefined,
+    ]);
+  });
+
   it('reads no clock time where the hour does not end the phrase or names a programme', () => {
     const text =
       "The side levelled in the quarter after two quarters of scoring drought.\nThe levy rose by a quarter to five percent.\nThe yield slipped a quarter to 3.5 percent.\nThe stock climbed a quarter to 18 dollars.\nThe fee fell a quarter to five.\nThe family watched the six o'clock news.";
@@ -2409,6 +2429,16 @@ describe('extractDates: a wire clock time in four digits', () => {
     expect(find(dates, '1500')).toBeUndefined();
     expect(find(dates, '1700')).toMatchObject({ type: 'TIME', value: '2017-07-06T17:00' });
     expect(find(dates, '0230')).toMatchObject({ type: 'TIME', value: '2017-07-06T02:30' });
+  });
+
+  it('reads four digits before "local time" that restate a clock time after "or"', () => {
+    const text =
+      'The curfew began at midnight, or 0000 local time.\nThe raid started at 9 p.m., or 2100 local time.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '0000')).toMatchObject({ type: 'TIME', value: '2017-07-06T00:00' });
+    expect(find(dates, '2100')).toMatchObject({ type: 'TIME', value: '2017-07-06T21:00' });
   });
 
   it('reads both ends of "between 1200 and 1400 local time" on the day named after them', () => {
