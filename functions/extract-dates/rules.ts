@@ -1544,6 +1544,13 @@ export const RULES: Rule[] = [
             unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m)
               ? (ctx.lastQuarter ?? ctx.lastRef)
               : ctx.lastRef;
+          // "Five years later" or "ten years on" with no date told before counts from an event the
+          // story only implies, never from publication: the span alone.
+          if (direction > 0 && !fromNow && !story && ctx.tense !== 'future')
+            return withMod(
+              { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
+              mod,
+            );
           let base = fromNow || !story ? fromDct : story;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;

@@ -1308,6 +1308,21 @@ describe('extractDates', () => {
     expect(find(dates, 'four years later')?.value).toBe('2016');
   });
 
+  it('reads "ten years on" with no date told before as the span, never years past publication', () => {
+    const text =
+      'Ten years on, the scars of the flood remain.\nThe dam burst, and five years later the valley was farmed again.\nThe flood came in 2007. Ten years on, the town has rebuilt.\nThe bond matures five years from now.';
+
+    const dates = extractDates(article(text));
+    const spans = dates.filter((d) => d.type === 'DURATION').map((d) => [d.text, d.value]);
+
+    expect(spans).toEqual([
+      ['Ten years on', 'P10Y'],
+      ['five years later', 'P5Y'],
+    ]);
+    expect(dates.filter((d) => d.text === 'Ten years on')[1]?.value).toBe('2017');
+    expect(find(dates, 'five years from now')?.value).toBe('2022');
+  });
+
   it('reads the tense of a date from its own clause, not from the clause after a conjunction', () => {
     const text =
       'The ban took effect in January and will expire in December.\nIn November, the company will open a plant.\nThe mayor, who took office in February, will resign.';
