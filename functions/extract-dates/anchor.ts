@@ -18,7 +18,7 @@ const FUTURE =
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|hit|cut|hurt|quit|shut|threw|withdrew|drew|broke|stole|fled|led|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|hit|cut|hurt|quit|shut|threw|withdrew|drew|broke|stole|fled|led|strode|swore|wore|shook|woke|rode|hid|sank|sang|rang|swam|froze|forgave|forgot|taught|slid|spun|dug|hung|stuck|swung|sprang|shone|bled|sped|wept|slept|swept|dealt|lent|knelt|leapt|arose|awoke|overtook|undertook|overcame|overthrew|foresaw|underwent|withstood|upheld|mistook|rebuilt|understood|blew|tore|laid|slew|strove|shrank|forbade|ate|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT =
   /\b(?:is|are|am|has|have|does|says|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t)\b/gi;
 const MARKER = new RegExp(
@@ -259,6 +259,15 @@ export function tenseAt(
       SAME_FORM.has(word) &&
       /\b(?:to|will|would|can|could|may|might|must|should|shall|do|does|don't|doesn't|'ll|not)\s+$/i.test(
         sentence.slice(Math.max(0, m.index - 10), m.index),
+      )
+    )
+      continue;
+    // "last" tells a past only on its own ("when she last spoke"): after a determiner it means
+    // final ("its last show"), after a modal or "to" it is the verb ("could last into May").
+    if (
+      word === 'last' &&
+      /\b(?:the|a|its|his|her|their|our|my|your|this|that|to|will|would|can|could|may|might|must|should|shall|'ll|not|at)\s+$/i.test(
+        sentence.slice(Math.max(0, m.index - 8), m.index),
       )
     )
       continue;

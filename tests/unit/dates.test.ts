@@ -1419,6 +1419,29 @@ describe('extractDates', () => {
     expect(find(extractDates(article(text)), 'September')?.value).toBe('2016-09');
   });
 
+  it('reads "last" as a past only on its own, not as "final" or as the verb "to last"', () => {
+    // Published Thursday 2017-07-06.
+    const cases: [string, string, string][] = [
+      ['The band plays its last show this Friday.', 'this Friday', '2017-07-07'],
+      ['The talks may last through Friday.', 'Friday', '2017-07-07'],
+      ['The strike could last into September.', 'September', '2017-09'],
+      ['The mayor last spoke on Friday.', 'Friday', '2017-06-30'],
+    ];
+    for (const [text, phrase, value] of cases)
+      expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+  });
+
+  it('reads irregular past verbs ("strode", "sank", "upheld") as past', () => {
+    // Published 2017-07-06: a convention in June is the coming one unless told as past.
+    const cases: [string, string, string][] = [
+      ['At the party convention in June, she strode onto the stage.', 'June', '2017-06'],
+      ['The ferry sank on Aug. 3 with 40 aboard.', 'Aug. 3', '2016-08-03'],
+      ['Judges upheld it on Aug. 3.', 'Aug. 3', '2016-08-03'],
+    ];
+    for (const [text, phrase, value] of cases)
+      expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+  });
+
   it('reads a holiday in a past story of a year written just before as that year', () => {
     const past = extractDates(
       article("In 2009, the orchestra toured Asia. It played Beijing on New Year's Eve."),
