@@ -21,6 +21,12 @@ function find(dates: TemporalExpression[], text: string): TemporalExpression | u
   return dates.find((d) => d.text === text);
 }
 
+/** Each sentence, alone, gives its phrase the value: [sentence, phrase, value]. */
+function expectValues(cases: [string, string, string][]): void {
+  for (const [text, phrase, value] of cases)
+    expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+}
+
 describe('extractDates', () => {
   it('reads a weekday in a past-tense sentence as the most recent one, or the day itself', () => {
     const text = 'The council voted on Tuesday.\nThe mayor resigned on Thursday.';
@@ -1395,8 +1401,7 @@ describe('extractDates', () => {
       ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
       ['The bank said it will redeem its preferred shares on Aug. 3.', 'Aug. 3', '2017-08-03'],
     ];
-    for (const [text, phrase, value] of cases)
-      expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+    expectValues(cases);
   });
 
   it('reads a date that opens its sentence as gone when its clause tells what happened', () => {
@@ -1409,8 +1414,7 @@ describe('extractDates', () => {
       ['In September, the council will vote on the plan.', 'September', '2017-09'],
       ['In September, he said, the plant will close.', 'September', '2017-09'],
     ];
-    for (const [text, phrase, value] of cases)
-      expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+    expectValues(cases);
   });
 
   it('keeps a firm past against an "if" that opens the sentence', () => {
@@ -1427,8 +1431,7 @@ describe('extractDates', () => {
       ['The strike could last into September.', 'September', '2017-09'],
       ['The mayor last spoke on Friday.', 'Friday', '2017-06-30'],
     ];
-    for (const [text, phrase, value] of cases)
-      expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+    expectValues(cases);
   });
 
   it('reads irregular past verbs ("strode", "sank", "upheld") as past', () => {
@@ -1438,8 +1441,7 @@ describe('extractDates', () => {
       ['The ferry sank on Aug. 3 with 40 aboard.', 'Aug. 3', '2016-08-03'],
       ['Judges upheld it on Aug. 3.', 'Aug. 3', '2016-08-03'],
     ];
-    for (const [text, phrase, value] of cases)
-      expect([text, find(extractDates(article(text)), phrase)?.value]).toEqual([text, value]);
+    expectValues(cases);
   });
 
   it('reads a holiday in a past story of a year written just before as that year', () => {
