@@ -9,12 +9,13 @@ import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } fro
 export type Tense = 'past' | 'future' | 'present';
 
 // The present of a timetable ("the trial begins Monday", "the offer expires Friday", "the talks
-// resume Monday") looks ahead as the future does. A plan made with its object ("planned a rally
+// resume Monday", "voters head to the polls Tuesday", "the state holds its primary on Tuesday")
+// looks ahead as the future does. A plan made with its object ("planned a rally
 // on Saturday") dates the event planned, as "planned to" does; the noun "plans" alone tells
 // nothing. What "is due in June" or "is due to open" is still to come ("is due to the weather" is
 // a cause, not a time).
 const FUTURE =
-  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|is due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|are due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would|wouldn['’]t|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b/gi;
+  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|is due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|are due (?:in|on|by|for|next|out|back|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would|wouldn['’]t|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for|heads? (?:to|for|back)|testif(?:y|ies)|holds? (?:its|a|their|the) (?:[a-z]+ )?(?:primary|caucus(?:es)?|election|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =

@@ -1444,6 +1444,17 @@ describe('extractDates', () => {
     expectValues(cases);
   });
 
+  it('reads a weekday after "heads to" or "holds its primary" as the coming one', () => {
+    // Published Thursday 2017-07-06: Monday and Tuesday are nearer behind than ahead.
+    expectValues([
+      ['Voters head to the polls Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The governor heads to Brussels on Monday.', 'Monday', '2017-07-10'],
+      ['The state holds its primary on Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The party held its primary on Tuesday.', 'Tuesday', '2017-07-04'],
+      ['The convoy headed to the border on Monday.', 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it('reads a holiday in a past story of a year written just before as that year', () => {
     const past = extractDates(
       article("In 2009, the orchestra toured Asia. It played Beijing on New Year's Eve."),
