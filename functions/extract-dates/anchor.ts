@@ -121,10 +121,12 @@ const FIRM_PAST_GAP = /^\s+(?:([a-z]+)\s+)?(?:(?:in|on|during)\s+(?:the\s+)?)?$/
 /** Whether the words between a past verb and a date leave the verb's past firm. */
 function firmPastGap(gap: string, verb: string): boolean {
   const m = FIRM_PAST_GAP.exec(gap);
-  // The date may follow the verb directly ("began Jan. 8"). One word between them is the verb's
-  // object ("took office in", "raised rates Tuesday"), not when the word in -ed is an adjective
-  // before its noun ("its preferred shares on").
-  return m !== null && (m[1] === undefined || !ATTRIBUTIVE_PARTICIPLES.has(verb));
+  // The date may follow the verb directly ("began Jan. 8") or "from" ("ran from July 10"). One
+  // word between them is the verb's object ("took office in", "raised rates Tuesday"), not when
+  // the word in -ed is an adjective before its noun ("its preferred shares on"); "for", "to" and
+  // "until" point ahead.
+  if (m === null || /^(?:for|to|until|till|toward|towards)$/.test(m[1] ?? '')) return false;
+  return m[1] === undefined || !ATTRIBUTIVE_PARTICIPLES.has(verb);
 }
 
 // Words in -ed that stand before a noun more often than they take an object.

@@ -3237,9 +3237,15 @@ const MORE_RULES: Rule[] = [
         resolve: (ctx) => {
           if (explicitYear === null && !ctx.anchor)
             return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          // The first day, just read with its own tense ("ran from July 10 to 14"), holds the year.
+          const opened = ctx.recentDay;
           const start =
             explicitYear ??
-            (ctx.anchor ? yearForMonthDay(ctx.anchor, firstMonth, first, ctx.tense) : 0);
+            (opened && opened.month === firstMonth && opened.day === first
+              ? opened.year
+              : ctx.anchor
+                ? yearForMonthDay(ctx.anchor, firstMonth, first, ctx.tense)
+                : 0);
           // "Dec. 28-Jan. 3": the range runs into the next year.
           const year = month < firstMonth ? start + 1 : start;
           return date(dayPoint({ year, month, day }));

@@ -1390,6 +1390,9 @@ describe('extractDates', () => {
       ['Exports fell in September, the ministry said.', 'September', '2016-09'],
       ['The chief of staff resigned on Aug. 3 after a row.', 'Aug. 3', '2016-08-03'],
       ['The strike began Aug. 3 and lasted a week.', 'Aug. 3', '2016-08-03'],
+      ['The fair ran from Aug. 3 to 9.', 'Aug. 3', '2016-08-03'],
+      ['The fair ran from Aug. 3 to 9.', '9', '2016-08-09'],
+      ['The club looked to Aug. 3 for a decision.', 'Aug. 3', '2017-08-03'],
       ['She took office in September with a slim majority.', 'September', '2016-09'],
       [
         'The central bank raised rates in September, the first rise in years.',
