@@ -1557,7 +1557,10 @@ export const RULES: Rule[] = [
           const moved = shift(base, unit, direction * whole);
           // "the year before" May 2014 is 2013, "the week before" a day that day's week before:
           // with the article, the unit itself is named, not a point a unit away.
-          return date(definite ? wholeUnit(moved, unit) : moved, mod, false);
+          // "A year later", counted from the story's year, moves the story on: "later that year"
+          // after it is the year reached.
+          const movesOn = direction > 0 && !fromNow && base === story && mod === undefined;
+          return date(definite ? wholeUnit(moved, unit) : moved, mod, movesOn);
         },
       };
     },

@@ -1314,6 +1314,15 @@ describe('extractDates', () => {
     expect(find(dates, 'four years later')?.value).toBe('2016');
   });
 
+  it('moves the story on with "a year later": "later that year" after it is the year reached', () => {
+    const text =
+      'The dam was inspected in 2012. A year later, cracks were found.\nLater that year the dam was drained.';
+    const dates = extractDates({ ...article(text), paragraphs: [{ start: 0, end: text.length }] });
+
+    expect(find(dates, 'A year later')?.value).toBe('2013');
+    expect(find(dates, 'Later that year')?.value).toBe('2013');
+  });
+
   it('reads "ten years on" with no date told before as the span, never years past publication', () => {
     const text =
       'Ten years on, the scars of the flood remain.\nThe dam burst, and five years later the valley was farmed again.\nThe flood came in 2007. Ten years on, the town has rebuilt.\nThe bond matures five years from now.';
