@@ -197,6 +197,18 @@ function pointMod(mod: string | undefined): string | undefined {
   return mod ? (POINT_MODS[mod] ?? mod) : undefined;
 }
 
+/** The same, for a point counted forward: "in less than a year's time" comes before it. */
+const FUTURE_POINT_MODS: Record<string, string> = {
+  MORE_THAN: 'AFTER',
+  LESS_THAN: 'BEFORE',
+  EQUAL_OR_MORE: 'ON_OR_AFTER',
+  EQUAL_OR_LESS: 'ON_OR_BEFORE',
+};
+
+function futurePointMod(mod: string | undefined): string | undefined {
+  return mod ? (FUTURE_POINT_MODS[mod] ?? mod) : undefined;
+}
+
 function withMod(r: Resolved, mod: string | undefined): Resolved {
   return mod ? { ...r, mod } : r;
 }
@@ -1483,6 +1495,40 @@ export const RULES: Rule[] = [
           }
           const p = shift(unitPoint(ctx.anchor, unit), unit, -whole);
           return date(p, mod, false);
+        },
+      };
+    },
+  },
+  // "in three years' time", "in a week's time": the point that many units after publication, as
+  // "three years from now" is, named to the grain of its unit (a year, a month, a week, a day).
+  {
+    re: new RegExp(
+      `(?<=\\bin )(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})[- ](${UNIT_RE})(?:['’]s|['’]) time\\b`,
+      'gi',
+    ),
+    priority: 7,
+    need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
+    text: /['’]s? time\b/i,
+    build: (m) => {
+      const count = parseCount(m[2] ?? '');
+      const info = unitInfo(m[3] ?? '');
+      if (!info) return null;
+      const mod = futurePointMod(durationMod(m[1]));
+      return {
+        trimStart: hedgeLength(m[1]),
+        resolve: (ctx) => {
+          if (count === null || !ctx.anchor)
+            return withMod({ type: 'DATE', value: 'FUTURE_REF' }, mod);
+          if (info.time) return withMod({ type: 'TIME', value: formatDay(ctx.anchor) }, mod);
+          const unit = info.unit;
+          if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
+            return null;
+          if (unit === 'decade' || unit === 'century') {
+            const years = Math.round(count * (unit === 'decade' ? 10 : 100));
+            return date(shift(unitPoint(ctx.anchor, 'year'), 'year', years), mod, false);
+          }
+          const whole = Math.floor(count) * (info.per ?? 1);
+          return date(shift(unitPoint(ctx.anchor, unit), unit, whole), mod, false);
         },
       };
     },

@@ -2994,3 +2994,39 @@ describe('extractDates: the full year after its fourth quarter', () => {
     expect(find(dates, 'the full year')?.value).toBe('2017');
   });
 });
+
+describe("extractDates: a point told as units' time from now", () => {
+  it('reads "in three years\' time" as the year three years after publication', () => {
+    const dates = extractDates(article("The harbour will be dredged in three years' time."));
+
+    expect(find(dates, "three years' time")).toMatchObject({ type: 'DATE', value: '2020' });
+    expect(find(dates, 'three years')).toBeUndefined();
+  });
+
+  it('names the point to the grain of its unit: a month, a week, a day', () => {
+    const text =
+      "The tribunal rules in two months' time.\n" +
+      "The ferry returns in a week's time.\n" +
+      "The strike ends in ten days' time.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "two months' time")?.value).toBe('2017-09');
+    expect(find(dates, "a week's time")?.value).toBe('2017-W28');
+    expect(find(dates, "ten days' time")?.value).toBe('2017-07-16');
+  });
+
+  it('keeps a hedge on the point, and a vague count ahead', () => {
+    const text =
+      "The mine may close in less than a year's time.\nIn a few weeks' time the count is done.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "less than a year's time")).toMatchObject({
+      type: 'DATE',
+      value: '2018',
+      mod: 'BEFORE',
+    });
+    expect(find(dates, "a few weeks' time")?.value).toBe('FUTURE_REF');
+  });
+});
