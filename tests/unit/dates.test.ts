@@ -3030,3 +3030,47 @@ describe("extractDates: a point told as units' time from now", () => {
     expect(find(dates, "a few weeks' time")?.value).toBe('FUTURE_REF');
   });
 });
+
+describe('extractDates: a paper named by how often it appears', () => {
+  it('reads no set in "daily" or "weekly" heading a paper\'s name', () => {
+    const text =
+      'The ruling party daily Sentinel said the talks had failed.\n' +
+      'The influential daily La Tribuna reported a split.\n' +
+      'The news weekly Der Beobachter printed the memo.\n' +
+      'A leading financial daily reported that the bank would merge.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.type === 'SET')).toEqual([]);
+  });
+
+  it('reads no set in a paper named by "daily" at the end of its noun phrase', () => {
+    const text =
+      'The figures were first printed by the business daily.\n' +
+      'According to the Workers Party daily, the harvest failed.\n' +
+      'The mayor told the weekly that he would run.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.type === 'SET')).toEqual([]);
+  });
+
+  it('keeps a set where the word tells how often something happens', () => {
+    const text =
+      'The council meets daily to review the flood.\n' +
+      'Officials hold daily briefings at the port.\n' +
+      'The pills are taken twice daily.\n' +
+      'The daily Harbor poll showed a lead.\n' +
+      'The bulletin is published weekly.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['daily', 'SET', 'P1D'],
+      ['daily', 'SET', 'P1D'],
+      ['daily', 'SET', 'P1D'],
+      ['daily', 'SET', 'P1D'],
+      ['weekly', 'SET', 'P1W'],
+    ]);
+  });
+});
