@@ -2166,7 +2166,8 @@ export const RULES: Rule[] = [
           annually: 'P1Y',
           yearly: 'P1Y',
           hourly: 'PT1H',
-          nightly: 'P1D',
+          // Each night, as "every night" is: the part of the day recurs, not a whole day.
+          nightly: 'XXXX-XX-XXTNI',
           semiannually: 'P6M',
           'semi-annually': 'P6M',
           bimonthly: 'P2M',

@@ -3074,3 +3074,16 @@ describe('extractDates: a paper named by how often it appears', () => {
     ]);
   });
 });
+
+describe('extractDates: a night that recurs', () => {
+  it('reads "nightly" as every night, the set "every night" names', () => {
+    const text = 'Patrols sweep the market nightly.\nPatrols sweep the market every night.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['nightly', 'SET', 'XXXX-XX-XXTNI'],
+      ['every night', 'SET', 'XXXX-XX-XXTNI'],
+    ]);
+  });
+});
