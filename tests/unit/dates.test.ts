@@ -3087,3 +3087,27 @@ describe('extractDates: a night that recurs', () => {
     ]);
   });
 });
+
+describe('extractDates: a quarter of a unit', () => {
+  it('reads "a quarter of a century" and "a quarter-century" as 25 years, not a century', () => {
+    const text =
+      'The judge sat on the bench for a quarter of a century.\nThe dispute has run for a quarter-century.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['a quarter of a century', 'P25Y'],
+      ['a quarter-century', 'P25Y'],
+    ]);
+  });
+
+  it('counts three quarters of an hour in minutes, and a quarter of a century back in years', () => {
+    const text =
+      'The rescue took three-quarters of an hour.\nThe mill closed a quarter of a century ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'three-quarters of an hour')?.value).toBe('PT45M');
+    expect(find(dates, 'a quarter of a century ago')?.value).toBe('1992');
+  });
+});
