@@ -598,6 +598,10 @@ const PUBLICATION_NAME_AFTER_RE = new RegExp(
 const PUBLICATION_VERB_RE =
   /^\s*(?:[,.;:)”"]|$|(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|ran|runs|carried|carries|published|publishes|printed|prints|added|claimed|noted|revealed|described|called|warned|accused|blamed|urged|insisted|commented|criticized|criticised|praised|announced|has|had|is|was|which|that|on|in|also|\w+ed)\b)/;
 
+/** A verb whose object is a span of time ("lasted weeks", "took months", "spent years"). */
+const LASTING_BEFORE_RE =
+  /\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting)\s$/i;
+
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
   /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
@@ -1780,6 +1784,19 @@ export const RULES: Rule[] = [
       // "just months ago": some time back, no count given.
       if (!m[1] && !qualifier && m[4] === ' ago')
         return { resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) };
+      // "the siege lasted weeks", "the repairs took months": the object of a verb of lasting is a
+      // span without a preposition.
+      const lasting =
+        !m[1] &&
+        !qualifier &&
+        !m[4] &&
+        LASTING_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) &&
+        // "takes days off": leave, not a span.
+        !/^ off\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5));
+      if (lasting) {
+        const value = durationValue(null, m[3] ?? '');
+        return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
+      }
       if (!m[1] && !qualifier) return null;
       if (qualifier === 'many' || qualifier === 'several') return null;
       const unit = (m[3] ?? '').toLowerCase();

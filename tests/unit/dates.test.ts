@@ -3111,3 +3111,24 @@ describe('extractDates: a quarter of a unit', () => {
     expect(find(dates, 'a quarter of a century ago')?.value).toBe('1992');
   });
 });
+
+describe('extractDates: a span the object of a verb of lasting', () => {
+  it('reads "lasted weeks", "took months", "spent years" as spans of no stated length', () => {
+    const text =
+      'The blockade lasted weeks.\nThe audit took months, the board said.\nShe spent years abroad.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['weeks', 'DURATION', 'PXW'],
+      ['months', 'DURATION', 'PXM'],
+      ['years', 'DURATION', 'PXY'],
+    ]);
+  });
+
+  it('reads no span in days taken off', () => {
+    const dates = extractDates(article('The crew takes days off in winter.'));
+
+    expect(find(dates, 'days')).toBeUndefined();
+  });
+});
