@@ -598,6 +598,31 @@ const PUBLICATION_NAME_AFTER_RE = new RegExp(
 const PUBLICATION_VERB_RE =
   /^\s*(?:[,.;:)”"]|$|(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|ran|runs|carried|carries|published|publishes|printed|prints|added|claimed|noted|revealed|described|called|warned|accused|blamed|urged|insisted|commented|criticized|criticised|praised|announced|has|had|is|was|which|that|on|in|also|\w+ed)\b)/;
 
+/**
+ * A count and its unit both capitalized in running text name a war, a film or a band ("the Six-Day
+ * War", "Twelve Years a Slave", "Thirty Seconds to Mars"), as does "The Seven Years' War" with a
+ * name after the possessive. A headline set in title case ("Rebels Agree to Two-Day Truce") keeps
+ * its span: the words before the count are capitalized there.
+ */
+function titledSpan(m: RegExpExecArray, countWord: string, unitWord: string): boolean {
+  if (!/^[A-Z][a-z]/.test(countWord) || /^An?$/.test(countWord) || !/^[A-Z]/.test(unitWord))
+    return false;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  if (/^['’]s? [A-Z]/.test(after)) return true;
+  const words = m.input
+    .slice(Math.max(0, m.index - 40), m.index)
+    .trim()
+    .split(/\s+/)
+    .slice(-2);
+  const last = words[words.length - 1] ?? '';
+  if (!/^[a-z]/.test(last)) return false;
+  // The small words a title leaves in lower case say nothing alone; the word before them does.
+  if (!TITLE_LOWER_RE.test(last)) return true;
+  return words.length === 2 && /^[a-z]/.test(words[0] ?? '');
+}
+
+const TITLE_LOWER_RE = /^(?:a|an|the|of|in|to|for|on|at|by|and|or|with|from|as|into|vs\.?)$/;
+
 /** A verb whose object is a span of time ("lasted weeks", "took months", "spent years"). */
 const LASTING_BEFORE_RE =
   /\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting)\s$/i;
@@ -1701,6 +1726,7 @@ export const RULES: Rule[] = [
       if (/^some$/i.test(countWord) && !/s$/i.test(unitWord)) return null;
       const value = durationValue(count, unitWord);
       if (!value) return null;
+      if (titledSpan(m, countWord, unitWord)) return null;
       const mod = durationMod(m[1]);
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);

@@ -3132,3 +3132,23 @@ describe('extractDates: a span the object of a verb of lasting', () => {
     expect(find(dates, 'days')).toBeUndefined();
   });
 });
+
+describe('extractDates: a count and its unit in a title', () => {
+  it('reads no span in the capitalized name of a war, a film or a band', () => {
+    const text =
+      'The town fell in the Nine-Day War.\n' +
+      "The Forty Years' War emptied the valley.\n" +
+      'She starred in Nineteen Days in Lisbon.\n' +
+      'The band Ten Minutes to Dawn played.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('keeps the span in a headline set in title case', () => {
+    const dates = extractDates(article('Miners Agree to Three-Day Truce'));
+
+    expect(find(dates, 'Three-Day')).toMatchObject({ type: 'DURATION', value: 'P3D' });
+  });
+});
