@@ -794,6 +794,9 @@ const MONTH_RANGE_END_RE = new RegExp(
 );
 
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
+/** "every Monday", "each Tuesday, Thursday": the head of a list of weekdays that recur. */
+const EVERY_LIST_RE = `\\b(?:every|each) (?:other )?${WEEKDAY_RE}(?:, ${WEEKDAY_RE})*`;
+
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 
@@ -1272,17 +1275,18 @@ export const RULES: Rule[] = [
     },
   },
   // Plural weekdays, "every Monday" and a plural part of a weekday ("Tuesday nights"): sets. A
-  // weekday joined to such a phrase ("Monday and Tuesday nights") shares its part of the day.
+  // weekday joined to such a phrase ("Monday and Tuesday nights") shares its part of the day, and
+  // the weekdays listed after "every" recur with it ("every Monday and Thursday").
   {
     re: new RegExp(
-      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?|(${WEEKDAY_RE}) (${DAY_PART_RE})s|(${WEEKDAY_RE})(?= (?:and|or) ${WEEKDAY_RE} (${DAY_PART_RE})s\\b))\\b`,
+      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?|(${WEEKDAY_RE}) (${DAY_PART_RE})s|(${WEEKDAY_RE})(?= (?:and|or) ${WEEKDAY_RE} (${DAY_PART_RE})s\\b)|(?<=${EVERY_LIST_RE},? (?:and|or) )(${WEEKDAY_RE})(?!s)|(?<=${EVERY_LIST_RE}, )(${WEEKDAY_RE})(?=(?:, ${WEEKDAY_RE})*,? (?:and|or) ${WEEKDAY_RE}))\\b`,
       'gi',
     ),
     priority: 4,
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
     text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:morning|afternoon|evening|night)s\b/i,
     build: (m) => {
-      const word = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
+      const word = m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[10] ?? '';
       if (!isCapitalized(word)) return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;

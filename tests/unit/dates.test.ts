@@ -3152,3 +3152,26 @@ describe('extractDates: a count and its unit in a title', () => {
     expect(find(dates, 'Three-Day')).toMatchObject({ type: 'DURATION', value: 'P3D' });
   });
 });
+
+describe('extractDates: weekdays listed after "every"', () => {
+  it('reads each weekday of the list as a set, as the first is', () => {
+    const text =
+      'The market opens every Tuesday and Saturday.\nThe clinic is staffed every Monday, Wednesday and Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['every Tuesday', 'SET', 'XXXX-WXX-2'],
+      ['Saturday', 'SET', 'XXXX-WXX-6'],
+      ['every Monday', 'SET', 'XXXX-WXX-1'],
+      ['Wednesday', 'SET', 'XXXX-WXX-3'],
+      ['Friday', 'SET', 'XXXX-WXX-5'],
+    ]);
+  });
+
+  it('keeps a weekday after "and on" to the date it names', () => {
+    const dates = extractDates(article('The crew drills every Monday and on Friday it sails.'));
+
+    expect(find(dates, 'Friday')?.type).toBe('DATE');
+  });
+});
