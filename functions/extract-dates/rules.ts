@@ -599,13 +599,13 @@ const PUBLICATION_VERB_RE =
   /^\s*(?:[,.;:)”"]|$|(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|ran|runs|carried|carries|published|publishes|printed|prints|added|claimed|noted|revealed|described|called|warned|accused|blamed|urged|insisted|commented|criticized|criticised|praised|announced|has|had|is|was|which|that|on|in|also|\w+ed)\b)/;
 
 /**
- * A count and its unit both capitalized in running text name a war, a film or a band ("the Six-Day
- * War", "Twelve Years a Slave", "Thirty Seconds to Mars"), as does "The Seven Years' War" with a
- * name after the possessive. A headline set in title case ("Rebels Agree to Two-Day Truce") keeps
+ * A count and its unit capitalized in running text name a war, a film, a programme or a band
+ * ("the Six-Day War", "Twelve Years a Slave", "an interview with 60 Minutes", "CBS's 48 Hours"), as
+ * does "The Seven Years' War" with a name after the possessive. A headline set in title case ("Rebels Agree to Two-Day Truce") keeps
  * its span: the words before the count are capitalized there.
  */
 function titledSpan(m: RegExpExecArray, countWord: string, unitWord: string): boolean {
-  if (!/^[A-Z][a-z]/.test(countWord) || /^An?$/.test(countWord) || !/^[A-Z]/.test(unitWord))
+  if (!/^(?:\d|[A-Z][a-z])/.test(countWord) || /^An?$/.test(countWord) || !/^[A-Z]/.test(unitWord))
     return false;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
   if (/^['’]s? [A-Z]/.test(after)) return true;
@@ -615,6 +615,8 @@ function titledSpan(m: RegExpExecArray, countWord: string, unitWord: string): bo
     .split(/\s+/)
     .slice(-2);
   const last = words[words.length - 1] ?? '';
+  // A programme or a book of a network or an author: "CBS's 60 Minutes".
+  if (/^[A-Z][\w.&-]*['’]s$/.test(last)) return true;
   if (!/^[a-z]/.test(last)) return false;
   // The small words a title leaves in lower case say nothing alone; the word before them does.
   if (!TITLE_LOWER_RE.test(last)) return true;

@@ -3175,3 +3175,15 @@ describe('extractDates: weekdays listed after "every"', () => {
     expect(find(dates, 'Friday')?.type).toBe('DATE');
   });
 });
+
+describe('extractDates: a programme named by a count of hours or minutes', () => {
+  it('reads no span in a title with digits in running text or after its network', () => {
+    const text =
+      "The minister told NBC's 90 Minutes that he would stay.\n" +
+      'In an interview with 36 Hours, the coach denied it.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+});
