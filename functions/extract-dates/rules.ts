@@ -1575,21 +1575,33 @@ export const RULES: Rule[] = [
   },
   // "in three years' time", "in a week's time": the point that many units after publication, as
   // "three years from now" is, named to the grain of its unit (a year, a month, a week, a day).
+  // After "within" or "for" it stays a span.
   {
     re: new RegExp(
-      `(?<=\\bin )(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})[- ](${UNIT_RE})(?:['’]s|['’]) time\\b`,
+      `(?<=\\b(in|within|for|after) )(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})[- ](${UNIT_RE})(?:['’]s|['’]) time\\b`,
       'gi',
     ),
     priority: 7,
     need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
     text: /['’]s? time\b/i,
     build: (m) => {
-      const count = parseCount(m[2] ?? '');
-      const info = unitInfo(m[3] ?? '');
+      const count = parseCount(m[3] ?? '');
+      const info = unitInfo(m[4] ?? '');
       if (!info) return null;
-      const mod = futurePointMod(durationMod(m[1]));
+      // "within a year's time", "for a week's time": the span itself, its extent to "time".
+      if (!/^in$/i.test(m[1] ?? '')) {
+        const value = durationValue(count, m[4] ?? '');
+        const mod = durationMod(m[2]);
+        return value
+          ? {
+              trimStart: hedgeLength(m[2]),
+              resolve: () => withMod({ type: 'DURATION', value }, mod),
+            }
+          : null;
+      }
+      const mod = futurePointMod(durationMod(m[2]));
       return {
-        trimStart: hedgeLength(m[1]),
+        trimStart: hedgeLength(m[2]),
         resolve: (ctx) => {
           if (count === null || !ctx.anchor)
             return withMod({ type: 'DATE', value: 'FUTURE_REF' }, mod);

@@ -3029,6 +3029,12 @@ describe("extractDates: a point told as units' time from now", () => {
     });
     expect(find(dates, "a few weeks' time")?.value).toBe('FUTURE_REF');
   });
+
+  it('keeps the span after "within", its extent to "time"', () => {
+    const dates = extractDates(article("The bridge must be rebuilt within a year's time."));
+
+    expect(find(dates, "a year's time")).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
 });
 
 describe('extractDates: a paper named by how often it appears', () => {
