@@ -3193,3 +3193,17 @@ describe('extractDates: a programme named by a count of hours or minutes', () =>
     expect(dates).toEqual([]);
   });
 });
+
+describe('extractDates: a count and a half written with hyphens', () => {
+  it('reads "two-and-a-half-year" and "four-and-a-half months" as spans with the half', () => {
+    const text =
+      'The two-and-a-half-year drought ended.\nThe blockade lasted four-and-a-half months.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['two-and-a-half-year', 'P2Y6M'],
+      ['four-and-a-half months', 'P4M15D'],
+    ]);
+  });
+});
