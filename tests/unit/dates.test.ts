@@ -3207,3 +3207,16 @@ describe('extractDates: a count and a half written with hyphens', () => {
     ]);
   });
 });
+
+describe('extractDates: "over" after a verb with "in"', () => {
+  it('reads "phased in over two years" as the span spread over, not more than it', () => {
+    const text =
+      'The levy will be phased in over two years.\nIt was the first title in over a decade.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+    expect(find(dates, 'two years')?.mod).toBeUndefined();
+    expect(find(dates, 'over a decade')?.mod).toBe('MORE_THAN');
+  });
+});
