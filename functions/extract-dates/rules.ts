@@ -1676,6 +1676,14 @@ export const RULES: Rule[] = [
             unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m)
               ? (ctx.lastQuarter ?? ctx.lastRef)
               : ctx.lastRef;
+          // "A year on, the families still wait": with no date named before, the count runs from
+          // an event the story tells of to now, which is the point named.
+          if (!story && !fromNow && /^on$/i.test(m[4] ?? '') && ctx.tense !== 'future')
+            return date(
+              unit === 'decade' || unit === 'century' ? unitPoint(ctx.anchor, 'year') : fromDct,
+              mod,
+              false,
+            );
           let base = fromNow || !story ? fromDct : story;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;

@@ -3220,3 +3220,23 @@ describe('extractDates: "over" after a verb with "in"', () => {
     expect(find(dates, 'over a decade')?.mod).toBe('MORE_THAN');
   });
 });
+
+describe('extractDates: "years on" with no date named before', () => {
+  it('reads "a year on" and "seven decades on" as now, counted from an event the story tells of', () => {
+    const text =
+      'A year on, the flood victims still wait.\nSeven decades on, the treaty still holds.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'A year on')).toMatchObject({ type: 'DATE', value: '2017' });
+    expect(find(dates, 'Seven decades on')?.value).toBe('2017');
+  });
+
+  it('counts "two years on" from a date the story named', () => {
+    const text = 'The mill shut in March 2012. Two years on, the town is empty.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Two years on')?.value).toBe('2014-03');
+  });
+});
