@@ -140,6 +140,8 @@ export function parseCount(words: string): number | null {
   const half = /^(\d+) 1\/2$/.exec(w);
   if (half) return Number(half[1]) + 0.5;
   if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
+  const quarters = /^(a|one|three)[- ]quarters?(?:\s+an?)?$/.exec(w);
+  if (quarters) return quarters[1] === 'three' ? 0.75 : 0.25;
   if (/^(a|an|one) and a half$/.test(w)) return 1.5;
   let total = 0;
   let seen = false;
@@ -219,11 +221,14 @@ export const MONTH_RE =
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+// A quarter or three of a unit ("a quarter of a century", "a quarter-century", "three-quarters of
+// an hour"), as "half a century" is half of one.
+const FRACTION_RE = '(?:(?:a|one|three)[- ]quarters? of an?|a quarter(?=-centur))';
 // Only a ten takes a unit after it ("twenty-four"); "two four-year terms" is two counts.
 const COMPOUND_NUM =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)';
-export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
-export const COUNT_RE = `(?:${NUMBER_RE}(?: and a half)?|an?)`;
+export const NUMBER_RE = `(?:${FRACTION_RE}|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
+export const COUNT_RE = `(?:${NUMBER_RE}(?:[- ]and[- ]a[- ]half)?|an?)`;
 export const UNIT_RE =
   '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|fortnights?|days?|hours?|minutes?|seconds?)';
 export const DAY_PART_RE = '(?:morning|afternoon|evening|night|overnight)';

@@ -150,10 +150,10 @@ function edgeMod(word: string | undefined): string | undefined {
 /**
  * "over" that means "more than": after a verb of lasting or "for" ("lasted over a week", "for over a
  * decade"), not the preposition of a span something is spread over ("repaid over three years",
- * "brought in over the coming two years").
+ * "brought in over the coming two years", "phased in over five years": "in" is the verb's there).
  */
 const OVER_AS_MORE_THAN =
-  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )over(?! the\\b)';
+  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )(?<!\\b(?:phas|bring|brought|roll|eas|pay|paid|usher|factor|cash|sett?l|vest)\\w* in )over(?! the\\b)';
 
 const DURATION_MODS: [RegExp, string][] = [
   // "just over an hour" is still more than an hour: "just" narrows the margin, not the side.
@@ -195,6 +195,18 @@ const POINT_MODS: Record<string, string> = {
 
 function pointMod(mod: string | undefined): string | undefined {
   return mod ? (POINT_MODS[mod] ?? mod) : undefined;
+}
+
+/** The same, for a point counted forward: "in less than a year's time" comes before it. */
+const FUTURE_POINT_MODS: Record<string, string> = {
+  MORE_THAN: 'AFTER',
+  LESS_THAN: 'BEFORE',
+  EQUAL_OR_MORE: 'ON_OR_AFTER',
+  EQUAL_OR_LESS: 'ON_OR_BEFORE',
+};
+
+function futurePointMod(mod: string | undefined): string | undefined {
+  return mod ? (FUTURE_POINT_MODS[mod] ?? mod) : undefined;
 }
 
 function withMod(r: Resolved, mod: string | undefined): Resolved {
@@ -547,6 +559,76 @@ const AWARD_BEFORE_RE =
 const RATE_BEFORE_RE =
   /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\b(?!(?:is|was|has|does|takes|lasts|comes|runs|spans|needs|requires|remains|stays|waits|happens|arrives|follows|passes|spends|gives|allows|grants|marks)\b)\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
 
+/**
+ * A newspaper or magazine named by how often it appears ("the party daily Pravda", "the
+ * influential daily Le Monde", "the news weekly Der Spiegel", "according to the business daily,"):
+ * a noun, not a recurrence. It heads a noun phrase (an article, a capitalized word, or words that
+ * describe papers before it) and a name or the end of the phrase follows; "meets daily", "daily
+ * briefings", "the daily Gallup poll" still recur.
+ */
+function publicationNoun(input: string, start: number, end: number): boolean {
+  const before = input.slice(Math.max(0, start - 60), start);
+  const after = input.slice(end, end + 60);
+  const phrase = PUBLICATION_BEFORE_RE.exec(before);
+  if (!phrase) return false;
+  const article = Boolean(phrase[1]);
+  const described = Boolean(phrase[2]);
+  if (!article && !described) return false;
+  const name = PUBLICATION_NAME_AFTER_RE.exec(after);
+  // A name that closes the sentence ("the party daily Pravda.") is left a set: TimeML news
+  // annotation marks "daily" there as often as not.
+  if (name) return !name[0].endsWith('.') && PUBLICATION_VERB_RE.test(after.slice(name[0].length));
+  // Without a name the phrase ends there, or the paper is what reports: only after an article.
+  return article && (/^['’]s\b/.test(after) || PUBLICATION_VERB_RE.test(after));
+}
+
+/** The article and the describing words of a noun phrase a paper's name heads. */
+const PUBLICATION_BEFORE_RE =
+  /(?:^|[\s(“"])(?:((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Oo]ne|[Aa]nother|[A-Z][\w.&-]*['’]s)\s+))?((?:(?:[A-Z][\w.&'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:al|ist|est|ian)|party|business|news|leading|influential|conservative|independent|state|government|popular|main|top|respected|sports|army|military|opposition|evening|morning|tabloid|broadsheet|mass|mainstream|prestigious|authoritative|left|right|capital|city)\s+){0,4})$/;
+
+/** A capitalized word, with the periods of "U.S." inside it and a sentence's full stop at its end. */
+const NAME_WORD = "[A-Z][\\w&'’-]*(?:\\.[\\w&'’-]+)*\\.?";
+
+/** A name after the noun ("Le Monde", "China Daily", "Harper's"), not a month or a weekday. */
+const PUBLICATION_NAME_AFTER_RE = new RegExp(
+  `^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE})\\b)${NAME_WORD}(?:(?<!\\.)\\s${NAME_WORD})*`,
+);
+
+/** What a paper does or what ends its noun phrase: "said", "reported", a comma, "that". */
+const PUBLICATION_VERB_RE =
+  /^\s*(?:[,.;:)”"]|$|(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|ran|runs|carried|carries|published|publishes|printed|prints|added|claimed|noted|revealed|described|called|warned|accused|blamed|urged|insisted|commented|criticized|criticised|praised|announced|has|had|is|was|which|that|on|in|also|\w+ed)\b)/;
+
+/**
+ * A count and its unit capitalized in running text name a war, a film, a programme or a band
+ * ("the Six-Day War", "Twelve Years a Slave", "an interview with 60 Minutes", "CBS's 48 Hours"), as
+ * does "The Seven Years' War" with a name after the possessive. A headline set in title case ("Rebels Agree to Two-Day Truce") keeps
+ * its span: the words before the count are capitalized there.
+ */
+function titledSpan(m: RegExpExecArray, countWord: string, unitWord: string): boolean {
+  if (!/^(?:\d|[A-Z][a-z])/.test(countWord) || /^An?$/.test(countWord) || !/^[A-Z]/.test(unitWord))
+    return false;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  if (/^['’]s? [A-Z]/.test(after)) return true;
+  const words = m.input
+    .slice(Math.max(0, m.index - 40), m.index)
+    .trim()
+    .split(/\s+/)
+    .slice(-2);
+  const last = words[words.length - 1] ?? '';
+  // A programme or a book of a network or an author: "CBS's 60 Minutes".
+  if (/^[A-Z][\w.&-]*['’]s$/.test(last)) return true;
+  if (!/^[a-z]/.test(last)) return false;
+  // The small words a title leaves in lower case say nothing alone; the word before them does.
+  if (!TITLE_LOWER_RE.test(last)) return true;
+  return words.length === 2 && /^[a-z]/.test(words[0] ?? '');
+}
+
+const TITLE_LOWER_RE = /^(?:a|an|the|of|in|to|for|on|at|by|and|or|with|from|as|into|vs\.?)$/;
+
+/** A verb whose object is a span of time ("lasted weeks", "took months", "spent years"). */
+const LASTING_BEFORE_RE =
+  /\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting)\s$/i;
+
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
   /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
@@ -714,6 +796,9 @@ const MONTH_RANGE_END_RE = new RegExp(
 );
 
 /** Words before "weekends" that count them or pick some out: then no set of every weekend. */
+/** "every Monday", "each Tuesday, Thursday": the head of a list of weekdays that recur. */
+const EVERY_LIST_RE = `\\b(?:every|each) (?:other )?${WEEKDAY_RE}(?:, ${WEEKDAY_RE})*`;
+
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 
@@ -1192,17 +1277,18 @@ export const RULES: Rule[] = [
     },
   },
   // Plural weekdays, "every Monday" and a plural part of a weekday ("Tuesday nights"): sets. A
-  // weekday joined to such a phrase ("Monday and Tuesday nights") shares its part of the day.
+  // weekday joined to such a phrase ("Monday and Tuesday nights") shares its part of the day, and
+  // the weekdays listed after "every" recur with it ("every Monday and Thursday").
   {
     re: new RegExp(
-      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?|(${WEEKDAY_RE}) (${DAY_PART_RE})s|(${WEEKDAY_RE})(?= (?:and|or) ${WEEKDAY_RE} (${DAY_PART_RE})s\\b))\\b`,
+      `${B}(?:(?:every|each) (?:other )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?|(${WEEKDAY_RE})s(?: (${DAY_PART_RE})s?)?|(${WEEKDAY_RE}) (${DAY_PART_RE})s|(${WEEKDAY_RE})(?= (?:and|or) ${WEEKDAY_RE} (${DAY_PART_RE})s\\b)|(?<=${EVERY_LIST_RE},? (?:and|or) )(${WEEKDAY_RE})(?!s)|(?<=${EVERY_LIST_RE}, )(${WEEKDAY_RE})(?=(?:, ${WEEKDAY_RE})*,? (?:and|or) ${WEEKDAY_RE}))\\b`,
       'gi',
     ),
     priority: 4,
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
     text: /\b(?:every|each) |(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:morning|afternoon|evening|night)s\b/i,
     build: (m) => {
-      const word = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
+      const word = m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[10] ?? '';
       if (!isCapitalized(word)) return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
@@ -1487,6 +1573,52 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "in three years' time", "in a week's time": the point that many units after publication, as
+  // "three years from now" is, named to the grain of its unit (a year, a month, a week, a day).
+  // After "within" or "for" it stays a span.
+  {
+    re: new RegExp(
+      `(?<=\\b(in|within|for|after) )(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})[- ](${UNIT_RE})(?:['’]s|['’]) time\\b`,
+      'gi',
+    ),
+    priority: 7,
+    need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
+    text: /['’]s? time\b/i,
+    build: (m) => {
+      const count = parseCount(m[3] ?? '');
+      const info = unitInfo(m[4] ?? '');
+      if (!info) return null;
+      // "within a year's time", "for a week's time": the span itself, its extent to "time".
+      if (!/^in$/i.test(m[1] ?? '')) {
+        const value = durationValue(count, m[4] ?? '');
+        const mod = durationMod(m[2]);
+        return value
+          ? {
+              trimStart: hedgeLength(m[2]),
+              resolve: () => withMod({ type: 'DURATION', value }, mod),
+            }
+          : null;
+      }
+      const mod = futurePointMod(durationMod(m[2]));
+      return {
+        trimStart: hedgeLength(m[2]),
+        resolve: (ctx) => {
+          if (count === null || !ctx.anchor)
+            return withMod({ type: 'DATE', value: 'FUTURE_REF' }, mod);
+          if (info.time) return withMod({ type: 'TIME', value: formatDay(ctx.anchor) }, mod);
+          const unit = info.unit;
+          if (unit === 'weekend' || unit === 'hour' || unit === 'minute' || unit === 'second')
+            return null;
+          if (unit === 'decade' || unit === 'century') {
+            const years = Math.round(count * (unit === 'decade' ? 10 : 100));
+            return date(shift(unitPoint(ctx.anchor, 'year'), 'year', years), mod, false);
+          }
+          const whole = Math.floor(count) * (info.per ?? 1);
+          return date(shift(unitPoint(ctx.anchor, unit), unit, whole), mod, false);
+        },
+      };
+    },
+  },
   // "a year earlier", "two days later", "the year before", "a week before" (at a clause end),
   // "weeks earlier", "years later" (a count the story does not give).
   {
@@ -1544,8 +1676,16 @@ export const RULES: Rule[] = [
             unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m)
               ? (ctx.lastQuarter ?? ctx.lastRef)
               : ctx.lastRef;
-          // "Five years later" or "ten years on" with no date told before counts from an event the
-          // story only implies, never from publication: the span alone.
+          // "A year on, the families still wait": with no date named before, the count runs from
+          // an event the story tells of to now, which is the point named.
+          if (!story && !fromNow && /^on$/i.test(m[4] ?? '') && ctx.tense === 'present')
+            return date(
+              unit === 'decade' || unit === 'century' ? unitPoint(ctx.anchor, 'year') : fromDct,
+              mod,
+              false,
+            );
+          // "Five years later" (or "ten years on" told in the past) with no date told before counts
+          // from an event the story only implies, never from publication: the span alone.
           if (direction > 0 && !fromNow && !story && ctx.tense !== 'future')
             return withMod(
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
@@ -1555,11 +1695,11 @@ export const RULES: Rule[] = [
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;
           const moved = shift(base, unit, direction * whole);
-          // "the year before" May 2014 is 2013, "the week before" a day that day's week before:
-          // with the article, the unit itself is named, not a point a unit away.
           // "A year later", counted from the story's year, moves the story on: "later that year"
           // after it is the year reached.
           const movesOn = direction > 0 && !fromNow && base === story && mod === undefined;
+          // "the year before" May 2014 is 2013, "the week before" a day that day's week before:
+          // with the article, the unit itself is named, not a point a unit away.
           return date(definite ? wholeUnit(moved, unit) : moved, mod, movesOn);
         },
       };
@@ -1622,6 +1762,7 @@ export const RULES: Rule[] = [
       if (/^some$/i.test(countWord) && !/s$/i.test(unitWord)) return null;
       const value = durationValue(count, unitWord);
       if (!value) return null;
+      if (titledSpan(m, countWord, unitWord)) return null;
       const mod = durationMod(m[1]);
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
@@ -1705,6 +1846,19 @@ export const RULES: Rule[] = [
       // "just months ago": some time back, no count given.
       if (!m[1] && !qualifier && m[4] === ' ago')
         return { resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) };
+      // "the siege lasted weeks", "the repairs took months": the object of a verb of lasting is a
+      // span without a preposition.
+      const lasting =
+        !m[1] &&
+        !qualifier &&
+        !m[4] &&
+        LASTING_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) &&
+        // "takes days off": leave, not a span.
+        !/^ off\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5));
+      if (lasting) {
+        const value = durationValue(null, m[3] ?? '');
+        return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
+      }
       if (!m[1] && !qualifier) return null;
       if (qualifier === 'many' || qualifier === 'several') return null;
       const unit = (m[3] ?? '').toLowerCase();
@@ -2075,6 +2229,11 @@ export const RULES: Rule[] = [
           )
         )
           return null;
+        if (
+          /^(?:daily|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly)$/.test(adverb) &&
+          publicationNoun(m.input, m.index, m.index + m[0].length)
+        )
+          return null;
         if (adverb === 'daily' && /average\s$/i.test(before)) return null;
         const map: Record<string, string> = {
           daily: 'P1D',
@@ -2086,7 +2245,8 @@ export const RULES: Rule[] = [
           annually: 'P1Y',
           yearly: 'P1Y',
           hourly: 'PT1H',
-          nightly: 'P1D',
+          // Each night, as "every night" is: the part of the day recurs, not a whole day.
+          nightly: 'XXXX-XX-XXTNI',
           semiannually: 'P6M',
           'semi-annually': 'P6M',
           bimonthly: 'P2M',

@@ -1323,9 +1323,9 @@ describe('extractDates', () => {
     expect(find(dates, 'Later that year')?.value).toBe('2013');
   });
 
-  it('reads "ten years on" with no date told before as the span, never years past publication', () => {
+  it('reads "five years later" with no date told before as the span, never years past publication', () => {
     const text =
-      'Ten years on, the scars of the flood remain.\nThe dam burst, and five years later the valley was farmed again.\nThe flood came in 2007. Ten years on, the town has rebuilt.\nThe bond matures five years from now.';
+      'Ten years on, the valley was farmed again.\nThe dam burst, and five years later the valley was farmed again.\nThe flood came in 2007. Ten years on, the town has rebuilt.\nThe bond matures five years from now.';
 
     const dates = extractDates(article(text));
     const spans = dates.filter((d) => d.type === 'DURATION').map((d) => [d.text, d.value]);
@@ -3085,5 +3085,251 @@ describe('extractDates: the full year after its fourth quarter', () => {
     const dates = extractDates(article(text, '2017-08-09'));
 
     expect(find(dates, 'the full year')?.value).toBe('2017');
+  });
+});
+
+describe("extractDates: a point told as units' time from now", () => {
+  it('reads "in three years\' time" as the year three years after publication', () => {
+    const dates = extractDates(article("The harbour will be dredged in three years' time."));
+
+    expect(find(dates, "three years' time")).toMatchObject({ type: 'DATE', value: '2020' });
+    expect(find(dates, 'three years')).toBeUndefined();
+  });
+
+  it('names the point to the grain of its unit: a month, a week, a day', () => {
+    const text =
+      "The tribunal rules in two months' time.\n" +
+      "The ferry returns in a week's time.\n" +
+      "The strike ends in ten days' time.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "two months' time")?.value).toBe('2017-09');
+    expect(find(dates, "a week's time")?.value).toBe('2017-W28');
+    expect(find(dates, "ten days' time")?.value).toBe('2017-07-16');
+  });
+
+  it('keeps a hedge on the point, and a vague count ahead', () => {
+    const text =
+      "The mine may close in less than a year's time.\nIn a few weeks' time the count is done.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, "less than a year's time")).toMatchObject({
+      type: 'DATE',
+      value: '2018',
+      mod: 'BEFORE',
+    });
+    expect(find(dates, "a few weeks' time")?.value).toBe('FUTURE_REF');
+  });
+
+  it('keeps the span after "within", its extent to "time"', () => {
+    const dates = extractDates(article("The bridge must be rebuilt within a year's time."));
+
+    expect(find(dates, "a year's time")).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+});
+
+describe('extractDates: a paper named by how often it appears', () => {
+  it('reads no set in "daily" or "weekly" heading a paper\'s name', () => {
+    const text =
+      'The ruling party daily Sentinel said the talks had failed.\n' +
+      'The influential daily La Tribuna reported a split.\n' +
+      'The news weekly Der Beobachter printed the memo.\n' +
+      'A leading financial daily reported that the bank would merge.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.type === 'SET')).toEqual([]);
+  });
+
+  it('reads no set in a paper named by "daily" at the end of its noun phrase', () => {
+    const text =
+      'The figures were first printed by the business daily.\n' +
+      'According to the Workers Party daily, the harvest failed.\n' +
+      'The mayor told the weekly that he would run.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.type === 'SET')).toEqual([]);
+  });
+
+  it('keeps a set where the word tells how often something happens', () => {
+    const text =
+      'The council meets daily to review the flood.\n' +
+      'Officials hold daily briefings at the port.\n' +
+      'The pills are taken twice daily.\n' +
+      'The daily Harbor poll showed a lead.\n' +
+      'The bulletin is published weekly.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['daily', 'SET', 'P1D'],
+      ['daily', 'SET', 'P1D'],
+      ['daily', 'SET', 'P1D'],
+      ['daily', 'SET', 'P1D'],
+      ['weekly', 'SET', 'P1W'],
+    ]);
+  });
+});
+
+describe('extractDates: a night that recurs', () => {
+  it('reads "nightly" as every night, the set "every night" names', () => {
+    const text = 'Patrols sweep the market nightly.\nPatrols sweep the market every night.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['nightly', 'SET', 'XXXX-XX-XXTNI'],
+      ['every night', 'SET', 'XXXX-XX-XXTNI'],
+    ]);
+  });
+});
+
+describe('extractDates: a quarter of a unit', () => {
+  it('reads "a quarter of a century" and "a quarter-century" as 25 years, not a century', () => {
+    const text =
+      'The judge sat on the bench for a quarter of a century.\nThe dispute has run for a quarter-century.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['a quarter of a century', 'P25Y'],
+      ['a quarter-century', 'P25Y'],
+    ]);
+  });
+
+  it('counts three quarters of an hour in minutes, and a quarter of a century back in years', () => {
+    const text =
+      'The rescue took three-quarters of an hour.\nThe mill closed a quarter of a century ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'three-quarters of an hour')?.value).toBe('PT45M');
+    expect(find(dates, 'a quarter of a century ago')?.value).toBe('1992');
+  });
+});
+
+describe('extractDates: a span the object of a verb of lasting', () => {
+  it('reads "lasted weeks", "took months", "spent years" as spans of no stated length', () => {
+    const text =
+      'The blockade lasted weeks.\nThe audit took months, the board said.\nShe spent years abroad.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['weeks', 'DURATION', 'PXW'],
+      ['months', 'DURATION', 'PXM'],
+      ['years', 'DURATION', 'PXY'],
+    ]);
+  });
+
+  it('reads no span in days taken off', () => {
+    const dates = extractDates(article('The crew takes days off in winter.'));
+
+    expect(find(dates, 'days')).toBeUndefined();
+  });
+});
+
+describe('extractDates: a count and its unit in a title', () => {
+  it('reads no span in the capitalized name of a war, a film or a band', () => {
+    const text =
+      'The town fell in the Nine-Day War.\n' +
+      "The Forty Years' War emptied the valley.\n" +
+      'She starred in Nineteen Days in Lisbon.\n' +
+      'The band Ten Minutes to Dawn played.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+
+  it('keeps the span in a headline set in title case', () => {
+    const dates = extractDates(article('Miners Agree to Three-Day Truce'));
+
+    expect(find(dates, 'Three-Day')).toMatchObject({ type: 'DURATION', value: 'P3D' });
+  });
+});
+
+describe('extractDates: weekdays listed after "every"', () => {
+  it('reads each weekday of the list as a set, as the first is', () => {
+    const text =
+      'The market opens every Tuesday and Saturday.\nThe clinic is staffed every Monday, Wednesday and Friday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['every Tuesday', 'SET', 'XXXX-WXX-2'],
+      ['Saturday', 'SET', 'XXXX-WXX-6'],
+      ['every Monday', 'SET', 'XXXX-WXX-1'],
+      ['Wednesday', 'SET', 'XXXX-WXX-3'],
+      ['Friday', 'SET', 'XXXX-WXX-5'],
+    ]);
+  });
+
+  it('keeps a weekday after "and on" to the date it names', () => {
+    const dates = extractDates(article('The crew drills every Monday and on Friday it sails.'));
+
+    expect(find(dates, 'Friday')?.type).toBe('DATE');
+  });
+});
+
+describe('extractDates: a programme named by a count of hours or minutes', () => {
+  it('reads no span in a title with digits in running text or after its network', () => {
+    const text =
+      "The minister told NBC's 90 Minutes that he would stay.\n" +
+      'In an interview with 36 Hours, the coach denied it.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates).toEqual([]);
+  });
+});
+
+describe('extractDates: a count and a half written with hyphens', () => {
+  it('reads "two-and-a-half-year" and "four-and-a-half months" as spans with the half', () => {
+    const text =
+      'The two-and-a-half-year drought ended.\nThe blockade lasted four-and-a-half months.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['two-and-a-half-year', 'P2Y6M'],
+      ['four-and-a-half months', 'P4M15D'],
+    ]);
+  });
+});
+
+describe('extractDates: "over" after a verb with "in"', () => {
+  it('reads "phased in over two years" as the span spread over, not more than it', () => {
+    const text =
+      'The levy will be phased in over two years.\nIt was the first title in over a decade.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+    expect(find(dates, 'two years')?.mod).toBeUndefined();
+    expect(find(dates, 'over a decade')?.mod).toBe('MORE_THAN');
+  });
+});
+
+describe('extractDates: "years on" with no date named before', () => {
+  it('reads "a year on" and "seven decades on" as now, counted from an event the story tells of', () => {
+    const text =
+      'A year on, the flood victims still wait.\nSeven decades on, the treaty still holds.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'A year on')).toMatchObject({ type: 'DATE', value: '2017' });
+    expect(find(dates, 'Seven decades on')?.value).toBe('2017');
+  });
+
+  it('counts "two years on" from a date the story named', () => {
+    const text = 'The mill shut in March 2012. Two years on, the town is empty.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Two years on')?.value).toBe('2014-03');
   });
 });
