@@ -575,9 +575,8 @@ function publicationNoun(input: string, start: number, end: number): boolean {
   const described = Boolean(phrase[2]);
   if (!article && !described) return false;
   const name = PUBLICATION_NAME_AFTER_RE.exec(after);
-  // A name that closes the sentence ("the party daily Pravda.") is left a set: TimeML news
-  // annotation marks "daily" there as often as not.
-  if (name) return !name[0].endsWith('.') && PUBLICATION_VERB_RE.test(after.slice(name[0].length));
+  // A name that closes the sentence ("the party daily Pravda.") closes the phrase too.
+  if (name) return name[0].endsWith('.') || PUBLICATION_VERB_RE.test(after.slice(name[0].length));
   // Without a name the phrase ends there, or the paper is what reports: only after an article.
   return article && (/^['’]s\b/.test(after) || PUBLICATION_VERB_RE.test(after));
 }

@@ -3147,7 +3147,8 @@ describe('extractDates: a paper named by how often it appears', () => {
     const text =
       'The figures were first printed by the business daily.\n' +
       'According to the Workers Party daily, the harvest failed.\n' +
-      'The mayor told the weekly that he would run.';
+      'The mayor told the weekly that he would run.\n' +
+      'The memo was leaked to the ruling party daily Sentinel.';
 
     const dates = extractDates(article(text));
 
