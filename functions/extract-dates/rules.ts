@@ -1071,10 +1071,10 @@ export const RULES: Rule[] = [
     },
   },
   // A year, fiscal year or year with an edge ("1998", "fiscal 1989", "FY2024", "mid-1996",
-  // "post-1959").
+  // "the end of fiscal 2016", "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})(?:-(\\d\\d)(?![\\d-]))?( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})(?:fiscal |calendar |fiscal year )?|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})(?:-(\\d\\d)(?![\\d-]))?( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
       'gi',
     ),
     priority: 4,

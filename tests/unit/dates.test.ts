@@ -1586,6 +1586,17 @@ describe('extractDates', () => {
     expect(find(dates, 'the end of 2018')).toMatchObject({ value: '2018', mod: 'END' });
   });
 
+  it('keeps the edge of a fiscal year inside its extent ("the end of fiscal 2016")', () => {
+    const text = 'The measure expired at the end of fiscal 2016.\nHiring resumes in early fiscal 2018.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the end of fiscal 2016', '2016', 'END'],
+      ['early fiscal 2018', '2018', 'START'],
+    ]);
+  });
+
   it('places a date in a sentence without tense words on its nearest occurrence', () => {
     const dates = extractDates(article('The budget year begins Oct. 1.'));
 
