@@ -2240,6 +2240,14 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
   });
 
+  it('reads what is due on a day named right after "due" as still to come', () => {
+    expectValues([
+      ['The results are due Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The first payment is due Oct. 1.', 'Oct. 1', '2017-10-01'],
+      ['The rent was due Tuesday.', 'Tuesday', '2017-07-04'],
+    ]);
+  });
+
   it('reads weekends in the plural as a set, unless counted or picked out', () => {
     const text =
       'The ferry only runs on weekends.\n' +
