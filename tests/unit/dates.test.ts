@@ -2240,10 +2240,11 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
   });
 
-  it('reads what is due on a day named right after "due" as still to come', () => {
+  it('reads what is due on a day named after "due" or "due no later than" as still to come', () => {
     expectValues([
       ['The results are due Tuesday.', 'Tuesday', '2017-07-11'],
       ['The first payment is due Oct. 1.', 'Oct. 1', '2017-10-01'],
+      ['Filings are due no later than April 15.', 'April 15', '2018-04-15'],
       ['The rent was due Tuesday.', 'Tuesday', '2017-07-04'],
     ]);
   });
