@@ -1587,7 +1587,8 @@ describe('extractDates', () => {
   });
 
   it('keeps the edge of a fiscal year inside its extent ("the end of fiscal 2016")', () => {
-    const text = 'The measure expired at the end of fiscal 2016.\nHiring resumes in early fiscal 2018.';
+    const text =
+      'The measure expired at the end of fiscal 2016.\nHiring resumes in early fiscal 2018.';
 
     const dates = extractDates(article(text));
 
