@@ -15,18 +15,18 @@ export type Tense = 'past' | 'future' | 'present';
 // nothing. What "is due in June", "is due to open" or "are due Tuesday" is still to come ("is due
 // to the weather" is a cause, not a time).
 const FUTURE =
-  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts?|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|is due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|are due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|is due(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|are due(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would|wouldn['’]t|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for|heads? (?:to|for|back)|testif(?:y|ies)|holds? (?:its|a|their|the) (?:[a-z]+ )?(?:primary|caucus(?:es)?|election|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b/gi;
+  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts? (?:that|to)|forecasts|(?:is|are) forecast|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|is due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|are due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|is due(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|are due(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would|wouldn['’]t|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for|heads? (?:to|for|back)|testif(?:y|ies)|holds? (?:its|a|their|the) (?:[a-z]+ )?(?:primary|caucus(?:es)?|election|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|hit|cut|hurt|quit|shut|threw|withdrew|drew|broke|stole|fled|led|strode|swore|wore|shook|woke|rode|hid|sank|sang|rang|swam|froze|forgave|forgot|taught|slid|spun|dug|hung|stuck|swung|sprang|shone|bled|sped|wept|slept|swept|dealt|lent|knelt|leapt|arose|awoke|overtook|undertook|overcame|overthrew|foresaw|underwent|withstood|upheld|mistook|rebuilt|understood|blew|tore|laid|slew|strove|shrank|forbade|ate|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|hit|cut|hurt|quit|shut|forecast|threw|withdrew|drew|broke|stole|fled|led|strode|swore|wore|shook|woke|rode|hid|sank|sang|rang|swam|froze|forgave|forgot|taught|slid|spun|dug|hung|stuck|swung|sprang|shone|bled|sped|wept|slept|swept|dealt|lent|knelt|leapt|arose|awoke|overtook|undertook|overcame|overthrew|foresaw|underwent|withstood|upheld|mistook|rebuilt|understood|blew|tore|laid|slew|strove|shrank|forbade|ate|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT =
   /\b(?:is|are|am|has|have|does|says|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t)\b/gi;
 const MARKER = new RegExp(
   `\\b(?:(${byFirstLetter(FUTURE)}\\b)|(${byFirstLetter(PAST)}\\b)|(${byFirstLetter(PRESENT)}\\b))`,
   'gi',
 );
-const SAME_FORM = new Set(['hit', 'cut', 'hurt', 'quit', 'shut']);
+const SAME_FORM = new Set(['hit', 'cut', 'hurt', 'quit', 'shut', 'forecast']);
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
 const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
 const QUOTE_MARKS = /["“”]|''|``/g;
@@ -256,7 +256,7 @@ export function tenseAt(
         /\bhave\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
     )
       tense = 'present';
-    // "hit", "cut", "shut": a past only where no modal, "to" or "do" makes it the bare verb.
+    // "hit", "cut", "shut", "forecast": a past only where no modal, "to" or "do" makes it the bare verb.
     if (
       tense === 'past' &&
       SAME_FORM.has(word) &&
@@ -265,6 +265,20 @@ export function tenseAt(
       )
     )
       continue;
+    // "forecast" is a past participle after "than", "as" or an auxiliary ("less than forecast in
+    // July", "had forecast"), a noun after a determiner ("cut its forecast in July"); otherwise
+    // it is the present verb, and it looks ahead ("analysts forecast a rebound in March").
+    if (word === 'forecast') {
+      const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:the|a|an|its|their|his|her|our|this|that|new|latest|own)\s+$/i.test(before))
+        continue;
+      if (
+        !/\b(?:than|as|had|has|have|was|were|been|previously|originally|earlier|widely)\s+$/i.test(
+          before,
+        )
+      )
+        tense = 'future';
+    }
     // "last" tells a past only on its own ("when she last spoke"): after a determiner it means
     // final ("its last show"), after a modal or "to" it is the verb ("could last into May").
     if (

@@ -2241,6 +2241,16 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
   });
 
+  it('reads "forecast" by its use: a participle looks back, the verb ahead, the noun not at all', () => {
+    expectValues([
+      ['Output will grow 1.6 percent, less than forecast in March.', 'March', '2017-03'],
+      ['Economists had forecast a gain in March.', 'March', '2017-03'],
+      ['Analysts forecast a rebound in March.', 'March', '2018-03'],
+      ['The storm is forecast to hit on Friday.', 'Friday', '2017-07-07'],
+      ['The bank cut its forecast in March.', 'March', '2017-03'],
+    ]);
+  });
+
   it('reads what is due on a day named after "due" or "due no later than" as still to come', () => {
     expectValues([
       ['The results are due Tuesday.', 'Tuesday', '2017-07-11'],
