@@ -982,6 +982,14 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('skips "a brighter tomorrow" as the future hoped for, and keeps a letter sent tomorrow', () => {
+    const text = 'Voters still hope for a brighter tomorrow.\nShe will send a letter tomorrow.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.start, d.value])).toEqual([[66, '2017-07-07']]);
+  });
+
   it('reads a clock time followed by its month and day as one deadline', () => {
     const text = 'Holders can swap their bonds until 5 p.m. EDT, Aug. 9, the lender said.';
 
