@@ -1698,8 +1698,10 @@ export const RULES: Rule[] = [
           // after it is the year reached.
           const movesOn = direction > 0 && !fromNow && base === story && mod === undefined;
           // "the year before" May 2014 is 2013, "the week before" a day that day's week before:
-          // with the article, the unit itself is named, not a point a unit away.
-          return date(definite ? wholeUnit(moved, unit) : moved, mod, movesOn);
+          // with the article, the unit itself is named, not a point a unit away. The hedge of the
+          // span becomes the point's: "more than a year later" lies AFTER the point a year on.
+          const hedge = direction < 0 ? pointMod(mod) : futurePointMod(mod);
+          return date(definite ? wholeUnit(moved, unit) : moved, hedge, movesOn);
         },
       };
     },

@@ -2249,6 +2249,23 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
   });
 
+  it('turns the hedge of a count from a named date into the hedge of the point it reaches', () => {
+    const text =
+      'The pact was signed on Nov. 11, 2014. More than a year later, it took effect.\n' +
+      'The plant opened in May 2010. Less than two years earlier, the site was a farm.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'More than a year later')).toMatchObject({
+      value: '2015-11-11',
+      mod: 'AFTER',
+    });
+    expect(find(dates, 'Less than two years earlier')).toMatchObject({
+      value: '2008-05',
+      mod: 'AFTER',
+    });
+  });
+
   it('reads "forecast" by its use: a participle looks back, the verb ahead, the noun not at all', () => {
     expectValues([
       ['Output will grow 1.6 percent, less than forecast in March.', 'March', '2017-03'],
