@@ -2815,6 +2815,28 @@ const MORE_RULES: Rule[] = [
       resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
     }),
   },
+  // "The reforms could benefit the country one day.": closing a clause whose verb is a modal's,
+  // "one day" is some time ahead as "will one day" is; a count ("lasted one day", "for one day")
+  // stays a span.
+  {
+    re: /\b(?<!(?:for|in|within|by|than|after|only|just|last|lasted|lasts|take|takes|took|taken|spent|spend|every|each|per|a|the|first|second|third|final) )(?:some|one) day(?=\s*[,.;!?]|\s*$)/gi,
+    priority: 7,
+    need: /^day$/,
+    text: /\b(?:some|one) day\s*(?:[,.;!?]|$)/i,
+    build: (m) => {
+      const clause = m.input.slice(Math.max(0, m.index - 80), m.index);
+      const head = clause.slice(
+        Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('.')) + 1,
+      );
+      if (
+        !/\b(?:will|would|could|might|may|can|shall|should|hopes? to|hoped to|wants? to|dreams? of)\b/i.test(
+          head,
+        )
+      )
+        return null;
+      return { resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) };
+    },
+  },
   // "the second day of the strike", "her first week on the job", "the final night of the
   // convention": a day or a night counted within an event, a date or a time; a possessive stays
   // outside the extent as before a weekday.

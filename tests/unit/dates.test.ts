@@ -2249,6 +2249,23 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
   });
 
+  it('reads "one day" closing a clause with a modal as some time ahead, and a count as a span', () => {
+    const text =
+      'The reforms could benefit the country one day.\n' +
+      'She wants to be mayor some day, she said.\n' +
+      'The strike lasted one day.\n' +
+      'He will work there for one day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['some day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+      ['one day', 'DURATION', 'P1D'],
+    ]);
+  });
+
   it('turns the hedge of a count from a named date into the hedge of the point it reaches', () => {
     const text =
       'The pact was signed on Nov. 11, 2014. More than a year later, it took effect.\n' +
