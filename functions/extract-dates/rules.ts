@@ -826,6 +826,10 @@ function quarterYear(
   return yearForQuarter(anchor, quarter, ctx.tense, ctx.firmTense);
 }
 
+/** Things named for a holiday ("Christmas trees", "Easter eggs"): the name then dates nothing. */
+const HOLIDAY_THING_AFTER_RE =
+  /^ (?:trees?|cards?|carols?|lights|ornaments?|decorations?|stockings?|wreaths?|eggs?|baskets?|bunny|candy|costumes?|pumpkins?|turkeys?|songs?|music|movies?|films?|sweaters?|presents|gifts|cookies|pageants?|album)\b/i;
+
 /** Words of a match report: a half or quarter near them is a period of play. */
 const PLAY_CUE_RE =
   /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdown|free kick)\b/i;
@@ -2989,12 +2993,10 @@ const MORE_RULES: Rule[] = [
         !/^[A-Z]/.test((m[4] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
       )
         return null;
-      // "Easter Island", "Christmas Carol": a holiday's name inside another name.
-      if (
-        !m[5] &&
-        /^ [A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
-      )
-        return null;
+      // "Easter Island", "Christmas Carol": a holiday's name inside another name; "Christmas
+      // trees", "Easter eggs", "Halloween costumes": things named for the holiday, not a day.
+      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!m[5] && (/^ [A-Z][a-z]/.test(next) || HOLIDAY_THING_AFTER_RE.test(next))) return null;
       const which = whichOf(m[3]);
       const year = m[5] ? n(m[5]) : null;
       // "Easter week", "Christmas week": the week the holiday falls in.

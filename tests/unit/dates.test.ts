@@ -2249,6 +2249,15 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
   });
 
+  it('leaves out a holiday naming things made for it ("Christmas trees"), and keeps the day', () => {
+    const text =
+      'The ban hit Christmas trees from Oregon.\nThe family bought Easter eggs.\nSales rose before Christmas.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Christmas', '2016-12-25']]);
+  });
+
   it('reads "one day" closing a clause with a modal as some time ahead, and a count as a span', () => {
     const text =
       'The reforms could benefit the country one day.\n' +
