@@ -648,6 +648,9 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
+// What one goes to an event to do: to win it, attend it, watch it ("to win Monday's debate").
+const TAKING_PART_RE =
+  /\bto (?:win|attend|watch|skip|boycott|host|moderate|join|address|face|miss|enter|cover|see|headline)\s+$/i;
 // A plan moved to a day ("postponed the vote to Friday", "pushed the launch back to Monday",
 // "rescheduled for Tuesday") is moved to one still ahead, whatever the verb's tense, unless the
 // event's own verb after the day tells it as held there (heldAfterMove).
@@ -1243,9 +1246,12 @@ export const RULES: Rule[] = [
           // Unless the sentence waits for it ("ahead of Tuesday's vote") or will go to it ("will
           // speak at Friday's rally"); what "will appeal Monday's ruling" acts on is done.
           const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+          // So does one a future sentence goes to take part in ("expect her to win Monday's
+          // debate", "plans to attend Friday's summit").
           const awaited =
             AWAITING_RE.test(lead) ||
-            (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead));
+            (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead)) ||
+            (ctx.tense === 'future' && TAKING_PART_RE.test(lead));
           let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;
           if (possessive && !qualifier && awaited) tense = 'future';
           // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence

@@ -2249,6 +2249,14 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2018-SP', '2017-07-12', '2017-SP']);
   });
 
+  it("reads a weekday's event a future sentence goes to take part in as the coming one", () => {
+    expectValues([
+      ["Most voters expect her to win Monday's debate.", 'Monday', '2017-07-10'],
+      ["She plans to attend Saturday's summit.", 'Saturday', '2017-07-08'],
+      ["He vowed to appeal Monday's ruling.", 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it('leaves out a holiday naming things made for it ("Christmas trees"), and keeps the day', () => {
     const text =
       'The ban hit Christmas trees from Oregon.\nThe family bought Easter eggs.\nSales rose before Christmas.';
