@@ -648,6 +648,11 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
+// The rest of a subject a weekday's event heads, then a verb that places it ahead ("'s debate in
+// New York will be", "'s vote is expected to"); what "will be appealed" is done, what "will be
+// held" or "televised" is not.
+const COMING_SUBJECT_RE =
+  /^['’]s(?: [A-Za-z-]+){1,5}? (?:will(?! be (?!held|hosted|televised|aired|streamed|staged|moderated|played)[a-z]+ed\b)|won['’]t|is (?:expected|set|scheduled|slated|due|going) to)\b/;
 // What one goes to an event to do: to win it, attend it, watch it ("to win Monday's debate").
 const TAKING_PART_RE =
   /\bto (?:win|attend|watch|skip|boycott|host|moderate|join|address|face|miss|enter|cover|see|headline)\s+$/i;
@@ -1237,6 +1242,8 @@ export const RULES: Rule[] = [
       const moved = RESCHEDULED_RE.test(before) && !/\bhad\b/i.test(before);
       // "Since Friday's vote will decide ...": the day is placed by its own clause's tense.
       const causal = possessive && causalSince(m.input, m.index, m[0].length);
+      // "Monday's debate in New York will be his first": the event is the subject of a future.
+      const coming = possessive && COMING_SUBJECT_RE.test(m.input.slice(end, end + 60));
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
@@ -1253,7 +1260,7 @@ export const RULES: Rule[] = [
             (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead)) ||
             (ctx.tense === 'future' && TAKING_PART_RE.test(lead));
           let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;
-          if (possessive && !qualifier && awaited) tense = 'future';
+          if (possessive && !qualifier && (awaited || coming)) tense = 'future';
           // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
           // says so: told in the past it is done, else the nearest such day.
           if (possessive && !qualifier && !awaited && vote && !causal)

@@ -2257,6 +2257,15 @@ describe('extractDates', () => {
     ]);
   });
 
+  it("reads a weekday's event as the coming one when it is the subject of a future verb", () => {
+    expectValues([
+      ["Monday's debate in Ohio will be her first.", 'Monday', '2017-07-10'],
+      ["Saturday's vote is expected to be close.", 'Saturday', '2017-07-08'],
+      ["Monday's ruling will be appealed.", 'Monday', '2017-07-03'],
+      ["Monday's debate was her first.", 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it('leaves out a holiday naming things made for it ("Christmas trees"), and keeps the day', () => {
     const text =
       'The ban hit Christmas trees from Oregon.\nThe family bought Easter eggs.\nSales rose before Christmas.';
