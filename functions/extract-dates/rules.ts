@@ -1635,23 +1635,24 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "a year earlier", "two days later", "the year before", "a week before" (at a clause end),
+  // "a year earlier", "two days later", "the year before", "a week before" or "a year prior" (at
+  // a clause end),
   // "weeks earlier", "years later" (a count the story does not give).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after|on)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after|on|prior)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
       'gi',
     ),
     priority: 7,
     need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
-    text: /\b(?:earlier|later|before|after|previously|from now|hence)\b|\bon(?:\s*[,.;:!?)”"]|\s*$| that| when| and| but)/i,
+    text: /\b(?:earlier|later|before|after|previously|prior|from now|hence)\b|\bon(?:\s*[,.;:!?)”"]|\s*$| that| when| and| but)/i,
     build: (m) => {
       const bare = !m[2] && !/^(?:[a-z]+ )*the /i.test(m[0]);
       if (bare && m[1]) return null;
       const count = m[2] ? parseCount(m[2]) : bare ? null : 1;
       const info = unitInfo(m[3] ?? '');
       if (!info || info.time) return null;
-      const direction = /earlier|before|previously/i.test(m[4] ?? '') ? -1 : 1;
+      const direction = /earlier|before|previously|prior/i.test(m[4] ?? '') ? -1 : 1;
       const fromNow = /from now|hence/i.test(m[4] ?? '');
       const mod = durationMod(m[1]);
       const definite = !m[2] && !bare;

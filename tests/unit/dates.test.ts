@@ -2292,6 +2292,16 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "a year prior" closing a clause as "a year earlier", and "prior to" as a span before', () => {
+    const text =
+      'The plant opened in 2010. A year prior, the site was empty.\nThe vote came two days prior to the deadline.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'A year prior')).toMatchObject({ type: 'DATE', value: '2009' });
+    expect(find(dates, 'two days')).toMatchObject({ type: 'DURATION', value: 'P2D' });
+  });
+
   it('turns the hedge of a count from a named date into the hedge of the point it reaches', () => {
     const text =
       'The pact was signed on Nov. 11, 2014. More than a year later, it took effect.\n' +
