@@ -19,14 +19,32 @@ const FUTURE =
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|hit|cut|hurt|quit|shut|forecast|threw|withdrew|drew|broke|stole|fled|led|strode|swore|wore|shook|woke|rode|hid|sank|sang|rang|swam|froze|forgave|forgot|taught|slid|spun|dug|hung|stuck|swung|sprang|shone|bled|sped|wept|slept|swept|dealt|lent|knelt|leapt|arose|awoke|overtook|undertook|overcame|overthrew|foresaw|underwent|withstood|upheld|mistook|rebuilt|understood|blew|tore|laid|slew|strove|shrank|forbade|ate|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|hit|cut|hurt|quit|shut|forecast|beat|put|let|spread|cast|cost|burst|shed|split|upset|broadcast|threw|withdrew|drew|broke|stole|fled|led|strode|swore|wore|shook|woke|rode|hid|sank|sang|rang|swam|froze|forgave|forgot|taught|slid|spun|dug|hung|stuck|swung|sprang|shone|bled|sped|wept|slept|swept|dealt|lent|knelt|leapt|arose|awoke|overtook|undertook|overcame|overthrew|foresaw|underwent|withstood|upheld|mistook|rebuilt|understood|blew|tore|laid|slew|strove|shrank|forbade|ate|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT =
   /\b(?:is|are|am|has|have|does|says|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t)\b/gi;
 const MARKER = new RegExp(
   `\\b(?:(${byFirstLetter(FUTURE)}\\b)|(${byFirstLetter(PAST)}\\b)|(${byFirstLetter(PRESENT)}\\b))`,
   'gi',
 );
-const SAME_FORM = new Set(['hit', 'cut', 'hurt', 'quit', 'shut', 'forecast']);
+const SAME_FORM = new Set([
+  'hit',
+  'cut',
+  'hurt',
+  'quit',
+  'shut',
+  'forecast',
+  'beat',
+  'put',
+  'let',
+  'spread',
+  'cast',
+  'cost',
+  'burst',
+  'shed',
+  'split',
+  'upset',
+  'broadcast',
+]);
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
 const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
 const QUOTE_MARKS = /["“”]|''|``/g;
@@ -256,11 +274,12 @@ export function tenseAt(
         /\bhave\s+(?:been\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
     )
       tense = 'present';
-    // "hit", "cut", "shut", "forecast": a past only where no modal, "to" or "do" makes it the bare verb.
+    // "hit", "cut", "shut", "beat": a past only where no modal, "to" or "do" makes it the bare
+    // verb, and no article or possessive the noun ("a hit", "the cost", "its split").
     if (
       tense === 'past' &&
       SAME_FORM.has(word) &&
-      /\b(?:to|will|would|can|could|may|might|must|should|shall|do|does|don't|doesn't|'ll|not)\s+$/i.test(
+      /\b(?:to|will|would|can|could|may|might|must|should|shall|do|does|don't|doesn't|'ll|not|the|a|an|its|their|his|her|our|this|that)\s+$/i.test(
         sentence.slice(Math.max(0, m.index - 10), m.index),
       )
     )

@@ -2292,6 +2292,15 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a past that has the form of the present ("beat", "cost") as past, unless a modal or article rules it out', () => {
+    expectValues([
+      ['The Hawks beat the Lions 3-1 on Saturday.', 'Saturday', '2017-07-01'],
+      ['The storm cost the city millions on Saturday.', 'Saturday', '2017-07-01'],
+      ['The Hawks will beat the Lions on Saturday.', 'Saturday', '2017-07-08'],
+      ['They expect a split on Saturday.', 'Saturday', '2017-07-08'],
+    ]);
+  });
+
   it('reads "a year prior" closing a clause as "a year earlier", and "prior to" as a span before', () => {
     const text =
       'The plant opened in 2010. A year prior, the site was empty.\nThe vote came two days prior to the deadline.';
