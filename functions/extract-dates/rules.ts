@@ -840,7 +840,7 @@ const HOLIDAY_THING_AFTER_RE =
 
 /** Words of a match report: a half or quarter near them is a period of play. */
 const PLAY_CUE_RE =
-  /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdown|free kick)\b/i;
+  /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdowns?|free kick|quarterback|field goals?|innings?|rebounds|interceptions?)\b/i;
 
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.

@@ -2292,6 +2292,17 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('leaves out a half or a quarter of a game, told by the words of the play', () => {
+    const text =
+      'The quarterback missed the second half with a knee injury.\n' +
+      'He threw two interceptions in the fourth quarter.\n' +
+      'Sales will rise in the fourth quarter.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['the fourth quarter', '2017-Q4']]);
+  });
+
   it('reads a past that has the form of the present ("beat", "cost") as past, unless a modal or article rules it out', () => {
     expectValues([
       ['The Hawks beat the Lions 3-1 on Saturday.', 'Saturday', '2017-07-01'],
