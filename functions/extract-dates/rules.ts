@@ -2671,12 +2671,14 @@ const CLOCK_WORDS_AMOUNT_AFTER_RE =
   /^\s?(?:%|percent\b|per\b|pc\b|points?\b|percentage\b|basis\b|cents?\b|pence\b|dollars?\b|euros?\b|pounds?\b|yen\b|quarters?\b|halves\b|of\b|million\b|billion\b|trillion\b|thousand\b|hundred\b|times\b|shares?\b|seats?\b|votes?\b|goals?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|people\b|members\b|players\b)/i;
 
 /**
- * The day a clock time without one falls on, named just after it past its local time, a world
- * time in parentheses or the close of one: "10 a.m. (0700 GMT) Friday", "(0700 GMT) Friday",
- * "10:45 p.m. local time on Wednesday", "14:30 local time (12:30 GMT) on Thursday".
+ * The day a clock time without one falls on, named just after it past its local time or its zone
+ * in words, a world time in parentheses or the close of one, or the other end of its range: "10
+ * a.m. (0700 GMT) Friday", "(0700 GMT) Friday", "10:45 p.m. local time on Wednesday", "14:30
+ * local time (12:30 GMT) on Thursday", "2:30 p.m. Eastern time Thursday", "from 7 a.m. to 8 p.m.
+ * Tuesday".
  */
 const DAY_AFTER_CLOCK = new RegExp(
-  `^(?: local time)?(?:\\s*\\([^()]{1,20}\\)|\\))?,?\\s*(?:on )?(${WEEKDAY_RE})\\b`,
+  `^(?: local time| (?:Eastern|Central|Mountain|Pacific)(?: (?:[Ss]tandard|[Dd]aylight))?(?: [Tt]ime)?)?(?:\\s*\\([^()]{1,20}\\)|\\))?(?: (?:to|until|till|and) \\d{1,2}(?::\\d\\d)? ?(?:a\\.m\\.|p\\.m\\.|am|pm)(?: (?:[A-Z]{2,4}|local time))?)?,?\\s*(?:on )?(${WEEKDAY_RE})\\b`,
 );
 
 // The units a span may be told in two of, largest first, with their ISO 8601 letters.

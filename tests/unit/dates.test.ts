@@ -2292,6 +2292,13 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('gives a clock time the day named after its zone in words or after the other end of its range', () => {
+    expectValues([
+      ['The launch is set for 2:30 p.m. Eastern time Saturday.', '2:30 p.m.', '2017-07-08T14:30'],
+      ['Polls were open from 7 a.m. to 8 p.m. Tuesday.', '7 a.m.', '2017-07-04T07:00'],
+    ]);
+  });
+
   it('leaves out a half or a quarter of a game, told by the words of the play', () => {
     const text =
       'The quarterback missed the second half with a knee injury.\n' +
