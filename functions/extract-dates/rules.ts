@@ -3066,7 +3066,7 @@ const MORE_RULES: Rule[] = [
   // "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d \\(?(?:GMT|UTC|BST|CET|CEST)\\b))([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(noon|midnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d \\(?(?:GMT|UTC|BST|CET|CEST)\\b))([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})(?: (?:morning|afternoon|evening|night)(?![\\w-]))?|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
@@ -3110,6 +3110,8 @@ const MORE_RULES: Rule[] = [
         hour = n(m[8]);
         minute = n(m[9]);
         if (hour <= 12 && /^(?:tonight|this|last)/i.test(m[11] ?? '')) return null;
+        // "7:15 Sunday evening": a bare hour up to 12 takes its half of the day from the part.
+        if (hour < 12 && m[10] && / (?:afternoon|evening|night)$/i.test(m[0])) hour += 12;
       } else {
         hour = n(m[2]);
         minute = m[3] ? n(m[3]) : 0;

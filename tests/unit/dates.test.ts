@@ -2292,6 +2292,18 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a clock time with a weekday and its part of the day as one TIME, the part telling the half', () => {
+    const text =
+      'The crash happened at 7:15 Sunday morning.\nThe fire started at 9:30 Saturday night.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['7:15 Sunday morning', 'TIME', '2017-07-02T07:15'],
+      ['9:30 Saturday night', 'TIME', '2017-07-01T21:30'],
+    ]);
+  });
+
   it('gives a clock time the day named after its zone in words or after the other end of its range', () => {
     expectValues([
       ['The launch is set for 2:30 p.m. Eastern time Saturday.', '2:30 p.m.', '2017-07-08T14:30'],
