@@ -2671,6 +2671,15 @@ const CLOCK_WORDS_AMOUNT_AFTER_RE =
   /^\s?(?:%|percent\b|per\b|pc\b|points?\b|percentage\b|basis\b|cents?\b|pence\b|dollars?\b|euros?\b|pounds?\b|yen\b|quarters?\b|halves\b|of\b|million\b|billion\b|trillion\b|thousand\b|hundred\b|times\b|shares?\b|seats?\b|votes?\b|goals?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|people\b|members\b|players\b)/i;
 
 /**
+ * A habit told next to a clock time in its clause, with no day between ("every morning at",
+ * "weekdays from 6 a.m. to"; "at 9 p.m. on Sundays", "at noon daily").
+ */
+const HABIT_BEFORE_CLOCK_RE =
+  /\b(?:every|each|daily|nightly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|afternoons|evenings|nights)\b(?:(?!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow)\b)[^.;!?,])*$/i;
+const HABIT_AFTER_CLOCK_RE =
+  /^(?: [A-Z][a-z]+(?: time)?)?,? (?:on )?(?:every|each|daily|nightly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i;
+
+/**
  * The day a clock time without one falls on, named just after it past its local time or its zone
  * in words, a world time in parentheses or the close of one, or the other end of its range: "10
  * a.m. (0700 GMT) Friday", "(0700 GMT) Friday", "10:45 p.m. local time on Wednesday", "14:30
@@ -3136,10 +3145,21 @@ const MORE_RULES: Rule[] = [
       if (monthWord && (!month || !isCapitalized(monthWord) || monthDay < 1 || monthDay > 31))
         return null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
+      // "every morning at 6:45 a.m.", "weekdays from 6 a.m. to 9 a.m.": a clock time of a habit
+      // falls on no day in particular.
+      const habitual =
+        !weekdayWord &&
+        !dayWord &&
+        !monthWord &&
+        (HABIT_BEFORE_CLOCK_RE.test(
+          m.input.slice(Math.max(0, m.index - 48), m.index).replace(/\b([ap])\.m\./gi, '$1m'),
+        ) ||
+          HABIT_AFTER_CLOCK_RE.test(m.input.slice(end, end + 24)));
       return {
         trimStart: hedgeLength(m[1]),
         resolve: (ctx) => {
-          if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
+          if (!ctx.anchor || habitual)
+            return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
           let day = ctx.recentDay ?? ctx.anchor;
           if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
           else if (month) {

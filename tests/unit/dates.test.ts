@@ -2292,6 +2292,24 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a clock time of a habit as on no day in particular, and one with its day as on that day', () => {
+    const text =
+      'She waits every morning at 6:45 a.m. for the bus.\n' +
+      'The show airs weekdays from 6 a.m. to 9 a.m.\n' +
+      'The store closes at 9 p.m. on Sundays.\n' +
+      'The vote was held every year, and on Tuesday at 9 a.m. it resumed.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.type === 'TIME').map((d) => d.value)).toEqual([
+      'XXXX-XX-XXT06:45',
+      'XXXX-XX-XXT06:00',
+      'XXXX-XX-XXT09:00',
+      'XXXX-XX-XXT21:00',
+      '2017-07-04T09:00',
+    ]);
+  });
+
   it('reads a clock time with a weekday and its part of the day as one TIME, the part telling the half', () => {
     const text =
       'The crash happened at 7:15 Sunday morning.\nThe fire started at 9:30 Saturday night.';
