@@ -10,7 +10,7 @@
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
 import { partitionPoint, spanIndexAt } from '../../shared/spans.ts';
 import { type Tense, type TenseReading, tenseAt } from './anchor.ts';
-import { type Day, type Point, parseAnchor } from './calendar.ts';
+import { type Day, formatDay, type Point, parseAnchor } from './calendar.ts';
 import { mayBeNumericDate, numericDateCandidates } from './chrono-window.ts';
 import { type Candidate, type ResolveContext, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
@@ -282,6 +282,15 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     }
     if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;
     const named = resolved.type === 'DATE' ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value) : null;
+    // A clock time on the day last named ("at 8 a.m." of the Saturday told) keeps it the story's
+    // day further on; one on another day does not make that day the story's.
+    if (
+      resolved.type === 'TIME' &&
+      lastDay &&
+      resolved.value.startsWith(formatDay(lastDay.day)) &&
+      c.start - lastDay.end < 250
+    )
+      lastDay = { day: lastDay.day, end: c.end };
     if (named) {
       lastDay = {
         day: { year: +(named[1] ?? 0), month: +(named[2] ?? 0), day: +(named[3] ?? 0) },

@@ -2292,6 +2292,18 @@ describe('extractDates', () => {
     ]);
   });
 
+  it("keeps the day a clock time fell on as the story's day for the parts of the day told after it", () => {
+    const text =
+      'Volunteers cleared the river on Saturday, organizers said.\n' +
+      'They came from across the county, some of them driving more than an hour, and many brought their children along, with gloves, bags and boots for the mud of the banks.\n' +
+      'The work started at 8 a.m. near the bridge, and the crews, who were split into teams of ten along a mile of the river, kept at it until they had filled four trucks with trash, and it ended by early afternoon.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '8 a.m.')?.value).toBe('2017-07-01T08:00');
+    expect(find(dates, 'early afternoon')?.value).toBe('2017-07-01TAF');
+  });
+
   it('reads a clock time of a habit as on no day in particular, and one with its day as on that day', () => {
     const text =
       'She waits every morning at 6:45 a.m. for the bus.\n' +
