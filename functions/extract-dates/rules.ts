@@ -838,6 +838,33 @@ function quarterYear(
 const HOLIDAY_THING_AFTER_RE =
   /^ (?:trees?|cards?|carols?|lights|ornaments?|decorations?|stockings?|wreaths?|eggs?|baskets?|bunny|candy|costumes?|pumpkins?|turkeys?|songs?|music|movies?|films?|sweaters?|presents|gifts|cookies|pageants?|album)\b/i;
 
+/** Centuries counted in words ("the fifth century", "the twenty-first century"). */
+const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+    'twentieth',
+    'twenty-first',
+  ].map((word, i) => [word, i + 1]),
+);
+
 /** Words of a match report: a half or quarter near them is a period of play. */
 const PLAY_CUE_RE =
   /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdowns?|free kick|quarterback|field goals?|innings?|rebounds|interceptions?)\b/i;
@@ -1177,15 +1204,18 @@ export const RULES: Rule[] = [
   // edge word ("the late 19th century", "mid-19th century") stays inside, its sense in the mod.
   {
     re: new RegExp(
-      `\\b(?<!-)(?:${PART_OF_RE}|(?:the )?(early[- ]|late[- ]|mid-|mid ))?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)) century\\b`,
+      `\\b(?<!-)(?:${PART_OF_RE}|(?:the )?(early[- ]|late[- ]|mid-|mid ))?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)|(${Object.keys(CENTURY_WORDS).join('|')})) century\\b(?! ?(?:B\\.?C|A\\.?D))`,
       'gi',
     ),
     priority: 4,
     need: /centur/,
     build: (m) => {
       const mod = partMod(m[1]) ?? edgeMod(m[2]);
+      // "the fifth century", "the nineteenth century": the ordinal in words.
+      const spelled = m[5] ? CENTURY_WORDS[m[5].toLowerCase()] : undefined;
       return {
         resolve: (ctx) => {
+          if (spelled) return withMod({ type: 'DATE', value: pad2(spelled - 1) }, mod);
           if (m[3]) return withMod({ type: 'DATE', value: pad2(n(m[3]) - 1) }, mod);
           if (!ctx.anchor) return null;
           const which = whichOf(m[4]) ?? 0;
