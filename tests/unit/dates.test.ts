@@ -2304,6 +2304,18 @@ describe('extractDates', () => {
     expect(find(dates, 'early afternoon')?.value).toBe('2017-07-01TAF');
   });
 
+  it('reads a century counted in words as one counted in figures, and leaves one before Christ out', () => {
+    const text =
+      'The empire fell in the fifth century.\nThe church dates from the late nineteenth century.\nThe city was founded in the fifth century B.C.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the fifth century', '04', undefined],
+      ['the late nineteenth century', '18', 'END'],
+    ]);
+  });
+
   it('reads a clock time of a habit as on no day in particular, and one with its day as on that day', () => {
     const text =
       'She waits every morning at 6:45 a.m. for the bus.\n' +
