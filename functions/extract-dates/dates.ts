@@ -160,6 +160,7 @@ class LazyContext implements ResolveContext {
   readonly recentDay: Day | null;
   readonly storyDay: Day | null;
   readonly paragraphRef: Point | null;
+  readonly nearRef: Point | null;
   readonly #written: WrittenYear | null;
   readonly #paragraphs: Span[];
 
@@ -173,6 +174,7 @@ class LazyContext implements ResolveContext {
     recentDay: Day | null,
     storyDay: Day | null,
     paragraphRef: Point | null,
+    nearRef: Point | null,
     written: WrittenYear | null,
     paragraphs: Span[],
   ) {
@@ -185,6 +187,7 @@ class LazyContext implements ResolveContext {
     this.recentDay = recentDay;
     this.storyDay = storyDay;
     this.paragraphRef = paragraphRef;
+    this.nearRef = nearRef;
     this.#written = written;
     this.#paragraphs = paragraphs;
   }
@@ -271,6 +274,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         : null,
       lastDay?.day ?? null,
       paragraph >= 0 && paragraph === refParagraph ? lastRef : null,
+      paragraph >= 0 && refParagraph >= 0 && paragraph - refParagraph <= 1 ? lastRef : null,
       written,
       article.paragraphs,
     );

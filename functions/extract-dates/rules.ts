@@ -79,6 +79,8 @@ export interface ResolveContext {
   storyDay?: Day | null;
   /** The last date mentioned, if in the expression's own paragraph: "the following week". */
   paragraphRef?: Point | null;
+  /** The last date mentioned, if in this paragraph or the one before: what "that summer" means. */
+  nearRef?: Point | null;
   /** The year written out at the head of this sentence or of the one before in its paragraph. */
   writtenYear?: number | null;
   /** The text of the sentence the expression stands in, as the article was segmented. */
@@ -837,6 +839,27 @@ function quarterYear(
 /** Things named for a holiday ("Christmas trees", "Easter eggs"): the name then dates nothing. */
 const HOLIDAY_THING_AFTER_RE =
   /^ (?:trees?|cards?|carols?|lights|ornaments?|decorations?|stockings?|wreaths?|eggs?|baskets?|bunny|candy|costumes?|pumpkins?|turkeys?|songs?|music|movies?|films?|sweaters?|presents|gifts|cookies|pageants?|album)\b/i;
+
+/** "That year", "later that week", "that day": the unit of the date the story last named. */
+function resolveThat(unit: string, ctx: ResolveContext, ref: Point | null): Resolved | null {
+  // A weekday or a day counted to ("two days later") names no point to count from, but
+  // "that day" just after it is that day.
+  if (unit === 'day' && ctx.recentDay) return date(dayPoint(ctx.recentDay), undefined, false);
+  if (!ref) return null;
+  if (unit === 'year') return date({ grain: 'year', year: ref.year }, undefined, false);
+  if (unit === 'quarter' && ref.grain === 'quarter') return date(ref, undefined, false);
+  if (unit === 'month' && (ref.grain === 'month' || ref.grain === 'day') && ref.month)
+    return date(monthPoint(ref.year, ref.month), undefined, false);
+  if (unit === 'day' && ref.grain === 'day') return date(ref, undefined, false);
+  // "later that week": the week of the day the story named.
+  if (unit === 'week' && ref.grain === 'day' && ref.month && ref.day)
+    return date(weekPoint({ year: ref.year, month: ref.month, day: ref.day }), undefined, false);
+  if (unit === 'week' && ref.grain === 'week') return date(ref, undefined, false);
+  // "that day" after a month named: a day of that month, which the story does not give.
+  if (unit === 'day' && ref.grain === 'month' && ref.month)
+    return { type: 'DATE', value: `${formatPoint(ref)}-XX` };
+  return null;
+}
 
 /** Centuries counted in words ("the fifth century", "the twenty-first century"). */
 const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
@@ -2118,10 +2141,10 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // Seasons: "this summer", "last fall", "the winter of 1998", "spring".
+  // Seasons: "this summer", "last fall", "the winter of 1998", "spring", "later that spring".
   {
     re: new RegExp(
-      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?)?(?:(last|this|next|the|this past|this coming|that|that same) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
+      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?|(?:earlier|later) (?=that ))?(?:(last|this|next|the|this past|this coming|that|that same) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
       'gi',
     ),
     priority: 7,
@@ -2171,10 +2194,12 @@ export const RULES: Rule[] = [
           if (year !== null) return date({ grain: 'season', year, season }, mod);
           const named = m[5] ? yearNamed(m[5].toLowerCase(), ctx) : null;
           if (named !== null) return date({ grain: 'season', year: named, season }, mod);
-          // "that summer": the season of the year the paragraph is telling, or none it gives.
+          // "that summer", "later that spring": the season of the year the paragraph is telling,
+          // or the one before it told; a point the story now stands at ("the following spring"
+          // counts from it).
           if (anaphoric) {
-            const near = ctx.paragraphRef;
-            return near ? date({ grain: 'season', year: near.year, season }, mod, false) : null;
+            const near = ctx.paragraphRef ?? ctx.nearRef;
+            return near ? date({ grain: 'season', year: near.year, season }, mod) : null;
           }
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
           const told = ctx.outlook ?? ctx.tense;
@@ -3283,37 +3308,22 @@ const MORE_RULES: Rule[] = [
   // night" is read with this morning and last night).
   {
     // "earlier that day", "later that year": TimeML keeps the edge word inside the extent.
-    re: /\b(?<!-)(?:(earlier|later) )?(?:that|the same|that same) (year|quarter|month|week|day)(?![\w-])/gi,
+    re: new RegExp(
+      `\\b(?<!-)(?:(earlier|later) |(${EDGE_RE}))?(?:that|the same|that same) (year|quarter|month|week|day)(?![\\w-])`,
+      'gi',
+    ),
     priority: 8,
     need: /\b(?:year|quarter|month|week|day)/,
     text: /\b(?:that|the same) /i,
     build: (m) => {
-      const unit = (m[2] ?? '').toLowerCase();
+      const unit = (m[3] ?? '').toLowerCase();
+      // "the end of that month", "early that year": the edge inside, its sense in the mod.
+      const mod = edgeMod(m[2]);
       return {
         resolve: (ctx) => {
           const ref = ctx.lastRef;
-          // A weekday or a day counted to ("two days later") names no point to count from, but
-          // "that day" just after it is that day.
-          if (unit === 'day' && ctx.recentDay)
-            return date(dayPoint(ctx.recentDay), undefined, false);
-          if (!ref) return null;
-          if (unit === 'year') return date({ grain: 'year', year: ref.year }, undefined, false);
-          if (unit === 'quarter' && ref.grain === 'quarter') return date(ref, undefined, false);
-          if (unit === 'month' && (ref.grain === 'month' || ref.grain === 'day') && ref.month)
-            return date(monthPoint(ref.year, ref.month), undefined, false);
-          if (unit === 'day' && ref.grain === 'day') return date(ref, undefined, false);
-          // "later that week": the week of the day the story named.
-          if (unit === 'week' && ref.grain === 'day' && ref.month && ref.day)
-            return date(
-              weekPoint({ year: ref.year, month: ref.month, day: ref.day }),
-              undefined,
-              false,
-            );
-          if (unit === 'week' && ref.grain === 'week') return date(ref, undefined, false);
-          // "that day" after a month named: a day of that month, which the story does not give.
-          if (unit === 'day' && ref.grain === 'month' && ref.month)
-            return { type: 'DATE', value: `${formatPoint(ref)}-XX` };
-          return null;
+          const r = resolveThat(unit, ctx, ref);
+          return r && mod ? withMod(r, mod) : r;
         },
       };
     },

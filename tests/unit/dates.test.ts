@@ -3221,14 +3221,48 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'that winter')).toMatchObject({ type: 'DATE', value: '1991-WI' });
   });
 
-  it('leaves "that summer" alone with no year in its paragraph, or as a conjunction', () => {
+  it('reads "that summer" opening a paragraph by the year the paragraph before named', () => {
+    const text = 'The choir formed in 2004.\nThat summer it sang in Rome, and that fall in Paris.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2004', '2004-SU', '2004-FA']);
+  });
+
+  it('leaves "that summer" alone with no year in its paragraph or the one before, or as a conjunction', () => {
     const text =
-      'The choir formed in 2004.\nThat summer it sang in Rome.\nIn 2013 the mayor said that summer jobs were scarce.';
+      'The choir formed in 2004.\nIt had twelve singers.\nThat summer it sang in Rome.\nIn 2013 the mayor said that summer jobs were scarce.';
 
     const dates = extractDates(article(text));
 
     expect(find(dates, 'That summer')).toBeUndefined();
     expect(find(dates, 'that summer')).toBeUndefined();
+  });
+
+  it('counts "the following spring" from a season the paragraph named with "that"', () => {
+    const text =
+      'The mill closed in March 2009.\nThe plan stalled that fall and was revived the following spring.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March 2009', '2009-03'],
+      ['that fall', '2009-FA'],
+      ['the following spring', '2010-SP'],
+    ]);
+  });
+
+  it('keeps the edge of "the end of that month" inside, and reads "later that spring" as that spring', () => {
+    const text =
+      'The mill closed in March 2009. By the end of that month, half had left. Later that spring, the city bought it.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['March 2009', '2009-03', undefined],
+      ['the end of that month', '2009-03', 'END'],
+      ['Later that spring', '2009-SP', undefined],
+    ]);
   });
 });
 
