@@ -1688,12 +1688,12 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "a year earlier", "two days later", "the year before", "a week before" or "a year prior" (at
-  // a clause end),
+  // "a year earlier", "two days later", "the year before", "a week before", "a year prior" or "two
+  // years after that" (at a clause end),
   // "weeks earlier", "years later" (a count the story does not give).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after|on|prior)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after) that(?=\\s*[,.;:!?)”"]|\\s*$)|(?:before|after|on|prior)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
       'gi',
     ),
     priority: 7,
@@ -1711,12 +1711,24 @@ export const RULES: Rule[] = [
       const definite = !m[2] && !bare;
       const daySized =
         (info.unit === 'day' || info.unit === 'week') && !fromNow && (Boolean(m[2]) || bare);
+      // "a year after that decision", "a month before the vote": a preposition heading the event
+      // counted from, not the end of the phrase; the count alone is the span.
+      const end = m.index + m[0].length;
+      const prepositional =
+        /^(?:before|after|on)$/i.test(m[4] ?? '') &&
+        !/^\s*(?:[,.;:!?)”"]|$)/.test(m.input.slice(end, end + 2)) &&
+        Boolean(m[2]);
       return {
         trimStart: hedgeLength(m[1]),
-        trimEnd: daySized ? (m[4] ?? '').length + 1 : 0,
+        trimEnd: daySized || prepositional ? (m[4] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
           const unit = info.unit;
+          if (prepositional && !daySized)
+            return withMod(
+              { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
+              mod,
+            );
           // "two days later", "a few weeks earlier": the span alone, its count known or not.
           // Counted from a day the story named, it moves the story on to a day of its own.
           if (daySized) {

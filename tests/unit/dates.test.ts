@@ -2373,6 +2373,19 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "two years after that" as a point from the date named, and "a year after that decision" as a span', () => {
+    const text =
+      'The lofts opened in 2012. Two years after that, the last tenant moved in.\nThe vote came a year after that decision.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['2012', 'DATE', '2012'],
+      ['Two years after that', 'DATE', '2014'],
+      ['a year', 'DURATION', 'P1Y'],
+    ]);
+  });
+
   it('reads "a year prior" closing a clause as "a year earlier", and "prior to" as a span before', () => {
     const text =
       'The plant opened in 2010. A year prior, the site was empty.\nThe vote came two days prior to the deadline.';
