@@ -1693,7 +1693,7 @@ export const RULES: Rule[] = [
   // "weeks earlier", "years later" (a count the story does not give).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after) that(?=\\s*[,.;:!?)”"]|\\s*$)|(?:before|after|on|prior)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days|hours|minutes) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after) that(?=\\s*[,.;:!?)”"]|\\s*$)|(?:before|after|on|prior)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
       'gi',
     ),
     priority: 7,
@@ -1704,13 +1704,17 @@ export const RULES: Rule[] = [
       if (bare && m[1]) return null;
       const count = m[2] ? parseCount(m[2]) : bare ? null : 1;
       const info = unitInfo(m[3] ?? '');
-      if (!info || info.time) return null;
+      // "Hours later", "minutes after": a span of no stated count; a counted one ("two hours
+      // later") is read as a span by the rule for spans.
+      if (!info || (info.time && !bare)) return null;
       const direction = /earlier|before|previously|prior/i.test(m[4] ?? '') ? -1 : 1;
       const fromNow = /from now|hence/i.test(m[4] ?? '');
       const mod = durationMod(m[1]);
       const definite = !m[2] && !bare;
       const daySized =
-        (info.unit === 'day' || info.unit === 'week') && !fromNow && (Boolean(m[2]) || bare);
+        (info.unit === 'day' || info.unit === 'week' || Boolean(info.time)) &&
+        !fromNow &&
+        (Boolean(m[2]) || bare);
       // "a year after that decision", "a month before the vote": a preposition heading the event
       // counted from, not the end of the phrase; the count alone is the span.
       const end = m.index + m[0].length;

@@ -2386,6 +2386,17 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "hours later" and "minutes earlier" as spans of no stated count, the direction word outside', () => {
+    const text = 'Hours later, the roof collapsed.\nThe alarm had sounded minutes earlier.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['Hours', 'DURATION', 'PTXH'],
+      ['minutes', 'DURATION', 'PTXM'],
+    ]);
+  });
+
   it('reads "a year prior" closing a clause as "a year earlier", and "prior to" as a span before', () => {
     const text =
       'The plant opened in 2010. A year prior, the site was empty.\nThe vote came two days prior to the deadline.';
