@@ -1551,11 +1551,16 @@ export const RULES: Rule[] = [
             if (week) return date(shift(week, 'week', which), mod, false);
           }
           const nearSeason = SEASONS[unit];
-          if (near && nearSeason && which !== 0)
+          // Told in the past with no date in its paragraph ("His trial began the next spring"),
+          // the season counts from the day the story last reached, never from publication; the
+          // story then stands in that season ("that June" after it is its June).
+          const told =
+            near ??
+            (fromStory && ctx.tense === 'past' && ctx.storyDay ? dayPoint(ctx.storyDay) : null);
+          if (told && nearSeason && which !== 0)
             return date(
-              { grain: 'season', year: seasonAfter(near, nearSeason, which), season: nearSeason },
+              { grain: 'season', year: seasonAfter(told, nearSeason, which), season: nearSeason },
               mod,
-              false,
             );
           if (!ctx.anchor) {
             const x: Record<string, string> = {

@@ -3263,6 +3263,16 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'that summer')).toBeUndefined();
   });
 
+  it('counts "the next spring" told in the past from the day the story reached, and "that June" from it', () => {
+    const text =
+      'The warehouse burned on Oct. 3, 2015.\nThe owner was charged a week after the fire.\nHis trial began the next spring and ended that June.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the next spring')?.value).toBe('2016-SP');
+    expect(find(dates, 'June')?.value).toBe('2016-06');
+  });
+
   it('counts "the following spring" from a season the paragraph named with "that"', () => {
     const text =
       'The mill closed in March 2009.\nThe plan stalled that fall and was revived the following spring.';
