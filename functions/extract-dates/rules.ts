@@ -1541,25 +1541,30 @@ export const RULES: Rule[] = [
           // A week or a season counts from a date only in its own paragraph: further back the
           // story has usually moved on.
           const near = fromStory ? ctx.paragraphRef : null;
-          if (near && unit === 'week' && which !== 0) {
+          // Told in the past with no date in its paragraph ("The next week, volunteers arrived"),
+          // a week or a season counts from the day the story last reached, never from
+          // publication.
+          const reached =
+            near ??
+            (fromStory && ctx.tense === 'past' && ctx.storyDay ? dayPoint(ctx.storyDay) : null);
+          if (reached && unit === 'week' && which !== 0) {
             const week =
-              near.grain === 'day' && near.month && near.day
-                ? weekPoint({ year: near.year, month: near.month, day: near.day })
-                : near.grain === 'week'
-                  ? near
+              reached.grain === 'day' && reached.month && reached.day
+                ? weekPoint({ year: reached.year, month: reached.month, day: reached.day })
+                : reached.grain === 'week'
+                  ? reached
                   : null;
             if (week) return date(shift(week, 'week', which), mod, false);
           }
+          // The story then stands in the season reached ("that June" after it is its June).
           const nearSeason = SEASONS[unit];
-          // Told in the past with no date in its paragraph ("His trial began the next spring"),
-          // the season counts from the day the story last reached, never from publication; the
-          // story then stands in that season ("that June" after it is its June).
-          const told =
-            near ??
-            (fromStory && ctx.tense === 'past' && ctx.storyDay ? dayPoint(ctx.storyDay) : null);
-          if (told && nearSeason && which !== 0)
+          if (reached && nearSeason && which !== 0)
             return date(
-              { grain: 'season', year: seasonAfter(told, nearSeason, which), season: nearSeason },
+              {
+                grain: 'season',
+                year: seasonAfter(reached, nearSeason, which),
+                season: nearSeason,
+              },
               mod,
             );
           if (!ctx.anchor) {

@@ -3273,6 +3273,15 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('counts "the next week" told in the past from the day the story reached, across paragraphs', () => {
+    const text =
+      'The tornado struck on May 20, 2013.\nThe next week, volunteers arrived from six states.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'The next week')?.value).toBe('2013-W22');
+  });
+
   it('counts "the following spring" from a season the paragraph named with "that"', () => {
     const text =
       'The mill closed in March 2009.\nThe plan stalled that fall and was revived the following spring.';
