@@ -2305,7 +2305,7 @@ export const RULES: Rule[] = [
   // Sets: daily, weekly, "every day", "each year", "twice a year", "$5 a month".
   {
     re: new RegExp(
-      `${B}(?:(daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|${MONTH_RE}))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
+      `${B}(?:(daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|(?:${MONTH_RE})(?: \\d{1,2}(?:st|nd|rd|th)?(?![\\d,:]))?))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
       'gi',
     ),
     priority: 5,
@@ -2357,7 +2357,12 @@ export const RULES: Rule[] = [
         const unitWord = (m[4] ?? '').toLowerCase();
         const part = DAY_PARTS[unitWord];
         const season = SEASONS[unitWord];
-        const month = monthNumber(unitWord);
+        // "every May 20": the day recurs each year.
+        const dated = /^(.+) (\d{1,2})(?:st|nd|rd|th)?$/.exec(m[4] ?? '');
+        const month = monthNumber(dated?.[1] ?? unitWord);
+        const day = Number(dated?.[2] ?? 0);
+        if (month && day >= 1 && day <= 31)
+          return { resolve: () => ({ type: 'SET', value: `XXXX-${pad2(month)}-${pad2(day)}` }) };
         if (month) return { resolve: () => ({ type: 'SET', value: `XXXX-${pad2(month)}` }) };
         const count = m[3] ? parseCount(m[3]) : /other/i.test(m[0]) ? 2 : 1;
         return {

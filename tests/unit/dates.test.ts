@@ -3273,6 +3273,17 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads "every May 20" as a set of that day each year, and "every week" before a count as the week', () => {
+    const text = 'The town holds a memorial every May 20.\nShe visits every week 3 times.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['every May 20', 'SET', 'XXXX-05-20'],
+      ['every week', 'SET', 'P1W'],
+    ]);
+  });
+
   it('counts "the next week" told in the past from the day the story reached, across paragraphs', () => {
     const text =
       'The tornado struck on May 20, 2013.\nThe next week, volunteers arrived from six states.';
