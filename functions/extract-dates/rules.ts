@@ -1277,6 +1277,16 @@ export const RULES: Rule[] = [
         return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
+      // "on a Tuesday", "one Sunday": some such day, which the story does not place; in "a
+      // Friday rally" the article is the noun's, and the day is placed as any other.
+      if (
+        !m[1] &&
+        /\b(?:a|one|any)\s$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) &&
+        /^\s*(?:[,.;:!?)”"]|$|(?:in|of|at|on|when|and|or|but|after|before|with|he|she|they|we|I|it)\b)/.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+        )
+      )
+        return { resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${weekday}` }) };
       // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday",
       // counted from the day the story last named, as "the next morning" is.
       const fromStory = /^the /i.test(m[1] ?? '');

@@ -3273,6 +3273,15 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads "on a Tuesday" as some Tuesday, and "a Friday rally" as the rally of the Friday near', () => {
+    const text =
+      'The storm hit on a Tuesday.\nOne Sunday, he left.\nShe spoke at a Friday evening rally.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['XXXX-WXX-2', 'XXXX-WXX-7', '2017-06-30']);
+  });
+
   it('reads "every May 20" as a set of that day each year, and "every week" before a count as the week', () => {
     const text = 'The town holds a memorial every May 20.\nShe visits every week 3 times.';
 
