@@ -1738,6 +1738,9 @@ export const RULES: Rule[] = [
       // "a year after that decision", "a month before the vote": a preposition heading the event
       // counted from, not the end of the phrase; the count alone is the span.
       const end = m.index + m[0].length;
+      const appositive =
+        /\b(?:1[6-9]|20)\d\d,\s$/.test(m.input.slice(Math.max(0, m.index - 7), m.index)) &&
+        /^\s*[,.;)]/.test(m.input.slice(end, end + 2));
       const prepositional =
         /^(?:before|after|on)$/i.test(m[4] ?? '') &&
         !/^\s*(?:[,.;:!?)”"]|$)/.test(m.input.slice(end, end + 2)) &&
@@ -1797,6 +1800,10 @@ export const RULES: Rule[] = [
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
               mod,
             );
+          // "left in 2009, four years later,": set off after the year it follows, the count
+          // restates that year, counted from an earlier one.
+          if (story && appositive && unit === 'year' && story.grain === 'year' && !fromNow)
+            return date(story, undefined, false);
           let base = fromNow || !story ? fromDct : story;
           if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
             base = fromDct;

@@ -3273,6 +3273,17 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads "four years later" set off after a year as restating that year', () => {
+    expectValues([
+      [
+        'He joined the firm in 2005 and left in 2009, four years later.',
+        'four years later',
+        '2009',
+      ],
+      ['The firm was founded in 1998 and went public two years later.', 'two years later', '2000'],
+    ]);
+  });
+
   it('reads "on a Tuesday" as some Tuesday, and "a Friday rally" as the rally of the Friday near', () => {
     const text =
       'The storm hit on a Tuesday.\nOne Sunday, he left.\nShe spoke at a Friday evening rally.';
