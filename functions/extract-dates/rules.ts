@@ -1136,7 +1136,7 @@ export const RULES: Rule[] = [
   // "the end of fiscal 2016", "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})(?:fiscal |calendar |fiscal year )?|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})(?:-(\\d\\d)(?![\\d-]))?( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})(?:fiscal |calendar |fiscal year )?|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})(?:[-–](\\d\\d)(?![\\d–-]))?( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
       'gi',
     ),
     priority: 4,

@@ -3273,6 +3273,12 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads a season named by two years with an en dash ("the 2015–16 season") as with a hyphen', () => {
+    const dates = extractDates(article('He played in the 2015–16 season.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['2015–16', '2015']]);
+  });
+
   it('reads "four years later" set off after a year as restating that year', () => {
     expectValues([
       [
