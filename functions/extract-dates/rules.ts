@@ -265,8 +265,9 @@ export function durationValue(count: number | null, unitWord: string): string | 
   return info.time ? `PT${n}${letter}` : `P${n}${letter}`;
 }
 
-// A fraction of a unit in the unit below it: TimeML values take whole numbers ("2 1/2 years" is
-// P2Y6M, "half an hour" PT30M).
+// A fraction of a unit in the unit below it, where it comes out whole ("2 1/2 years" is P2Y6M,
+// "half an hour" PT30M); one that does not keeps its decimal, as ISO 8601 allows on the last
+// unit ("5.2 years" is P5.2Y, not a rounded P5Y2M).
 const SUBUNITS: Record<string, [number, string, boolean]> = {
   Y: [12, 'M', false],
   M: [30, 'D', false],
@@ -281,13 +282,21 @@ function fractionalDuration(count: number, letter: string, time: boolean): strin
   if (time) {
     const sub = TIME_SUBUNITS[letter];
     if (!sub) return null;
-    const rest = Math.round((count - whole) * sub[0]);
-    return `PT${head}${rest}${sub[1]}`;
+    const rest = wholeSubunits(count - whole, sub[0]);
+    return rest === null ? null : `PT${head}${rest}${sub[1]}`;
   }
   const sub = SUBUNITS[letter];
   if (!sub) return null;
-  const rest = Math.round((count - whole) * sub[0]);
+  const rest = wholeSubunits(count - whole, sub[0]);
+  if (rest === null) return null;
   return sub[2] ? `P${head}T${rest}${sub[1]}` : `P${head}${rest}${sub[1]}`;
+}
+
+/** A fraction of a unit as a whole number of `per` subunits, or null when it is not whole. */
+function wholeSubunits(fraction: number, per: number): number | null {
+  const subunits = fraction * per;
+  const rounded = Math.round(subunits);
+  return Math.abs(subunits - rounded) < 1e-6 ? rounded : null;
 }
 
 function unitPoint(anchor: Day, unit: Unit): Point {

@@ -3273,6 +3273,14 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('writes a fraction of a unit in the unit below where it comes out whole, else as a decimal', () => {
+    expectValues([
+      ['Patients were followed for 5.2 years.', '5.2 years', 'P5.2Y'],
+      ['The storm lasted 2.5 days.', '2.5 days', 'P2DT12H'],
+      ['The meeting ran 1.5 hours.', '1.5 hours', 'PT1H30M'],
+    ]);
+  });
+
   it('reads a season named by two years with an en dash ("the 2015–16 season") as with a hyphen', () => {
     const dates = extractDates(article('He played in the 2015–16 season.'));
 
