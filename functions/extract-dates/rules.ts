@@ -2331,7 +2331,7 @@ export const RULES: Rule[] = [
   // Sets: daily, weekly, "every day", "each year", "twice a year", "$5 a month".
   {
     re: new RegExp(
-      `${B}(?:(daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|(?:${MONTH_RE})(?: \\d{1,2}(?:st|nd|rd|th)?(?![\\d,:]))?))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
+      `${B}(?:(?:(?:once|twice|three times|(?:${NUMBER_RE}) times) (?=(?:daily|weekly|monthly|annually|yearly|hourly|nightly)\\b))?(daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semiannually|semi-annually|bimonthly)|(?:(every|each) (?:other |(${NUMBER_RE}) )?(${UNIT_RE}|morning|afternoon|evening|night|${SEASON_RE}|(?:${MONTH_RE})(?: \\d{1,2}(?:st|nd|rd|th)?(?![\\d,:]))?))|(?:(once|twice|three times|(?:${NUMBER_RE}) times) )?(?:a|per) (year|month|week|day|hour|minute|quarter))(?![\\w-])`,
       'gi',
     ),
     priority: 5,
