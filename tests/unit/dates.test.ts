@@ -3273,6 +3273,17 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('keeps how often inside a set told by an adverb ("twice daily"), as in "twice a year"', () => {
+    const text = 'Patients took the drug three times weekly.\nThe board meets twice a year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['three times weekly', 'P1W'],
+      ['twice a year', 'P1Y'],
+    ]);
+  });
+
   it('writes a fraction of a unit in the unit below where it comes out whole, else as a decimal', () => {
     expectValues([
       ['Patients were followed for 5.2 years.', '5.2 years', 'P5.2Y'],
@@ -3480,7 +3491,7 @@ describe('extractDates: a paper named by how often it appears', () => {
     expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
       ['daily', 'SET', 'P1D'],
       ['daily', 'SET', 'P1D'],
-      ['daily', 'SET', 'P1D'],
+      ['twice daily', 'SET', 'P1D'],
       ['daily', 'SET', 'P1D'],
       ['weekly', 'SET', 'P1W'],
     ]);
