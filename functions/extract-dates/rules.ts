@@ -1469,6 +1469,25 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "The night before, the alarm had failed", "the morning after": a part of the day before or
+  // after the day the story named, closing its phrase.
+  {
+    re: /\b(?<!-)the (morning|afternoon|evening|night) (before|after)(?=\s*[,.;:!?)”"]|\s*$)/gi,
+    priority: 5,
+    need: /\b(?:morning|afternoon|evening|night)/,
+    build: (m) => {
+      const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? 'NI';
+      const offset = /^before$/i.test(m[2] ?? '') ? -1 : 1;
+      return {
+        resolve: (ctx) => {
+          const day = ctx.recentDay ?? ctx.storyDay;
+          return day
+            ? { type: 'TIME', value: `${formatDay(addDays(day, offset))}T${part}` }
+            : { type: 'TIME', value: `XXXX-XX-XXT${part}` };
+        },
+      };
+    },
+  },
   // "By evening the town was flooded": the part of the day the story has reached; "by" stays out
   // of the extent, as TimeML keeps signals out. No day named just before, no day to give it.
   {

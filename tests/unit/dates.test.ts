@@ -3273,6 +3273,20 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads "the night before" and "the morning after" closing a phrase by the day the story named', () => {
+    const text =
+      'The fire broke out on Oct. 3, 2015. The night before, the alarm had failed.\n' +
+      'The fire broke out on Oct. 3, 2015. The morning after, crews searched the site.\n' +
+      'She took the morning after pill.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.type === 'TIME').map((d) => [d.text, d.value])).toEqual([
+      ['The night before', '2015-10-02TNI'],
+      ['The morning after', '2015-10-04TMO'],
+    ]);
+  });
+
   it('keeps how often inside a set told by an adverb ("twice daily"), as in "twice a year"', () => {
     const text = 'Patients took the drug three times weekly.\nThe board meets twice a year.';
 
