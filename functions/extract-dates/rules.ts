@@ -3404,6 +3404,45 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // "took effect the first of the year", "due the first of next month": the first day of a year
+  // or a month named by its distance from publication; "the first of each month" recurs.
+  {
+    re: /\b(?<!-)the (?:first|1st) of (the|this|next|each|every) (year|month)(?![\w-])/gi,
+    priority: 5,
+    need: /\b(?:year|month)/,
+    text: /\bthe (?:first|1st) of /i,
+    build: (m) => {
+      const which = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase();
+      if (which === 'each' || which === 'every')
+        return {
+          resolve: () => ({ type: 'SET', value: unit === 'year' ? 'XXXX-01-01' : 'XXXX-XX-01' }),
+        };
+      return {
+        resolve: (ctx) => {
+          const anchor = ctx.anchor;
+          if (!anchor)
+            return { type: 'DATE', value: unit === 'year' ? 'XXXX-01-01' : 'XXXX-XX-01' };
+          // "the first of the year" told as past is the one gone by; told in the present or the
+          // future, the coming one, unless it is today.
+          const ahead =
+            which === 'next' ||
+            (which === 'the' &&
+              ctx.tense !== 'past' &&
+              !(anchor.day === 1 && (unit === 'month' || anchor.month === 1)));
+          const first =
+            unit === 'year'
+              ? { year: anchor.year + (ahead ? 1 : 0), month: 1, day: 1 }
+              : ahead
+                ? anchor.month === 12
+                  ? { year: anchor.year + 1, month: 1, day: 1 }
+                  : { year: anchor.year, month: anchor.month + 1, day: 1 }
+                : { year: anchor.year, month: anchor.month, day: 1 };
+          return date(dayPoint(first));
+        },
+      };
+    },
+  },
   // The year a financial story is about: "the fiscal year", "the full year", "this year's".
   {
     re: /\b(?<!-)the (?:(full|fiscal|current fiscal|latest fiscal|past fiscal|entire|whole) )year(?![\w-])/gi,

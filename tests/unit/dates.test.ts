@@ -3273,6 +3273,15 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads "the first of the year" and "the first of next month" as days, "the first of each month" as a set', () => {
+    expectValues([
+      ['The law went into effect on the first of the year.', 'the first of the year', '2017-01-01'],
+      ['The tax rises on the first of the year.', 'the first of the year', '2018-01-01'],
+      ['The rule takes effect the first of next month.', 'the first of next month', '2017-08-01'],
+      ['Rent is due on the first of each month.', 'the first of each month', 'XXXX-XX-01'],
+    ]);
+  });
+
   it('reads "the night before" and "the morning after" closing a phrase by the day the story named', () => {
     const text =
       'The fire broke out on Oct. 3, 2015. The night before, the alarm had failed.\n' +
