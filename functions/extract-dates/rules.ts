@@ -3404,6 +3404,51 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // "closes on the 15th", "by the 30th": a day of the month the story is in, the tense telling
+  // which month; the preposition stays out of the extent.
+  {
+    re: /\b(on|by|until|till|before|after|since) (the (\d{1,2})(?:st|nd|rd|th))(?=\s*[,.;:!?)”"]|\s*$|\s+(?:and|or|when|at|but)\b)/gi,
+    priority: 6,
+    need: /^\d{1,2}(?:st|nd|rd|th)$/,
+    text: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
+    build: (m) => {
+      const day = n(m[3]);
+      if (day < 1 || day > 31) return null;
+      const ordinal = /^(\d+)(st|nd|rd|th)$/i.exec(`${day}${(m[2] ?? '').slice(-2)}`);
+      // "the 21th" is no ordinal English writes.
+      const suffix = (ordinal?.[2] ?? '').toLowerCase();
+      const expected =
+        day % 10 === 1 && day !== 11
+          ? 'st'
+          : day % 10 === 2 && day !== 12
+            ? 'nd'
+            : day % 10 === 3 && day !== 13
+              ? 'rd'
+              : 'th';
+      if (suffix !== expected) return null;
+      const since = /^since$/i.test(m[1] ?? '');
+      return {
+        trimStart: (m[1] ?? '').length + 1,
+        resolve: (ctx) => {
+          const anchor = ctx.anchor;
+          if (!anchor) return { type: 'DATE', value: `XXXX-XX-${pad2(day)}` };
+          const tense = since ? 'past' : ctx.tense;
+          let year = anchor.year;
+          let month = anchor.month;
+          const step = (by: number): void => {
+            const total = year * 12 + (month - 1) + by;
+            year = Math.floor(total / 12);
+            month = (total % 12) + 1;
+          };
+          if (tense === 'past' && day > anchor.day) step(-1);
+          else if (tense === 'future' && day < anchor.day) step(1);
+          else if (tense === 'present' && Math.abs(day - anchor.day) > 15)
+            step(day > anchor.day ? -1 : 1);
+          return date(dayPoint({ year, month, day }), undefined, false);
+        },
+      };
+    },
+  },
   // "took effect the first of the year", "due the first of next month": the first day of a year
   // or a month named by its distance from publication; "the first of each month" recurs.
   {

@@ -3273,6 +3273,18 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads "on the 15th" as a day of the month the story is in, the tense telling which month', () => {
+    expectValues([
+      ['The store closes on the 15th.', 'the 15th', '2017-07-15'],
+      ['The bill was filed on the 12th.', 'the 12th', '2017-06-12'],
+      ['Payments will be due by the 2nd.', 'the 2nd', '2017-08-02'],
+    ]);
+    const dates = extractDates(
+      article('She won the 50th anniversary prize.\nThe offer ends on the 21th.'),
+    );
+    expect(dates).toEqual([]);
+  });
+
   it('reads "the first of the year" and "the first of next month" as days, "the first of each month" as a set', () => {
     expectValues([
       ['The law went into effect on the first of the year.', 'the first of the year', '2017-01-01'],
