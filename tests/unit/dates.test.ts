@@ -3273,6 +3273,15 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads the present of a timetable ("closes", "airs", "debuts", "launches") as looking ahead', () => {
+    expectValues([
+      ['The exhibit closes Monday.', 'Monday', '2017-07-10'],
+      ['The show airs Monday on CBS.', 'Monday', '2017-07-10'],
+      ['The film debuts on Netflix Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The exhibit closed Monday.', 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it('reads "on the 15th" as a day of the month the story is in, the tense telling which month', () => {
     expectValues([
       ['The store closes on the 15th.', 'the 15th', '2017-07-15'],
