@@ -3279,6 +3279,8 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
       ['The show airs Monday on CBS.', 'Monday', '2017-07-10'],
       ['The film debuts on Netflix Tuesday.', 'Tuesday', '2017-07-11'],
       ['The exhibit closed Monday.', 'Monday', '2017-07-03'],
+      ['Polls close at 8 p.m. Tuesday.', '8 p.m. Tuesday', '2017-07-11T20:00'],
+      ['Polls closed at 8 p.m. Tuesday.', '8 p.m. Tuesday', '2017-07-04T20:00'],
     ]);
   });
 
