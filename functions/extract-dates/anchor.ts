@@ -311,6 +311,13 @@ export function tenseAt(
       // The past-tense list is case-sensitive: "United" is no verb.
       if (!PAST_WORD.test(m[0])) continue;
       if (/ed$/.test(word) && (FUTURE_PARTICIPLES.has(word) || NOT_VERBS.has(word))) continue;
+      // "If approved Friday, the rules would ...", "once signed": a participle of a condition
+      // has no tense of its own; the clause it conditions tells it.
+      if (
+        /ed$/.test(word) &&
+        /\b(?:if|once|unless|when)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))
+      )
+        continue;
       // A passive after "be", "is" or "are" ("will be paid", "votes are tallied") carries no past
       // tense of its own; nor does a compound adjective ("a Christmas-themed ad").
       if (/\b(?:be|is|are)\s+$|\w-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)))

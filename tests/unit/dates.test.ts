@@ -3273,6 +3273,14 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'June')?.value).toBe('2016-06');
   });
 
+  it('reads a participle of a condition ("If approved Friday") by the clause it conditions', () => {
+    expectValues([
+      ['If approved Monday, the rules would take effect in January.', 'Monday', '2017-07-10'],
+      ['Once signed Monday, the law will take effect.', 'Monday', '2017-07-10'],
+      ['When asked Monday, he declined to comment.', 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it('reads the present of a timetable ("closes", "airs", "debuts", "launches") as looking ahead', () => {
     expectValues([
       ['The exhibit closes Monday.', 'Monday', '2017-07-10'],
