@@ -275,11 +275,12 @@ export function tenseAt(
     )
       tense = 'present';
     // "hit", "cut", "shut", "beat": a past only where no modal, "to" or "do" makes it the bare
-    // verb, and no article or possessive the noun ("a hit", "the cost", "its split").
+    // verb, and no article or possessive the noun ("a hit", "the cost", "its split"); after
+    // "that" it is the verb of a relative clause ("the storm that hit on Saturday").
     if (
       tense === 'past' &&
       SAME_FORM.has(word) &&
-      /\b(?:to|will|would|can|could|may|might|must|should|shall|do|does|don't|doesn't|'ll|not|the|a|an|its|their|his|her|our|this|that)\s+$/i.test(
+      /\b(?:to|will|would|can|could|may|might|must|should|shall|do|does|don't|doesn't|'ll|not|the|a|an|its|their|his|her|our)\s+$/i.test(
         sentence.slice(Math.max(0, m.index - 10), m.index),
       )
     )

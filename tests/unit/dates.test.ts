@@ -2370,6 +2370,7 @@ describe('extractDates', () => {
       ['The storm cost the city millions on Saturday.', 'Saturday', '2017-07-01'],
       ['The Hawks will beat the Lions on Saturday.', 'Saturday', '2017-07-08'],
       ['They expect a split on Saturday.', 'Saturday', '2017-07-08'],
+      ['Officials want to survey the storm that hit on Saturday.', 'Saturday', '2017-07-01'],
     ]);
   });
 
