@@ -286,12 +286,12 @@ export function tenseAt(
     )
       continue;
     // "forecast" is a past participle after "than", "as" or an auxiliary ("less than forecast in
-    // July", "had forecast"), a noun after a determiner ("cut its forecast in July"); otherwise
-    // it is the present verb, and it looks ahead ("analysts forecast a rebound in March").
+    // July", "had forecast"), a noun after a determiner ("cut its forecast in July", left out
+    // above with the other same-form words, or "its new forecast"); otherwise it is the present
+    // verb, and it looks ahead ("analysts forecast a rebound in March").
     if (word === 'forecast') {
       const before = sentence.slice(Math.max(0, m.index - 12), m.index);
-      if (/\b(?:the|a|an|its|their|his|her|our|this|that|new|latest|own)\s+$/i.test(before))
-        continue;
+      if (/\b(?:this|new|latest|own)\s+$/i.test(before)) continue;
       if (
         !/\b(?:than|as|had|has|have|was|were|been|previously|originally|earlier|widely)\s+$/i.test(
           before,
