@@ -3407,25 +3407,17 @@ const MORE_RULES: Rule[] = [
   // "closes on the 15th", "by the 30th": a day of the month the story is in, the tense telling
   // which month; the preposition stays out of the extent.
   {
-    re: /\b(on|by|until|till|before|after|since) (the (\d{1,2})(?:st|nd|rd|th))(?=\s*[,.;:!?)”"]|\s*$|\s+(?:and|or|when|at|but)\b)/gi,
+    re: /\b(on|by|until|till|before|after|since) the (\d{1,2})(st|nd|rd|th)(?=\s*[,.;:!?)”"]|\s*$|\s+(?:and|or|when|at|but)\b)/gi,
     priority: 6,
     need: /^\d{1,2}(?:st|nd|rd|th)$/,
     text: /\bthe \d{1,2}(?:st|nd|rd|th)\b/i,
     build: (m) => {
-      const day = n(m[3]);
+      const day = n(m[2]);
       if (day < 1 || day > 31) return null;
-      const ordinal = /^(\d+)(st|nd|rd|th)$/i.exec(`${day}${(m[2] ?? '').slice(-2)}`);
       // "the 21th" is no ordinal English writes.
-      const suffix = (ordinal?.[2] ?? '').toLowerCase();
-      const expected =
-        day % 10 === 1 && day !== 11
-          ? 'st'
-          : day % 10 === 2 && day !== 12
-            ? 'nd'
-            : day % 10 === 3 && day !== 13
-              ? 'rd'
-              : 'th';
-      if (suffix !== expected) return null;
+      const teen = day % 100 >= 11 && day % 100 <= 13;
+      const expected = teen ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th');
+      if ((m[3] ?? '').toLowerCase() !== expected) return null;
       const since = /^since$/i.test(m[1] ?? '');
       return {
         trimStart: (m[1] ?? '').length + 1,
@@ -3433,17 +3425,19 @@ const MORE_RULES: Rule[] = [
           const anchor = ctx.anchor;
           if (!anchor) return { type: 'DATE', value: `XXXX-XX-${pad2(day)}` };
           const tense = since ? 'past' : ctx.tense;
-          let year = anchor.year;
-          let month = anchor.month;
-          const step = (by: number): void => {
-            const total = year * 12 + (month - 1) + by;
-            year = Math.floor(total / 12);
-            month = (total % 12) + 1;
-          };
-          if (tense === 'past' && day > anchor.day) step(-1);
-          else if (tense === 'future' && day < anchor.day) step(1);
+          let by = 0;
+          if (tense === 'past' && day > anchor.day) by = -1;
+          else if (tense === 'future' && day < anchor.day) by = 1;
           else if (tense === 'present' && Math.abs(day - anchor.day) > 15)
-            step(day > anchor.day ? -1 : 1);
+            by = day > anchor.day ? -1 : 1;
+          const { year, month = anchor.month } = shift(
+            monthPoint(anchor.year, anchor.month),
+            'month',
+            by,
+          );
+          // "the 31st" of a month that has none: the day is known, its month is not.
+          if (day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+            return { type: 'DATE', value: `XXXX-XX-${pad2(day)}` };
           return date(dayPoint({ year, month, day }), undefined, false);
         },
       };
@@ -3475,15 +3469,12 @@ const MORE_RULES: Rule[] = [
             (which === 'the' &&
               ctx.tense !== 'past' &&
               !(anchor.day === 1 && (unit === 'month' || anchor.month === 1)));
-          const first =
-            unit === 'year'
-              ? { year: anchor.year + (ahead ? 1 : 0), month: 1, day: 1 }
-              : ahead
-                ? anchor.month === 12
-                  ? { year: anchor.year + 1, month: 1, day: 1 }
-                  : { year: anchor.year, month: anchor.month + 1, day: 1 }
-                : { year: anchor.year, month: anchor.month, day: 1 };
-          return date(dayPoint(first));
+          const { year, month = 1 } = shift(
+            monthPoint(anchor.year, unit === 'year' ? 1 : anchor.month),
+            unit === 'year' ? 'year' : 'month',
+            ahead ? 1 : 0,
+          );
+          return date(dayPoint({ year, month, day: 1 }));
         },
       };
     },
