@@ -3303,6 +3303,9 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
       article('She won the 50th anniversary prize.\nThe offer ends on the 21th.'),
     );
     expect(dates).toEqual([]);
+    // June has no 31st: the day is known, its month is not.
+    const june = extractDates(article('The offer ends on the 31st.', '2017-06-06'));
+    expect(find(june, 'the 31st')?.value).toBe('XXXX-XX-31');
   });
 
   it('reads "the first of the year" and "the first of next month" as days, "the first of each month" as a set', () => {
