@@ -239,6 +239,9 @@ class LazyContext implements ResolveContext {
   }
 }
 
+/** How far (in characters) a day named keeps being the day a bare clock time falls on. */
+const RECENT_DAY_REACH = 250;
+
 export function extractDates(article: ArticleForExtraction): TemporalExpression[] {
   const { text } = article;
   const anchor = parseAnchor(article.publishedAt);
@@ -269,7 +272,9 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       anchor,
       lastRef,
       lastQuarter,
-      lastDay && c.start - lastDay.end < 250 && !headsEntry(text, article.paragraphs, c)
+      lastDay &&
+        c.start - lastDay.end < RECENT_DAY_REACH &&
+        !headsEntry(text, article.paragraphs, c)
         ? lastDay.day
         : null,
       lastDay?.day ?? null,
@@ -292,7 +297,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       resolved.type === 'TIME' &&
       lastDay &&
       resolved.value.startsWith(formatDay(lastDay.day)) &&
-      c.start - lastDay.end < 250
+      c.start - lastDay.end < RECENT_DAY_REACH
     )
       lastDay = { day: lastDay.day, end: c.end };
     if (named) {

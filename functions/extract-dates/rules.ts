@@ -2269,7 +2269,7 @@ export const RULES: Rule[] = [
           // or the one before it told; a point the story now stands at ("the following spring"
           // counts from it).
           if (anaphoric) {
-            const near = ctx.paragraphRef ?? ctx.nearRef;
+            const near = ctx.nearRef;
             return near ? date({ grain: 'season', year: near.year, season }, mod) : null;
           }
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${season}` }, mod);
