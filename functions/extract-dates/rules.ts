@@ -610,9 +610,9 @@ const PUBLICATION_VERB_RE =
 
 /**
  * A count and its unit capitalized in running text name a war, a film, a programme or a band
- * ("the Six-Day War", "Twelve Years a Slave", "an interview with 60 Minutes", "CBS's 48 Hours"), as
- * does "The Seven Years' War" with a name after the possessive. A headline set in title case ("Rebels Agree to Two-Day Truce") keeps
- * its span: the words before the count are capitalized there.
+ * ("the Six-Day War", "Twelve Years a Slave", "an interview with 60 Minutes", "CBS's 48 Hours"),
+ * as does "The Seven Years' War" with a name after the possessive. A headline set in title case
+ * ("Rebels Agree to Two-Day Truce") keeps its span: the words before the count are capitalized.
  */
 function titledSpan(m: RegExpExecArray, countWord: string, unitWord: string): boolean {
   if (!/^(?:\d|[A-Z][a-z])/.test(countWord) || /^An?$/.test(countWord) || !/^[A-Z]/.test(unitWord))
@@ -813,10 +813,10 @@ const MONTH_RANGE_END_RE = new RegExp(
   `^ (?:to|and|until|till|through) (${MONTH_RE})(?![\\w-]|,? \\d| \\d)`,
 );
 
-/** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 /** "every Monday", "each Tuesday, Thursday": the head of a list of weekdays that recur. */
 const EVERY_LIST_RE = `\\b(?:every|each) (?:other )?${WEEKDAY_RE}(?:, ${WEEKDAY_RE})*`;
 
+/** Words before "weekends" that count them or pick some out: then no set of every weekend. */
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 
