@@ -13,9 +13,10 @@ export type Tense = 'past' | 'future' | 'present';
 // looks ahead as the future does. A plan made with its object ("planned a rally
 // on Saturday") dates the event planned, as "planned to" does; the noun "plans" alone tells
 // nothing. What "is due in June", "is due to open" or "are due Tuesday" is still to come ("is due
-// to the weather" is a cause, not a time).
+// to the weather" is a cause, not a time), and so is a report "due out Monday" or "due
+// Friday" with no verb; what "was due" or "came due" that day is past.
 const FUTURE =
-  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts? (?:that|to)|forecasts|(?:is|are) forecast|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|(?:is|are) due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|(?:is|are) due(?= (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would|wouldn['’]t|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|closes|polls (?:open|close)|airs|debuts|premieres|launches|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for|heads? (?:to|for|back)|testif(?:y|ies)|holds? (?:its|a|their|the) (?:[a-z]+ )?(?:primary|caucus(?:es)?|election|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b/gi;
+  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts? (?:that|to)|forecasts|(?:is|are) forecast|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|(?:is|are) due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|due(?<!(?:was|were|been|came|fell|became|n['’]t) due)(?= (?:(?:out|back) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would|wouldn['’]t|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|closes|polls (?:open|close)|airs|debuts|premieres|launches|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|arrives|departs|leaves for|heads? (?:to|for|back)|testif(?:y|ies)|holds? (?:its|a|their|the) (?:[a-z]+ )?(?:primary|caucus(?:es)?|election|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b/gi;
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".)
 const PAST =
@@ -134,6 +135,9 @@ const MODAL = /^(?:can|cannot|can't|may|might|must|mustn't|should|shouldn't|coul
 // the other FUTURE_PARTICIPLES never count as a past at all.)
 const PLANNED =
   /^(?:set|postponed|delayed|deferred|moved|pushed|rescheduled|extended|reserved|promised|vowed|pledged|threatened|hoped|aimed|intended|targeted|booked|called|asked|urged|agreed|announced|offered|invited|chose|picked|named|timed|due)$/;
+// What is put off or closed "until" a day waits for that day: it lies ahead of the verb.
+const DEFERRED =
+  /^(?:adjourned|suspended|recessed|halted|paused|frozen|closed|shut|barred|banned|blocked)$/i;
 const FIRM_PAST_GAP = /^\s+(?:([a-z]+)\s+)?(?:(?:in|on|during)\s+(?:the\s+)?)?$/;
 
 /** Whether the words between a past verb and a date leave the verb's past firm. */
@@ -376,9 +380,14 @@ export function tenseAt(
   }
   // Only a past verb of the deadline's own clause ("sales fell by the end of the year"), not
   // the attribution of a report ("said ... by Friday"), looks back from a deadline with "by".
-  // "Until" keeps a past verb's deadline ahead ("postponed until Tuesday").
+  // "Until" looks back from a past state ("the border was open until Tuesday") but keeps the
+  // deadline of a delay ahead ("postponed until Tuesday", "adjourned until Monday").
   const looksBack =
-    best === 'past' && bestDistance < 30 && !ATTRIBUTION.test(bestWord) && /\bby\s+$/i.test(lead);
+    best === 'past' &&
+    bestDistance < 30 &&
+    !ATTRIBUTION.test(bestWord) &&
+    (/\bby\s+$/i.test(lead) ||
+      (/\b(?:until|till)\s+$/i.test(lead) && !PLANNED.test(bestWord) && !DEFERRED.test(bestWord)));
   if (deadline && !looksBack) return { tense: 'future', firm: false };
   // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
   if (bestDistance === Number.POSITIVE_INFINITY) return { tense: 'present', firm: false };

@@ -2441,6 +2441,22 @@ describe('extractDates', () => {
       ['The first payment is due Oct. 1.', 'Oct. 1', '2017-10-01'],
       ['Filings are due no later than April 15.', 'April 15', '2018-04-15'],
       ['The rent was due Tuesday.', 'Tuesday', '2017-07-04'],
+      ['The figures, due out Monday, could shift the race.', 'Monday', '2017-07-10'],
+      ['The audit, due Friday, is expected to be harsh.', 'Friday', '2017-07-07'],
+      ['The loan came due Monday.', 'Monday', '2017-07-03'],
+      ['The invoice, which was due Friday, went unpaid.', 'Friday', '2017-06-30'],
+    ]);
+  });
+
+  it('looks back from "until" a day a past state lasted, and ahead to the day a delay waits for', () => {
+    expectValues([
+      ['Until Tuesday, the pass was open.', 'Tuesday', '2017-07-04'],
+      ['The gallery stayed open until Friday.', 'Friday', '2017-06-30'],
+      ['He was in charge until Friday, when he quit.', 'Friday', '2017-06-30'],
+      ['The vote was postponed until Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The hearing was adjourned until Monday.', 'Monday', '2017-07-10'],
+      ['The road will be closed until Monday.', 'Monday', '2017-07-10'],
+      ['She said she would wait until Friday.', 'Friday', '2017-07-07'],
     ]);
   });
 
