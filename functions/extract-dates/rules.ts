@@ -1505,27 +1505,28 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "in the morning" of the day being told, "4 in the morning": the article drops "in" from the
-  // extent and keeps the hour.
+  // "in the morning" of the day being told, "4 in the morning", "2:15 in the afternoon", "10:30
+  // at night": the article drops "in" from the extent and keeps the hour, on the weekday named
+  // after it ("at 9 in the morning on Saturday"). "Won 3 in the morning session" tells no hour.
   {
-    re: /\b(?<![:.$])(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?in the (morning|afternoon|evening)\b/gi,
+    re: /\b(?<![:.$])(?:(?:(about|around|approximately) )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]([0-5]\d))? )?(?:in the (morning|afternoon|evening)|(at night))\b(?! (?:session|shift|edition|paper|service|show|program|programme|class)s?\b)/gi,
     priority: 5,
-    need: /\b(?:morning|afternoon|evening)/,
+    need: /\b(?:morning|afternoon|evening|night)/,
     build: (m) => {
-      const partWord = (m[2] ?? '').toLowerCase();
-      const part = DAY_PARTS[partWord] ?? 'MO';
-      const hourWord = (m[1] ?? '').toLowerCase();
+      const partWord = (m[4] ?? m[5] ?? '').toLowerCase();
+      const hourWord = (m[2] ?? '').toLowerCase();
+      if (!hourWord && m[5]) return null;
       const hour = hourWord ? HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord) : 0;
       if (hourWord && (hour < 1 || hour > 12)) return null;
-      const clock = !hourWord
-        ? `T${part}`
-        : `T${pad2(partWord === 'morning' ? hour % 12 : hour === 12 ? 12 : hour + 12)}:00`;
+      const clock = hourWord
+        ? clockInPart(hour, m[3] ? n(m[3]) : 0, partWord)
+        : `T${DAY_PARTS[partWord] ?? 'MO'}`;
+      const end = m.index + m[0].length;
+      const dayAfter = hourWord ? DAY_AFTER_CLOCK.exec(m.input.slice(end, end + 40)) : null;
+      const weekday = dayAfter?.[1] ? weekdayNumber(dayAfter[1]) : null;
       return {
-        trimStart: hourWord ? 0 : m[0].indexOf('the '),
-        resolve: (ctx) => ({
-          type: 'TIME',
-          value: `${ctx.anchor ? formatDay(ctx.recentDay ?? ctx.anchor) : 'XXXX-XX-XX'}${clock}`,
-        }),
+        trimStart: hourWord ? hedgeLength(m[1]) : m[0].indexOf('the '),
+        resolve: (ctx) => withMod(clockOnDay(ctx, clock, weekday), m[1] ? 'APPROX' : undefined),
       };
     },
   },
@@ -1979,9 +1980,10 @@ export const RULES: Rule[] = [
     },
   },
   // Bare plural spans: "for years", "in recent months", "the coming weeks", "decades"; a pair
-  // ("within weeks or months") is one vague span, counted in its first unit.
+  // ("within weeks or months", "weeks or even months") is one vague span, counted in its first
+  // unit.
   {
-    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?: (?:or|and) (?:centuries|decades|years|months|weeks|days|hours|minutes))?( ahead| ago)?(?![\w-])/gi,
+    re: /\b(?<!-)(?:(for|in|over|within|during|after|of) (?:the )?)?((?:recent|past|future|the past|the last|the coming|the next|the following|the previous|coming|many|several|the first few) )?(centuries|decades|years|quarters|months|weeks|days|hours|minutes)(?: (?:or|and) (?:even |possibly |perhaps |maybe )?(?:centuries|decades|years|months|weeks|days|hours|minutes))?( ahead| ago)?(?![\w-])/gi,
     priority: 9,
     need: /\b(?:centuries|decades|years|quarters|months|weeks|days|hours|minutes)/,
     build: (m) => {
@@ -2541,20 +2543,7 @@ export const RULES: Rule[] = [
       }
       // "6 o'clock this afternoon" is of the day of publication, not of the day last told.
       const today = /^(?:this|tonight)/.test(m[10] ?? '');
-      let clock: string;
-      if (/night/.test(part)) {
-        // "twelve o'clock at night" is the day's end; "half past twelve" and "three" at night are
-        // the small hours; "ten o'clock at night" is the evening.
-        if (hour === 12) clock = minute === 0 ? 'T24:00' : `T00:${pad2(minute)}`;
-        else clock = `T${pad2(hour < 5 ? hour : hour + 12)}:${pad2(minute)}`;
-      } else {
-        if (/morning/.test(part) && hour === 12) hour = 0;
-        else if (part && !/morning/.test(part) && hour < 12) hour += 12;
-        // Without a part of the day, news meets, votes and sails by day: "at half past four" is
-        // the afternoon, "at half past eight" the morning.
-        else if (!part && hour <= 6) hour += 12;
-        clock = `T${pad2(hour)}:${pad2(minute)}`;
-      }
+      const clock = clockInPart(hour, minute, part);
       // "about half past eight" is a clock time hedged, as "about 8:30 a.m." is.
       const mod = m[1] ? 'APPROX' : undefined;
       return {
@@ -2769,6 +2758,26 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .join('|');
 
 /** Words a clock time in words follows ("at ten to six", "shortly before a quarter to nine"). */
+/**
+ * The TimeML clock (`T14:15`) of an hour on a 12-hour dial in a part of the day said in words
+ * ("in the afternoon", "at night", "this morning"), or in none.
+ */
+function clockInPart(hour: number, minute: number, part: string): string {
+  if (/night/.test(part)) {
+    // "twelve o'clock at night" is the day's end; "half past twelve" and "three" at night are
+    // the small hours; "ten o'clock at night" is the evening.
+    if (hour === 12) return minute === 0 ? 'T24:00' : `T00:${pad2(minute)}`;
+    return `T${pad2(hour < 5 ? hour : hour + 12)}:${pad2(minute)}`;
+  }
+  let h = hour;
+  if (/morning/.test(part) && h === 12) h = 0;
+  else if (part && !/morning/.test(part) && h < 12) h += 12;
+  // Without a part of the day, news meets, votes and sails by day: "at half past four" is the
+  // afternoon, "at half past eight" the morning.
+  else if (!part && h <= 6) h += 12;
+  return `T${pad2(h)}:${pad2(minute)}`;
+}
+
 const CLOCK_WORDS_BEFORE_RE =
   /\b(?:at|by|until|till|before|after|around|about|approximately|since|it was|it is|it['’]s)\s$/i;
 /**

@@ -1026,6 +1026,22 @@ describe('extractDates', () => {
       value: '2017-07-04T16:00',
     });
   });
+  it('reads a clock reading with minutes or "at night" after it as one TIME of that half', () => {
+    const text =
+      'Officers were called at about 3:40 in the afternoon.\n' +
+      'The alarm sounded at 11:15 at night.\n' +
+      'The market opens at 7 in the morning on Saturday.\n' +
+      'The sprinter won 3 in the morning session.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
+      ['3:40 in the afternoon', 'TIME', '2017-07-06T15:40', 'APPROX'],
+      ['11:15 at night', 'TIME', '2017-07-06T23:15', undefined],
+      ['7 in the morning', 'TIME', '2017-07-08T07:00', undefined],
+      ['Saturday', 'DATE', '2017-07-08', undefined],
+    ]);
+  });
   it('leaves a sentence-opening "Now," and keeps "now" inside the clause', () => {
     const text =
       'The plant closed for years.\nNow, the owners say, it is for sale.\nIt is now open.';
@@ -1117,6 +1133,12 @@ describe('extractDates', () => {
     expect(dates).toEqual([
       { start: 25, end: 40, text: 'weeks or months', type: 'DURATION', value: 'PXW' },
     ]);
+  });
+
+  it('reads "weeks or even months" as one vague span, as "weeks or months" is', () => {
+    const dates = extractDates(article('The inquiry could take weeks or even months.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['weeks or even months', 'PXW']]);
   });
 
   it('reads "months ago" without a count as some time in the past', () => {
