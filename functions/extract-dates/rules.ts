@@ -129,6 +129,8 @@ const MOD_WORDS: Record<string, string> = {
 const EDGE_RE =
   '(?:early[- ]|late[- ]|mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
 
+/** The other names of the halves of a year: "the latter half", the trade's "back half" and "front half". */
+const HALF_SIDES: Record<string, number> = { latter: 2, back: 2, front: 1 };
 /** A half of a month, decade or century ("the second half of July"): one expression, its side in the mod. */
 const HALF_OF_RE = '(?:the (?:first|second|last|latter) half of )';
 
@@ -2074,7 +2076,7 @@ export const RULES: Rule[] = [
   // Quarters and halves: "the third quarter", "third-quarter", "the first half of 1998".
   {
     re: new RegExp(
-      `${B}(${EDGE_RE})?(?:(the) )?(?:(${YEAR_RE}) )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
+      `${B}(${EDGE_RE})?(?:(the) )?(?:(${YEAR_RE}) )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|back|front)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
       'gi',
     ),
     priority: 3,
@@ -2082,12 +2084,15 @@ export const RULES: Rule[] = [
     build: (m) => {
       const ordinalWord = (m[5] ?? '').toLowerCase();
       const isHalfWord = /half/i.test(m[7] ?? '');
+      // A quarter has no such names as a half's, and "the back half" of a bus is none of a year.
+      const sideOfHalf = HALF_SIDES[ordinalWord];
+      if (sideOfHalf !== undefined && (!isHalfWord || !(m[3] || m[8] || m[9]))) return null;
       const ordinal =
         ordinalWord === 'last' || ordinalWord === 'final'
           ? isHalfWord
             ? 2
             : 4
-          : ORDINALS[ordinalWord];
+          : (sideOfHalf ?? ORDINALS[ordinalWord]);
       // "the last quarter" is the latest one (a relative rule); "the final quarter of 1998" and
       // "the final quarter of last year" are Q4.
       if (

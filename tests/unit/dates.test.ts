@@ -1135,6 +1135,21 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "the latter half", "the back half" and "the front half" of a year as its halves', () => {
+    expectValues([
+      ['Demand cooled in the latter half of 2015.', 'the latter half of 2015', '2015-H2'],
+      [
+        'Orders should recover in the back half of the year.',
+        'the back half of the year',
+        '2017-H2',
+      ],
+      ['The front half of 2016 was slow.', 'The front half of 2016', '2016-H1'],
+    ]);
+    const dates = extractDates(article('Riders in the back half of the train were hurt.'));
+
+    expect(dates).toEqual([]);
+  });
+
   it('reads "weeks or even months" as one vague span, as "weeks or months" is', () => {
     const dates = extractDates(article('The inquiry could take weeks or even months.'));
 
