@@ -1346,6 +1346,15 @@ export const RULES: Rule[] = [
           // However far back the story named its day: "the previous" says it counts from there.
           const base = fromStory ? (ctx.recentDay ?? ctx.storyDay ?? ctx.anchor) : ctx.anchor;
           let day = resolveWeekday(base, weekday, tense);
+          // "this Friday" is the Friday of the week under way, whichever verb tells of it ("said
+          // this Friday would decide"); only a future looks past a day already gone, and a past
+          // verb of its own clause back from one still ahead.
+          if (qualifier === 'this') {
+            let offset = weekday - isoWeekday(base);
+            if (tense === 'future' && offset < 0) offset += 7;
+            if (ctx.firmTense && tense === 'past' && offset > 0) offset -= 7;
+            day = addDays(base, offset);
+          }
           if (qualifier === 'next' && formatDay(day) === formatDay(base)) day = addDays(day, 7);
           if (qualifier === 'last' && formatDay(day) === formatDay(base)) day = addDays(day, -7);
           // News TimeML marks "Wednesday night" as a DATE of that day: the part is not kept.
@@ -3103,10 +3112,12 @@ const MORE_RULES: Rule[] = [
     },
   },
   // A weekday counted within a month: "the first Tuesday of November", "the last Monday in May
-  // 2015". The year is the month's, read as a month alone would be.
+  // 2015", "the last Saturday of the month". The year is the month's, read as a month alone
+  // would be; "the month" is the one the story is in. "The first Monday of every month" recurs
+  // monthly.
   {
     re: new RegExp(
-      `${B}[Tt]he (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last) (${WEEKDAY_RE}) (?:of|in) (${MONTH_RE})(?:,? (${YEAR_RE}))?(?![\\w-])`,
+      `${B}[Tt]he (first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last) (${WEEKDAY_RE}) (?:of|in) (?:(${MONTH_RE})(?:,? (${YEAR_RE}))?|(the|this|next|last) month|(?:each|every) month)(?![\\w-])`,
       'g',
     ),
     priority: 1,
@@ -3116,8 +3127,26 @@ const MORE_RULES: Rule[] = [
       // "last" is 0: counted from the month's end.
       const nth = ordinal === 'last' ? 0 : (ORDINALS[ordinal] ?? -1);
       const weekday = weekdayNumber(m[2] ?? '');
+      if (!weekday || nth < 0) return null;
+      if (!m[3] && !m[5]) return { resolve: () => ({ type: 'SET', value: 'P1M' }) };
+      if (m[5]) {
+        const which = m[5].toLowerCase();
+        const step = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+        return {
+          resolve: (ctx) => {
+            const story = which === 'the' && ctx.lastRef?.grain === 'month' ? ctx.lastRef : null;
+            const base =
+              story ?? (ctx.anchor ? monthPoint(ctx.anchor.year, ctx.anchor.month) : null);
+            if (!base) return { type: 'DATE', value: 'XXXX-XX-XX' };
+            const { year, month = 1 } = shift(base, 'month', step);
+            const day =
+              nth === 0 ? lastWeekday(year, month, weekday) : nthWeekday(year, month, weekday, nth);
+            return day.month === month ? date(dayPoint(day)) : null;
+          },
+        };
+      }
       const month = monthNumber(m[3] ?? '');
-      if (!weekday || !month || nth < 0) return null;
+      if (!month) return null;
       const given = m[4] ? n(m[4]) : null;
       const dayIn = (year: number): Day | null => {
         const day =

@@ -1906,6 +1906,44 @@ describe('extractDates', () => {
     expect(find(dates, 'February 2017')?.value).toBe('2017-02');
   });
 
+  it('reads a weekday counted within "the month", "next month" or "every month"', () => {
+    expectValues([
+      [
+        'The last Saturday of the month is a holiday.',
+        'The last Saturday of the month',
+        '2017-07-29',
+      ],
+      [
+        'Rent is due the first Friday of next month.',
+        'the first Friday of next month',
+        '2017-08-04',
+      ],
+      [
+        'It was held on the last Tuesday of last month.',
+        'the last Tuesday of last month',
+        '2017-06-27',
+      ],
+    ]);
+    const text = 'The fair opened in May.\nIt closed on the last Sunday of the month.';
+    expect(find(extractDates(article(text)), 'the last Sunday of the month')?.value).toBe(
+      '2017-05-28',
+    );
+    const monthly = extractDates(article('The club meets on the first Monday of every month.'));
+    expect(monthly.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the first Monday of every month', 'SET', 'P1M'],
+    ]);
+  });
+
+  it('reads "this Friday" as the Friday of the week under way, unless a future looks past it', () => {
+    const onMonday = (text: string) => extractDates(article(text, '2017-07-03'))[0]?.value;
+    const onSunday = (text: string) => extractDates(article(text, '2017-07-09'))[0]?.value;
+
+    expect(onMonday('The senator said that this Friday would be decisive.')).toBe('2017-07-07');
+    expect(onMonday('The club plays this Sunday.')).toBe('2017-07-09');
+    expect(onSunday('The council will vote this Wednesday.')).toBe('2017-07-12');
+    expect(onSunday('The mayor spoke this Monday.')).toBe('2017-07-03');
+  });
+
   it('leaves the verb "last" out of the span after "to" or a modal ("will last two weeks")', () => {
     const text =
       'The repairs are expected to last three weeks.\nThe drought could last two years.\nHe lost the last two years of data.';
