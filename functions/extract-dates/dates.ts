@@ -59,7 +59,8 @@ const GENERIC_AFTER_TODAY_RE =
  * Phrases that look temporal but are not, judged from the words around them: a show named in
  * quotes ("This Week", "60 Minutes": two capitalized words, so a quote opening with "Today" stays;
  * or one word alone, "“Today”"), "high noon", a sentence-opening "Now," "today's" for the present
- * age, "the world of tomorrow" and "a brighter tomorrow". TimeML leaves them unannotated.
+ * age, "the world of tomorrow", "a brighter tomorrow" and "a tomorrow". TimeML leaves them
+ * unannotated.
  */
 function notTemporal(text: string, start: number, end: number): boolean {
   const phrase = text.slice(start, end);
@@ -92,12 +93,13 @@ function notTemporal(text: string, start: number, end: number): boolean {
     GENERIC_AFTER_TODAY_RE.test(text.slice(end, end + 40))
   )
     return true;
-  // "the leaders of tomorrow", "a brighter tomorrow": the future as an age; news writes a day's
+  // "the leaders of tomorrow", "a brighter tomorrow", "a tomorrow where", "as if there were no
+  // tomorrow": the future as an age; news writes a day's
   // event "tomorrow's".
   if (
     length === 8 &&
     /^tomorrow$/i.test(phrase) &&
-    /\b(?:[a-z]{3,} of|an? (?:better|brighter|safer|greener|happier|fairer|stronger|healthier|cleaner|new|bright|different|hopeful))\s$/.test(
+    /\b(?:[a-z]{3,} of|no|an?(?: (?:better|brighter|safer|greener|happier|fairer|stronger|healthier|cleaner|new|bright|different|hopeful))?)\s$/.test(
       text.slice(Math.max(0, start - 20), start),
     )
   )

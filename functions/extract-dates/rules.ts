@@ -2203,6 +2203,9 @@ export const RULES: Rule[] = [
       )
         return null;
       if (qualifier === 'first' || qualifier === 'final') return null;
+      // "the quarter of voters who", "the quarter of a million": a fourth part, not three months.
+      const end = m.index + m[0].length;
+      if (!qualifier && /^ of\b/i.test(m.input.slice(end, end + 4))) return null;
       return {
         resolve: (ctx) => {
           // "scored in the quarter after the break": a period of play, as "the fourth quarter" is.

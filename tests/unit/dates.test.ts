@@ -563,6 +563,15 @@ describe('extractDates', () => {
     expect(find(dates, 'the latest quarter')?.value).toBe('2017-Q3');
   });
 
+  it('leaves "the quarter of" a count of people, a fourth part, out', () => {
+    const text =
+      'She won the quarter of voters who called themselves liberal.\nProfits rose in the quarter.';
+
+    const dates = extractDates(article(text, '2017-10-25'));
+
+    expect(dates.map((d) => [d.start, d.value])).toEqual([[77, '2017-Q3']]);
+  });
+
   it('reads a weekday after "until" as a deadline ahead', () => {
     const dates = extractDates(article('The agency extended the deadline until Tuesday.'));
 
@@ -988,6 +997,13 @@ describe('extractDates', () => {
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => [d.start, d.value])).toEqual([[66, '2017-07-07']]);
+  });
+
+  it('skips "a tomorrow" and "no tomorrow" as the future at large', () => {
+    const text =
+      'Picture a tomorrow where rents fall.\nThey borrowed as if there were no tomorrow.';
+
+    expect(extractDates(article(text))).toEqual([]);
   });
 
   it('reads a clock time followed by its month and day as one deadline', () => {
