@@ -184,6 +184,25 @@ export function shift(p: Point, unit: Unit, n: number): Point {
   return { ...p, year: p.year + Math.trunc(months / 12) };
 }
 
+/** Whether a day falls inside a point ("2008-07-14" inside July 2008, or its week). */
+export function holdsDay(p: Point, d: Day): boolean {
+  switch (p.grain) {
+    case 'week': {
+      const w = isoWeek(d);
+      return w.year === p.year && w.week === p.week;
+    }
+    case 'half':
+      return d.year === p.year && (d.month <= 6 ? 1 : 2) === p.half;
+    case 'quarter':
+      return d.year === p.year && quarterOf(d.month) === p.quarter;
+    // A season runs across the turn of the year and TimeML names it loosely: it holds any day.
+    case 'season':
+      return true;
+    default:
+      return formatDay(d).startsWith(formatPoint(p));
+  }
+}
+
 /** The TIMEX3 value of a point (`2017`, `201`, `2017-Q3`, `2017-W26`, `2017-SU`...). */
 export function formatPoint(p: Point): string {
   const y = pad(p.year, 4);

@@ -10,7 +10,7 @@
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
 import { partitionPoint, spanIndexAt } from '../../shared/spans.ts';
 import { type Tense, type TenseReading, tenseAt } from './anchor.ts';
-import { type Day, formatDay, type Point, parseAnchor } from './calendar.ts';
+import { type Day, formatDay, holdsDay, type Point, parseAnchor } from './calendar.ts';
 import { mayBeNumericDate, numericDateCandidates } from './chrono-window.ts';
 import { type Candidate, type ResolveContext, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
@@ -83,6 +83,12 @@ function notTemporal(text: string, start: number, end: number): boolean {
     (quoted || (prev === "'" && text[start - 2] === "'")) &&
     /^\w+$/.test(phrase) &&
     /^[,.]?(?:[”"]|'')/.test(text.slice(end, end + 3))
+  )
+    return true;
+  // "Critics in some quarters", "from all quarters": places or groups, not spans of the year.
+  if (
+    /^(?:some|many|certain|other|various|all) quarters$/i.test(phrase) &&
+    /\b(?:in|from|among)\s$/i.test(before())
   )
     return true;
   // A sentence opening on "Now," turns the story ("Now, he says, ...") more than it dates it.
@@ -258,6 +264,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   }
   const out: TemporalExpression[] = [];
   let lastRef: Point | null = null;
+  let lastRefEnd = -1;
   // The paragraph the last date was mentioned in.
   let refParagraph = -1;
   let lastQuarter: Point | null = null;
@@ -267,6 +274,11 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   for (const c of selectCandidates(candidates)) {
     if (notTemporal(text, c.start, c.end)) continue;
     const paragraph = spanIndexAt(article.paragraphs, c.start);
+    // A date named since the day ("met in July 2008 ... The day before") moves the story off it.
+    const storyDay =
+      lastDay && !(lastRef && lastRefEnd > lastDay.end && !holdsDay(lastRef, lastDay.day))
+        ? lastDay.day
+        : null;
     const ctx = new LazyContext(
       text,
       article.sentences,
@@ -277,9 +289,9 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastDay &&
         c.start - lastDay.end < RECENT_DAY_REACH &&
         !headsEntry(text, article.paragraphs, c)
-        ? lastDay.day
+        ? storyDay
         : null,
-      lastDay?.day ?? null,
+      storyDay,
       paragraph >= 0 && paragraph === refParagraph ? lastRef : null,
       paragraph >= 0 && refParagraph >= 0 && paragraph - refParagraph <= 1 ? lastRef : null,
       written,
@@ -289,6 +301,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     if (!resolved) continue;
     if (resolved.ref) {
       lastRef = resolved.ref;
+      lastRefEnd = c.end;
       refParagraph = paragraph;
     }
     if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;

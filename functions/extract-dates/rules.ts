@@ -1556,6 +1556,15 @@ export const RULES: Rule[] = [
       const unit = (m[4] ?? '').toLowerCase();
       const whichWord = (m[2] ?? '').toLowerCase();
       if (which === null) return null;
+      // "his last year in office", "their last week of school": a person's final one, not the
+      // one before publication.
+      if (
+        !edge &&
+        whichWord === 'last' &&
+        unit !== 'quarter' &&
+        /\b(?:his|her|their|my|our|your)\s$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index))
+      )
+        return null;
       // "the next year or so": the hedge is in the extent, its sense in the mod.
       const mod = m[5]
         ? 'APPROX'
@@ -1845,8 +1854,22 @@ export const RULES: Rule[] = [
           if (story && appositive && unit === 'year' && story.grain === 'year' && !fromNow)
             return date(story, undefined, false);
           let base = fromNow || !story ? fromDct : story;
-          if ((GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) && unit !== 'year')
+          // "said on Tuesday ... The day before": a day just named is what the day counts from.
+          if (unit === 'day' && !fromNow && ctx.recentDay) base = dayPoint(ctx.recentDay);
+          else if (
+            (GRAIN_RANK[base.grain] ?? 0) < (GRAIN_RANK[fromDct.grain] ?? 0) &&
+            unit !== 'year'
+          ) {
+            // "visited in July 2008. The day before, ...": a day next to one of a month told long
+            // before publication falls in that month, as near as the story places it.
+            if (
+              base === story &&
+              (story.grain === 'month' || story.grain === 'year') &&
+              !formatDay(ctx.anchor).startsWith(formatPoint(story))
+            )
+              return date(story, undefined, false);
             base = fromDct;
+          }
           const moved = shift(base, unit, direction * whole);
           // "A year later", counted from the story's year, moves the story on: "later that year"
           // after it is the year reached.

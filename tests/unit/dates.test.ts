@@ -999,6 +999,31 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.start, d.value])).toEqual([[66, '2017-07-07']]);
   });
 
+  it('counts "the day before" from the date the story moved to since the day it named', () => {
+    const text =
+      'The firm said on Monday that sales fell.\nThe day before, its shares had dropped.\n' +
+      'The two leaders met in May 2009 in Cairo.\nThe day before, a bomb had gone off.';
+
+    const dates = extractDates(article(text, '2015-11-11'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Monday', '2015-11-09'],
+      ['The day before', '2015-11-08'],
+      ['May 2009', '2009-05'],
+      ['The day before', '2009-05'],
+    ]);
+  });
+
+  it('leaves a person\'s "last year" in a post, and "in some quarters", out', () => {
+    const text =
+      'His last year in office was hard.\nShe spent her last week at the bank in training.\n' +
+      'Critics in some quarters called it a failure.\nIts sales fell last year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['last year', '2016']]);
+  });
+
   it('skips "a tomorrow" and "no tomorrow" as the future at large', () => {
     const text =
       'Picture a tomorrow where rents fall.\nThey borrowed as if there were no tomorrow.';
