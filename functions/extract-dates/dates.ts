@@ -274,11 +274,10 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   for (const c of selectCandidates(candidates)) {
     if (notTemporal(text, c.start, c.end)) continue;
     const paragraph = spanIndexAt(article.paragraphs, c.start);
-    // A date named since the day ("met in July 2008 ... The day before") moves the story off it.
-    const storyDay =
-      lastDay && !(lastRef && lastRefEnd > lastDay.end && !holdsDay(lastRef, lastDay.day))
-        ? lastDay.day
-        : null;
+    // A date named since the day ("met in July 2008 ... The day before") moves the story off it
+    // for what counts from a day just named; "that morning" still names the day told.
+    const movedOff =
+      lastDay && lastRef && lastRefEnd > lastDay.end && !holdsDay(lastRef, lastDay.day);
     const ctx = new LazyContext(
       text,
       article.sentences,
@@ -287,11 +286,12 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastRef,
       lastQuarter,
       lastDay &&
+        !movedOff &&
         c.start - lastDay.end < RECENT_DAY_REACH &&
         !headsEntry(text, article.paragraphs, c)
-        ? storyDay
+        ? lastDay.day
         : null,
-      storyDay,
+      lastDay?.day ?? null,
       paragraph >= 0 && paragraph === refParagraph ? lastRef : null,
       paragraph >= 0 && refParagraph >= 0 && paragraph - refParagraph <= 1 ? lastRef : null,
       written,

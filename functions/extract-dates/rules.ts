@@ -1211,7 +1211,7 @@ export const RULES: Rule[] = [
   // half of the '80s": a part of the decade is one expression, its edge in the mod).
   {
     re: new RegExp(
-      `${B_QUOTE}${PART_OF_RE}?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|'(\\d)0)['’]?s\\b`,
+      `${B_QUOTE}${PART_OF_RE}?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|['’](\\d)0)['’]?s\\b`,
       'gi',
     ),
     priority: 4,
@@ -1230,6 +1230,33 @@ export const RULES: Rule[] = [
             return withMod({ type: 'DATE', value: m[3] }, mod);
           const value = m[3] ? `${m[3]}${digit}` : recentDecade(Number(digit), ctx.anchor);
           return withMod({ type: 'DATE', value }, mod);
+        },
+      };
+    },
+  },
+  // A year in two digits after an apostrophe ("won in '08", "the class of ’95", "the '16
+  // campaign"), where a preposition or a noun of a year's event tells it is one: the nearest such
+  // year, up to ten years ahead of publication. A quotation opened on a number ("''27 companies")
+  // or the title "'13 Hours'" is none.
+  {
+    re: /(?<![\w'’$.])['’](\d\d)(?![\d'’%]|s\b|,\d| (?:percent|years?|months?|weeks?|days?|hours?|minutes?)\b)/gi,
+    priority: 4,
+    need: /^['’]\d\d$/,
+    build: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const end = m.index + m[0].length;
+      const after = m.input.slice(end, end + 16);
+      if (!APOSTROPHE_YEAR_BEFORE_RE.test(before) && !APOSTROPHE_YEAR_AFTER_RE.test(after))
+        return null;
+      // "in '12 Angry Men'": the mark opens a title that a closing one ends.
+      if (/^ [A-Z][^'’\n]{0,40}[A-Za-z]['’](?![A-Za-z])/.test(m.input.slice(end, end + 48)))
+        return null;
+      const yy = n(m[1]);
+      return {
+        resolve: (ctx) => {
+          const latest = (ctx.anchor?.year ?? 1999) + 10;
+          const year = 2000 + yy <= latest ? 2000 + yy : 1900 + yy;
+          return date({ grain: 'year', year });
         },
       };
     },
@@ -3888,6 +3915,13 @@ const DECADE_WORDS = [
   ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties'],
   'nineties',
 ];
+
+/** The words a year in two digits after an apostrophe follows: "in '08", "the class of ’95". */
+const APOSTROPHE_YEAR_BEFORE_RE =
+  /\b(?:in|of|since|until|till|by|from|to|through|before|after|during|and|or|the)\s$|[-–]$/i;
+/** The nouns of a year's event it may head instead: "the '16 campaign", "'08-'09 season". */
+const APOSTROPHE_YEAR_AFTER_RE =
+  /^(?:[-–]['’]?\d\d\b| (?:season|campaign|race|election|elections|primary|primaries|cycle|class|draft|model|vintage|budget|olympics|games|world cup|tour|census|midterms?)\b)/i;
 
 /** "the '80s" written in 2016 are the 1980s: the latest decade so named not after publication. */
 function recentDecade(digit: number, anchor: Day | null): string {

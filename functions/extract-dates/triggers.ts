@@ -74,25 +74,35 @@ function trieSource(words: string[]): string {
 
 const WORD_TRIGGER = `\\b(?:[QH][1-4]\\b|(?:(?:FY)?(?:1[6-9]|20)\\d\\ds?|FY ?['’]?\\d\\d|\\d{1,2}[:/]\\d+|\\d{1,2}\\s?[ap]\\.?m|\\d{1,2}(?:st|nd|rd|th))\\b|${trieSource(TRIGGER_WORDS)}\\b)`;
 // One leading \b for every alternative lets the engine skip the inside of words at once; the
-// rare decade with an apostrophe ("'80s"), which has no word boundary before it, gets the slower
-// expression only in the articles that hold one.
+// rare decade or year with an apostrophe ("'80s", "’08"), which has no word boundary before it,
+// gets the slower expression only in the articles that hold one.
 const TRIGGER = new RegExp(WORD_TRIGGER, 'gi');
-const TRIGGER_WITH_DECADES = new RegExp(`'\\d0s|${WORD_TRIGGER}`, 'gi');
+const TRIGGER_WITH_APOSTROPHE_YEARS = new RegExp(
+  `['’]\\d\\d(?:s\\b|(?!\\d))|${WORD_TRIGGER}`,
+  'gi',
+);
 
-/** Whether the text holds a decade with an apostrophe ("'80s"): each apostrophe looked at once. */
-function hasApostropheDecade(text: string): boolean {
-  for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) {
-    const digit = text.charCodeAt(i + 1);
-    // A digit, then "0s".
-    if (
-      digit >= 48 &&
-      digit <= 57 &&
-      text.charCodeAt(i + 2) === 48 &&
-      text.charCodeAt(i + 3) === 115
-    )
-      return true;
+/**
+ * Whether the text holds a decade or a year after an apostrophe ("'80s", "’08"): each apostrophe
+ * looked at once.
+ */
+function hasApostropheYear(text: string): boolean {
+  for (const mark of ["'", '’']) {
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) {
+      // Two digits, and no third.
+      if (
+        isDigit(text.charCodeAt(i + 1)) &&
+        isDigit(text.charCodeAt(i + 2)) &&
+        !isDigit(text.charCodeAt(i + 3))
+      )
+        return true;
+    }
   }
   return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** How far before and after its trigger a temporal expression may reach ("more than two and a half years"). */
@@ -118,7 +128,7 @@ function isSpace(code: number): boolean {
 /** Windows of the text, in order and disjoint, that may hold a temporal expression. */
 export function triggerWindows(text: string): TriggerWindow[] {
   const windows: TriggerWindow[] = [];
-  const trigger = hasApostropheDecade(text) ? TRIGGER_WITH_DECADES : TRIGGER;
+  const trigger = hasApostropheYear(text) ? TRIGGER_WITH_APOSTROPHE_YEARS : TRIGGER;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const word = m[0].toLowerCase();

@@ -1024,6 +1024,23 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['last year', '2016']]);
   });
 
+  it('reads a year in two digits after an apostrophe, straight or curly, where a year is meant', () => {
+    const text =
+      "She graduated with the class of '09.\nThe senator ran in ’04 and again in ’10.\n" +
+      'The ’12 campaign was long.\nMusic was louder in the ’70s.\n' +
+      "The memo said ''31 stores would close.\nIn '12 Angry Men' a jury argues.";
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ["'09", '2009'],
+      ['’04', '2004'],
+      ['’10', '2010'],
+      ['’12', '2012'],
+      ['the ’70s', '197'],
+    ]);
+  });
+
   it('skips "a tomorrow" and "no tomorrow" as the future at large', () => {
     const text =
       'Picture a tomorrow where rents fall.\nThey borrowed as if there were no tomorrow.';
