@@ -1815,8 +1815,9 @@ export const RULES: Rule[] = [
       // counted from, not the end of the phrase; the count alone is the span.
       const end = m.index + m[0].length;
       const appositive =
-        /\b(?:1[6-9]|20)\d\d,\s$/.test(m.input.slice(Math.max(0, m.index - 7), m.index)) &&
-        /^\s*[,.;)]/.test(m.input.slice(end, end + 2));
+        /\b(?:1[6-9]|20)\d\d,\s(?:(?:just|only|barely) )?$/.test(
+          m.input.slice(Math.max(0, m.index - 14), m.index),
+        ) && /^\s*[,.;)]/.test(m.input.slice(end, end + 2));
       const prepositional =
         /^(?:before|after|on)$/i.test(m[4] ?? '') &&
         !/^\s*(?:[,.;:!?)”"]|$)/.test(m.input.slice(end, end + 2)) &&
@@ -1876,9 +1877,15 @@ export const RULES: Rule[] = [
               { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
               mod,
             );
-          // "left in 2009, four years later,": set off after the year it follows, the count
-          // restates that year, counted from an earlier one.
-          if (story && appositive && unit === 'year' && story.grain === 'year' && !fromNow)
+          // "left in 2009, four years later,", "for October 2014, just eight months later,": set
+          // off after the date it follows, the count restates that date, counted from an earlier one.
+          if (
+            story &&
+            appositive &&
+            ((unit === 'year' && story.grain === 'year') ||
+              (unit === 'month' && story.grain === 'month')) &&
+            !fromNow
+          )
             return date(story, undefined, false);
           let base = fromNow || !story ? fromDct : story;
           // "said on Tuesday ... The day before": a day just named is what the day counts from.
@@ -2284,7 +2291,7 @@ export const RULES: Rule[] = [
   // Seasons: "this summer", "last fall", "the winter of 1998", "spring", "later that spring".
   {
     re: new RegExp(
-      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?|(?:earlier|later) (?=that ))?(?:(last|this|next|the|this past|this coming|that|that same) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?![\\w-])`,
+      `${B}(?:(?:the (?=early|late|mid))?(${EDGE_RE})(?:the )?|(?:earlier|later) (?=that ))?(?:(last|this|next|the|this past|this coming|that|that same) )?(${SEASON_RE})(?:(?:,| of)? (${YEAR_RE})(?:[-–](?:\\d{4}|\\d{1,2})(?![\\d-]))?| of (this|last|next|that) year\\b)?(?![\\w-])`,
       'gi',
     ),
     priority: 7,

@@ -1041,6 +1041,24 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "the winter of 2004-5" as the winter its first year names', () => {
+    expectValues([
+      ['Protests filled the square in the winter of 2004-5.', 'the winter of 2004-5', '2004-WI'],
+      ['The winter of 2009–10 was the coldest.', 'The winter of 2009–10', '2009-WI'],
+    ]);
+  });
+
+  it('reads a count set off after the month it follows as restating that month', () => {
+    const text = 'She called elections for March 2015, just five months later, and won.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March 2015', '2015-03'],
+      ['five months later', '2015-03'],
+    ]);
+  });
+
   it('skips "a tomorrow" and "no tomorrow" as the future at large', () => {
     const text =
       'Picture a tomorrow where rents fall.\nThey borrowed as if there were no tomorrow.';
