@@ -401,7 +401,12 @@ export function tenseAt(
     !attributive &&
     ((bestBefore &&
       ((best === 'future' &&
-        bestDistance < 24 &&
+        (bestDistance < 24 ||
+          // "will not necessarily yield him an edge in November": a "will" further back is
+          // still the verb of the date's own clause when no clause opens between them.
+          (bestDistance < 72 &&
+            FIRM_FUTURE.test(bestWord) &&
+            !CLAUSE_BREAK.test(sentence.slice(bestEnd, offsetInSentence)))) &&
         (FIRM_FUTURE.test(bestWord) ||
           (SCHEDULE.test(bestWord) &&
             /\b(?:is|are|'s|now)\s+$/i.test(

@@ -1583,6 +1583,12 @@ export const RULES: Rule[] = [
       const unit = (m[4] ?? '').toLowerCase();
       const whichWord = (m[2] ?? '').toLowerCase();
       if (which === null) return null;
+      // "this fall in prices": a drop, not the season.
+      if (
+        unit === 'fall' &&
+        FALL_IN_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      )
+        return null;
       // "his last year in office", "their last week of school": a person's final one, not the
       // one before publication.
       if (
@@ -2302,13 +2308,10 @@ export const RULES: Rule[] = [
       if (!season) return null;
       const qualifier = (m[2] ?? '').toLowerCase();
       if (word === 'fall' && !qualifier && !m[4] && !m[1]) return null;
-      // "the fall of the city": a collapse, not the season, which a year would follow.
-      if (
-        word === 'fall' &&
-        !m[4] &&
-        !m[5] &&
-        /^ of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
-      )
+      // "the fall of the city", "this fall in prices": a collapse or a drop, not the season,
+      // which a year would follow.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (word === 'fall' && !m[4] && !m[5] && (/^ of\b/.test(after) || FALL_IN_RE.test(after)))
         return null;
       const anaphoric = qualifier.startsWith('that');
       // "said that summer jobs were scarce": a conjunction before a noun, not the season.
@@ -3923,6 +3926,9 @@ const DECADE_WORDS = [
   'nineties',
 ];
 
+/** What a drop is "a fall in": "this fall in prices", "the fall in oil exports". */
+const FALL_IN_RE =
+  /^ in (?:the )?(?:[a-z]+ )?(?:prices?|rates?|sales|exports|imports|shares|stocks|profits?|earnings|output|demand|value|number|production|revenues?|income|wages|costs|spending|inflation|unemployment|support|ratings?|popularity|turnout|crime|enrollment|membership)\b/;
 /** The words a year in two digits after an apostrophe follows: "in '08", "the class of ’95". */
 const APOSTROPHE_YEAR_BEFORE_RE =
   /\b(?:in|of|since|until|till|by|from|to|through|before|after|during|and|or|the)\s$|[-–]$/i;

@@ -1059,6 +1059,26 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('holds a month ahead when a "will" further back is the verb of its own clause', () => {
+    const onJanuary = (text: string) => find(extractDates(article(text, '2016-01-30')), 'November');
+
+    expect(onJanuary('That will not necessarily give him an edge in November.')?.value).toBe(
+      '2016-11',
+    );
+    expect(onJanuary('He will say that the plant, which closed in November, was old.')?.value).toBe(
+      '2015-11',
+    );
+  });
+
+  it('reads "this fall in prices" as a drop, and "this fall in Paris" as the season', () => {
+    const text =
+      'After this fall in prices, the ruble weakened.\nShe will tour this fall in Paris.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['this fall', '2017-FA']]);
+  });
+
   it('skips "a tomorrow" and "no tomorrow" as the future at large', () => {
     const text =
       'Picture a tomorrow where rents fall.\nThey borrowed as if there were no tomorrow.';
