@@ -1319,7 +1319,7 @@ export const RULES: Rule[] = [
       // Friday rally" the article is the noun's, and the day is placed as any other.
       if (
         !m[1] &&
-        /\b(?:a|one|any)\s$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) &&
+        /(?:^|[^\w-])(?:a|one|any)\s$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index)) &&
         /^\s*(?:[,.;:!?)”"]|$|(?:in|of|at|on|when|and|or|but|after|before|with|he|she|they|we|I|it)\b)/.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
         )

@@ -3563,6 +3563,15 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(dates.map((d) => d.value)).toEqual(['XXXX-WXX-2', 'XXXX-WXX-7', '2017-06-30']);
   });
 
+  it('places a weekday after a word that only ends in "a" or "any" ("in Germany Sunday")', () => {
+    const text =
+      'Two died in an attack in Germany Sunday.\nThe strike hit Sierra Leone Tuesday, officials said.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2017-07-02', '2017-07-04']);
+  });
+
   it('reads "every May 20" as a set of that day each year, and "every week" before a count as the week', () => {
     const text = 'The town holds a memorial every May 20.\nShe visits every week 3 times.';
 
