@@ -715,7 +715,7 @@ const MOVE_NOT_DONE_RE =
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
 const VOTE_AFTER_RE =
-  /^(?:['’]s)? (?:[\w-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
+  /^(?:['’]s)? (?:[\w.-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
 // So is a win or a vote "in November": "winning in November", "vote Republican in November",
 // and the vote itself named first: "the party's convention in July".
 const VOTE_BEFORE_RE =
@@ -2103,10 +2103,11 @@ export const RULES: Rule[] = [
       )
         return {
           trimStart: m[0].indexOf(unit),
-          // The month of the date last named, which the event after "before" usually is.
+          // The month of the date last named, which the event after "before" usually is; the
+          // months before it reach past that month.
           resolve: (ctx) => {
             const ref = ctx.lastRef;
-            if (ref?.month && (ref.grain === 'day' || ref.grain === 'month'))
+            if (unit !== 'months' && ref?.month && (ref.grain === 'day' || ref.grain === 'month'))
               return { type: 'DATE', value: formatPoint(monthPoint(ref.year, ref.month)) };
             return { type: 'DATE', value: ctx.tense === 'future' ? 'FUTURE_REF' : 'PAST_REF' };
           },

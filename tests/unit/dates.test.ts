@@ -3563,6 +3563,26 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(dates.map((d) => d.value)).toEqual(['XXXX-WXX-2', 'XXXX-WXX-7', '2017-06-30']);
   });
 
+  it('reads a vote "the Nov. 8 U.S. election" and states that "hold caucuses" as still to come', () => {
+    const onJuly = (text: string, phrase: string) =>
+      find(extractDates(article(text, '2016-07-31')), phrase)?.value;
+
+    expect(onJuly('The leak sought to sway the Nov. 8 U.S. presidential election.', 'Nov. 8')).toBe(
+      '2016-11-08',
+    );
+    expect(onJuly('On Saturday, Alaska and Hawaii hold caucuses.', 'Saturday')).toBe('2016-08-06');
+    expect(onJuly('The state held caucuses on Saturday.', 'Saturday')).toBe('2016-07-30');
+  });
+
+  it('reads "the months leading up to" an event as some time before, not the month last named', () => {
+    const text =
+      'The vote is set for March 15.\nDoubts grew in the months leading up to the caucus.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'months')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+  });
+
   it('places a weekday after a word that only ends in "a" or "any" ("in Germany Sunday")', () => {
     const text =
       'Two died in an attack in Germany Sunday.\nThe strike hit Sierra Leone Tuesday, officials said.';
