@@ -3583,6 +3583,14 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'months')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
   });
 
+  it('reads "would have been" as a past that did not happen, and "would have to" as ahead', () => {
+    expectValues([
+      ['She noted that Saturday would have been his 80th birthday.', 'Saturday', '2017-07-01'],
+      ['He said he would have to resign by Friday.', 'Friday', '2017-07-07'],
+      ['The board would meet on Monday.', 'Monday', '2017-07-10'],
+    ]);
+  });
+
   it('places a weekday after a word that only ends in "a" or "any" ("in Germany Sunday")', () => {
     const text =
       'Two died in an attack in Germany Sunday.\nThe strike hit Sierra Leone Tuesday, officials said.';
