@@ -715,7 +715,7 @@ const MOVE_NOT_DONE_RE =
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
 const VOTE_AFTER_RE =
-  /^(?:['’]s)? (?:[\w.-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|runoff|vote|convention)\b/;
+  /^(?:['’]s)? (?:[\w.-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|run-?off|vote|convention)\b/;
 // So is a win or a vote "in November": "winning in November", "vote Republican in November",
 // and the vote itself named first: "the party's convention in July".
 const VOTE_BEFORE_RE =
@@ -2704,11 +2704,16 @@ export const RULES: Rule[] = [
       const unit = (m[2] ?? '').toLowerCase() as Unit;
       const mod = /beginning|start/.test(edge) ? 'START' : /middle/.test(edge) ? 'MID' : 'END';
       const span = /rest|remainder|balance/.test(edge);
+      // "between now and the end of the year", "from now until the end of the month": counted
+      // from the present, the year or month under way, whatever year the story named last.
+      const fromNow = /\b(?:between now and|from now (?:until|till|to|through))\s$/i.test(
+        m.input.slice(Math.max(0, m.index - 28), m.index),
+      );
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
           const base =
-            unit === 'year' && storyYear(ctx) !== null
+            unit === 'year' && !fromNow && storyYear(ctx) !== null
               ? { grain: 'year' as const, year: storyYear(ctx) ?? ctx.anchor.year }
               : unit === 'quarter' && ctx.lastRef?.grain === 'quarter'
                 ? ctx.lastRef

@@ -3591,6 +3591,15 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     ]);
   });
 
+  it('reads "between now and the end of the year" as the year under way, not the one named last', () => {
+    const text =
+      'The plant may not open until 2019.\nThere is time between now and the end of the year.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'the end of the year')).toMatchObject({ value: '2017', mod: 'END' });
+  });
+
   it('places a weekday after a word that only ends in "a" or "any" ("in Germany Sunday")', () => {
     const text =
       'Two died in an attack in Germany Sunday.\nThe strike hit Sierra Leone Tuesday, officials said.';
