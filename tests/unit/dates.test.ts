@@ -3600,6 +3600,13 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'the end of the year')).toMatchObject({ value: '2017', mod: 'END' });
   });
 
+  it('reads the wire abbreviation "Sep" without a period as September', () => {
+    expectValues([
+      ['The law took effect Sep 30.', 'Sep 30', '2016-09-30'],
+      ['Posted Mon, 5 Sep 2016.', '5 Sep 2016', '2016-09-05'],
+    ]);
+  });
+
   it('places a weekday after a word that only ends in "a" or "any" ("in Germany Sunday")', () => {
     const text =
       'Two died in an attack in Germany Sunday.\nThe strike hit Sierra Leone Tuesday, officials said.';
