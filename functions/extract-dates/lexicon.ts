@@ -137,7 +137,7 @@ export function parseCount(words: string): number | null {
     .replace(/,/g, '')
     .trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
-  const half = /^(\d+) 1\/2$/.exec(w);
+  const half = /^(\d+)(?: 1\/2|[\s-]+and[\s-]+a[\s-]+half)$/.exec(w);
   if (half) return Number(half[1]) + 0.5;
   if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
   const quarters = /^(a|one|three)[- ]quarters?(?:\s+an?)?$/.exec(w);

@@ -3600,6 +3600,14 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'the end of the year')).toMatchObject({ value: '2017', mod: 'END' });
   });
 
+  it('reads "14 and a half hours" in digits as "two and a half years" in words is read', () => {
+    expectValues([
+      ['The crossing took 14 and a half hours.', '14 and a half hours', 'PT14H30M'],
+      ['It lasted 2 and a half years.', '2 and a half years', 'P2Y6M'],
+      ['It lasted two and a half years.', 'two and a half years', 'P2Y6M'],
+    ]);
+  });
+
   it('reads the wire abbreviation "Sep" without a period as September', () => {
     expectValues([
       ['The law took effect Sep 30.', 'Sep 30', '2016-09-30'],
