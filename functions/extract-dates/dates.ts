@@ -50,7 +50,8 @@ function selectCandidates(candidates: Candidate[]): Candidate[] {
 }
 
 /** Units and deictic words that, capitalized inside quotation marks, name a broadcast or a film. */
-const TITLE_WORD_RE = /\b(?:Minutes|Hours|Days|Weeks|Years|Week|Day|Hour|Tonight|Today|Noon)\b/;
+const TITLE_WORD_RE =
+  /\b(?:Minutes|Hours|Days|Weeks|Years|Week|Day|Hour|Tonight|Today|Noon|Morning|Night|Evening|Afternoon)\b/;
 /** Nouns that make "today's" mean the present age ("today's youth"), not the day. */
 const GENERIC_AFTER_TODAY_RE =
   /^['’]s (?:[a-z]+ )?(?:world|youth|society|generations?|children|kids|young|teenagers|students|consumers|culture|standards|technology|computers|economy|families|parents|workers|voters)\b/;

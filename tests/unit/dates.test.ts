@@ -838,7 +838,8 @@ describe('extractDates', () => {
       'A group called Iowa Renewal Now paid for the ads.\n' +
       "He spoke to ''Today,'' the morning program.\n" +
       'BNN TODAY reported the loss first.\n' +
-      'She joked on The Tonight Show about her rival.';
+      'She joked on The Tonight Show about her rival.\n' +
+      'He said so on the network’s “This Morning,” a talk show.';
 
     const dates = extractDates(article(text));
 
