@@ -2712,8 +2712,10 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
+          // The story's year only while it is near: a year named paragraphs back is history the
+          // story has moved on from.
           const base =
-            unit === 'year' && !fromNow && storyYear(ctx) !== null
+            unit === 'year' && !fromNow && ctx.nearRef && storyYear(ctx) !== null
               ? { grain: 'year' as const, year: storyYear(ctx) ?? ctx.anchor.year }
               : unit === 'quarter' && ctx.lastRef?.grain === 'quarter'
                 ? ctx.lastRef

@@ -3592,6 +3592,15 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     ]);
   });
 
+  it('reads "the end of the year" in the story\'s year only while that year is near', () => {
+    const far =
+      'The tax was passed in 2010.\nIt was meant to fund care.\nFew liked it.\nThe end of the year has given a chance to act.';
+    const near = 'In 2010, the plant opened.\nBy the end of the year, it had 300 workers.';
+
+    expect(find(extractDates(article(far)), 'The end of the year')?.value).toBe('2017');
+    expect(find(extractDates(article(near)), 'the end of the year')?.value).toBe('2010');
+  });
+
   it('reads "between now and the end of the year" as the year under way, not the one named last', () => {
     const text =
       'The plant may not open until 2019.\nThere is time between now and the end of the year.';
