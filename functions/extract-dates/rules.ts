@@ -715,7 +715,7 @@ const MOVE_NOT_DONE_RE =
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
 const VOTE_AFTER_RE =
-  /^(?:['’]s)? (?:[\w.-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|run-?off|vote|convention)\b/;
+  /^(?:['’]s)? (?:[\w.-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|run-?off|vote|convention|showdown|contest|match-?up|general)\b/;
 // So is a win or a vote "in November": "winning in November", "vote Republican in November",
 // and the vote itself named first: "the party's convention in July".
 const VOTE_BEFORE_RE =
@@ -2201,7 +2201,8 @@ export const RULES: Rule[] = [
             if (/last/.test(ofYear)) year = ctx.anchor.year - 1;
             else if (/next/.test(ofYear)) year = ctx.anchor.year + 1;
             else if (/this/.test(ofYear)) year = ctx.anchor.year;
-            else if (ctx.lastRef && ctx.lastRef.grain === 'year' && /the/.test(ofYear))
+            // "the first quarter of the year": the story's year while it is near.
+            else if (ctx.nearRef && ctx.lastRef?.grain === 'year' && /the/.test(ofYear))
               year = ctx.lastRef.year;
             // "the second quarter ended Nov. 30": a fiscal quarter, of the year it ended in.
             else if (closing) year = closing.year;

@@ -3601,6 +3601,19 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(extractDates(article(near)), 'the end of the year')?.value).toBe('2010');
   });
 
+  it('reads a sentence opened by "Asked on Monday" as told in the past', () => {
+    expectValues([
+      ['Asked on Monday whether she would run, the mayor laughed.', 'Monday', '2017-07-03'],
+      ['If approved Monday, the rules would take effect in May.', 'Monday', '2017-07-10'],
+    ]);
+  });
+
+  it('reads "the November showdown" as the coming vote, as "the November election" is', () => {
+    const text = 'Her win on Tuesday set up the November showdown with the governor.';
+
+    expect(find(extractDates(article(text, '2016-07-27')), 'November')?.value).toBe('2016-11');
+  });
+
   it('reads "between now and the end of the year" as the year under way, not the one named last', () => {
     const text =
       'The plant may not open until 2019.\nThere is time between now and the end of the year.';
