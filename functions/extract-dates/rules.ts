@@ -1911,6 +1911,13 @@ export const RULES: Rule[] = [
             base = fromDct;
           }
           const moved = shift(base, unit, direction * whole);
+          // "Eight months later, he swept the primaries" told in the past cannot pass publication:
+          // the count ran from some other point than the date named last, so it is the span alone.
+          if (direction > 0 && !fromNow && ctx.tense === 'past' && afterDay(moved, ctx.anchor))
+            return withMod(
+              { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
+              mod,
+            );
           // "A year later", counted from the story's year, moves the story on: "later that year"
           // after it is the year reached.
           const movesOn = direction > 0 && !fromNow && base === story && mod === undefined;
@@ -3938,6 +3945,14 @@ const DECADE_WORDS = [
 /** What a drop is "a fall in": "this fall in prices", "the fall in oil exports". */
 const FALL_IN_RE =
   /^ in (?:the )?(?:[a-z]+ )?(?:prices?|rates?|sales|exports|imports|shares|stocks|profits?|earnings|output|demand|value|number|production|revenues?|income|wages|costs|spending|inflation|unemployment|support|ratings?|popularity|turnout|crime|enrollment|membership)\b/;
+/** Whether a point of a year, a month or a day begins after the day given. */
+function afterDay(p: Point, d: Day): boolean {
+  if (p.grain === 'year') return p.year > d.year;
+  if (p.grain === 'month') return p.year * 12 + (p.month ?? 1) > d.year * 12 + d.month;
+  if (p.grain === 'day') return formatPoint(p) > formatDay(d);
+  return false;
+}
+
 /** The words a year in two digits after an apostrophe follows: "in '08", "the class of ’95". */
 const APOSTROPHE_YEAR_BEFORE_RE =
   /\b(?:in|of|since|until|till|by|from|to|through|before|after|during|and|or|the)\s$|[-–]$/i;

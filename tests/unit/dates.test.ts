@@ -3601,6 +3601,15 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(extractDates(article(near)), 'the end of the year')?.value).toBe('2010');
   });
 
+  it('reads a count told in the past that would pass publication as the span alone', () => {
+    const text =
+      'The band will tour again in May.\nEight months later, when the label folded, it broke up.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Eight months later')).toMatchObject({ type: 'DURATION', value: 'P8M' });
+  });
+
   it('reads a sentence opened by "Asked on Monday" as told in the past', () => {
     expectValues([
       ['Asked on Monday whether she would run, the mayor laughed.', 'Monday', '2017-07-03'],
