@@ -3601,6 +3601,14 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(extractDates(article(near)), 'the end of the year')?.value).toBe('2010');
   });
 
+  it('reads a fixture a team "plays again" or a vote one "faces" as still to come', () => {
+    expectValues([
+      ['The Hawks, who lost Saturday, play again on Tuesday night.', 'Tuesday night', '2017-07-11'],
+      ['The senator faces a vote on Monday.', 'Monday', '2017-07-10'],
+      ['The senator faced a vote on Monday.', 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it('reads a count told in the past that would pass publication as the span alone', () => {
     const text =
       'The band will tour again in May.\nEight months later, when the label folded, it broke up.';
