@@ -2923,6 +2923,11 @@ const DAY_AFTER_CLOCK = new RegExp(
   `^(?: local time| (?:Eastern|Central|Mountain|Pacific)(?: (?:[Ss]tandard|[Dd]aylight))?(?: [Tt]ime)?)?(?:\\s*\\([^()]{1,20}\\)|\\))?(?: (?:to|until|till|and) \\d{1,2}(?::\\d\\d)? ?(?:a\\.m\\.|p\\.m\\.|am|pm)(?: (?:[A-Z]{2,4}|local time))?)?,?\\s*(?:on )?(${WEEKDAY_RE})\\b`,
 );
 
+/** A date with its year just after a clock reading: " on Jan. 2, 2017", ", March 4, 1998". */
+const DATE_AFTER_CLOCK = new RegExp(
+  `^,?\\s*(?:on\\s+)?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?,? (${YEAR_RE})\\b`,
+);
+
 // The units a span may be told in two of, largest first, with their ISO 8601 letters.
 const COMPOUND_UNITS: [RegExp, string, boolean][] = [
   [/^years?$/i, 'Y', false],
@@ -3397,6 +3402,10 @@ const MORE_RULES: Rule[] = [
       const monthDay = n(m[13] ?? m[14]);
       if (monthWord && (!month || !isCapitalized(monthWord) || monthDay < 1 || monthDay > 31))
         return null;
+      // "at 3 a.m. on Jan. 2, 2017": the date with its year, left to its own rule, is still the
+      // day the clock reading falls on.
+      const dated = !monthWord && !weekdayWord && !m[11] ? DATE_AFTER_CLOCK.exec(after) : null;
+      const datedDay = dated ? monthAndDay(dated[1], dated[2]) : null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       // "every morning at 6:45 a.m.", "weekdays from 6 a.m. to 9 a.m.": a clock time of a habit
       // falls on no day in particular.
@@ -3415,6 +3424,7 @@ const MORE_RULES: Rule[] = [
             return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
           let day = ctx.recentDay ?? ctx.anchor;
           if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
+          else if (dated && datedDay) day = { year: n(dated[3]), ...datedDay };
           else if (month) {
             const year = yearForMonthDay(ctx.anchor, month, monthDay, ctx.tense);
             day = { year, month, day: monthDay };

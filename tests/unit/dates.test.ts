@@ -3601,6 +3601,17 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(extractDates(article(near)), 'the end of the year')?.value).toBe('2010');
   });
 
+  it('puts a clock reading on the date with its year written after it', () => {
+    const text = 'The blast came at 10:35 a.m., March 4, 1998, near the port.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['10:35 a.m.', 'TIME', '1998-03-04T10:35'],
+      ['March 4, 1998', 'DATE', '1998-03-04'],
+    ]);
+  });
+
   it('reads a fixture a team "plays again" or a vote one "faces" as still to come', () => {
     expectValues([
       ['The Hawks, who lost Saturday, play again on Tuesday night.', 'Tuesday night', '2017-07-11'],
