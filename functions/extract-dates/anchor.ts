@@ -372,7 +372,16 @@ export function tenseAt(
     // between them ("told the panel, which is meeting, on Monday") may close an aside instead.
     if (before && bestBefore && REPORTING.has(bestWord) && !/[,;]/.test(between))
       bestDistance = Number.POSITIVE_INFINITY;
-    const distance = gap * weight + otherClause * 1000;
+    // A past verb right before the date, only a preposition between ("the law passed in March
+    // takes effect in October"), is the date's own verb: no marker after it comes nearer.
+    const own =
+      before &&
+      tense === 'past' &&
+      !PLANNED.test(word) &&
+      /^\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/.test(
+        sentence.slice(m.index + m[0].length, offsetInSentence),
+      );
+    const distance = own ? 0 : gap * weight + otherClause * 1000;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = tense;

@@ -3601,6 +3601,14 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(extractDates(article(near)), 'the end of the year')?.value).toBe('2010');
   });
 
+  it('reads a past verb right before a date as its own, over a timetable verb after it', () => {
+    expectValues([
+      ['The law passed in March takes effect in October.', 'March', '2017-03'],
+      ['The law passed in March takes effect in October.', 'October', '2017-10'],
+      ['The rule, to be voted on in March, takes effect in October.', 'March', '2018-03'],
+    ]);
+  });
+
   it('puts a clock reading on the date with its year written after it', () => {
     const text = 'The blast came at 10:35 a.m., March 4, 1998, near the port.';
 
