@@ -677,7 +677,8 @@ export function yearForReportedQuarter(anchor: Day, quarter: number): number {
   return quarter <= current ? anchor.year : anchor.year - 1;
 }
 
-const SEASON_ORDER: Season[] = ['WI', 'SP', 'SU', 'FA'];
+/** The month a season begins in; a winter is named by the year of its December. */
+const SEASON_FIRST_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 // The month a season is reckoned from when the nearest one is sought; winter by its December, so
 // "the winter" written in November is the one about to begin, named by the year it begins in.
 const SEASON_MIDDLE: Record<Season, number> = { WI: 12, SP: 4, SU: 7, FA: 10 };
@@ -696,28 +697,33 @@ export function yearForSeason(
   which: number | null,
   tense: Tense,
 ): number {
-  // December ends the year: "last summer" written in December is that year's summer.
-  const current =
-    anchor.month === 12 ? SEASON_ORDER.length : SEASON_ORDER.indexOf(seasonOf(anchor.month));
-  const target = SEASON_ORDER.indexOf(season);
-  const year = anchor.year;
-  if (which === 0) return year;
+  // Months counted from year 0, so a season of year y runs from y * 12 + its first month for
+  // three months; a winter is named by the year of its December, so January's is last year's.
+  const first = SEASON_FIRST_MONTH[season];
+  const at = anchor.year * 12 + anchor.month - first;
+  const started = Math.floor(at / 12);
+  const current = at - started * 12 <= 2;
+  // The one just over, or the one about to begin.
+  const last = Math.floor((at - 3) / 12);
+  const next = started + 1;
+  if (which === 0) {
+    if (current || season !== 'WI') return current ? started : anchor.year;
+    // "this winter" in spring is the one just over, in the autumn the one ahead.
+    return anchor.month <= 5 ? anchor.year - 1 : anchor.year;
+  }
+  if (which === -1) return last;
+  if (which === 1) return next;
   // Without a tense, the nearest one: the season under way, or the one nearer its middle month.
-  if (which === null && tense === 'present') {
-    if (season === seasonOf(anchor.month)) return year;
+  if (tense === 'present') {
+    if (current) return started;
     const middle = SEASON_MIDDLE[season];
     return nearestYear(anchor, (y) => (y - anchor.year) * 12 + middle - anchor.month, tense, 1);
   }
-  if (which === -1 || (which === null && tense !== 'future')) {
-    if (which === null && target <= current) return year;
-    return target < current ? year : year - 1;
-  }
-  // A season looked forward to while it is still young ("will open in the summer" written in
-  // June) is the one under way, not next year's.
-  if (which === null && season === seasonOf(anchor.month)) {
-    if (anchor.month === 12 || anchor.month <= SEASON_MIDDLE[season]) return year;
-  }
-  return target > current ? year : year + 1;
+  // Told in the past: the latest one begun. A season looked forward to while it is still young
+  // ("will open in the summer" written in June) is the one under way, not next year's.
+  if (tense !== 'future') return started;
+  if (current && (anchor.month === 12 || anchor.month <= SEASON_MIDDLE[season])) return started;
+  return next;
 }
 
 /** The quarter a financial story means by "the quarter": the last one that ended. */

@@ -3601,6 +3601,18 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(extractDates(article(near)), 'the end of the year')?.value).toBe('2010');
   });
 
+  it('names a winter by the year of its December, whatever month the story is written in', () => {
+    const value = (text: string, published: string) =>
+      extractDates(article(text, published))[0]?.value;
+
+    expect(value('This winter has been harsh.', '2017-01-10')).toBe('2016-WI');
+    expect(value('Last winter was mild.', '2017-01-10')).toBe('2015-WI');
+    expect(value('Last winter was mild.', '2017-12-20')).toBe('2016-WI');
+    expect(value('The rink will open next winter.', '2017-01-10')).toBe('2017-WI');
+    expect(value('Last summer was hot.', '2017-09-10')).toBe('2017-SU');
+    expect(value('Last summer was hot.', '2017-08-10')).toBe('2016-SU');
+  });
+
   it('reads a past verb right before a date as its own, over a timetable verb after it', () => {
     expectValues([
       ['The law passed in March takes effect in October.', 'March', '2017-03'],
