@@ -195,12 +195,22 @@ export function holdsDay(p: Point, d: Day): boolean {
       return d.year === p.year && (d.month <= 6 ? 1 : 2) === p.half;
     case 'quarter':
       return d.year === p.year && quarterOf(d.month) === p.quarter;
-    // A season runs across the turn of the year and TimeML names it loosely: it holds any day.
+    // A winter is named by the year of its December and runs into the next year.
     case 'season':
-      return true;
+      return p.season === 'WI'
+        ? (d.year === p.year && d.month === 12) || (d.year === p.year + 1 && d.month <= 2)
+        : d.year === p.year;
     default:
       return formatDay(d).startsWith(formatPoint(p));
   }
+}
+
+/** Whether a point of a year, a month or a day begins after the day given. */
+export function afterDay(p: Point, d: Day): boolean {
+  if (p.grain === 'year') return p.year > d.year;
+  if (p.grain === 'month') return p.year * 12 + (p.month ?? 1) > d.year * 12 + d.month;
+  if (p.grain === 'day') return formatPoint(p) > formatDay(d);
+  return false;
 }
 
 /** The TIMEX3 value of a point (`2017`, `201`, `2017-Q3`, `2017-W26`, `2017-SU`...). */

@@ -275,10 +275,15 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   for (const c of selectCandidates(candidates)) {
     if (notTemporal(text, c.start, c.end)) continue;
     const paragraph = spanIndexAt(article.paragraphs, c.start);
-    // A date named since the day ("met in July 2008 ... The day before") moves the story off it
-    // for what counts from a day just named; "that morning" still names the day told.
+    // A day or a month named since the day ("met in July 2008 ... The day before") moves the
+    // story off it for what counts from a day just named; "that morning" still names the day
+    // told, and a year in passing ("said Tuesday that sales fell last year") moves nothing.
     const movedOff =
-      lastDay && lastRef && lastRefEnd > lastDay.end && !holdsDay(lastRef, lastDay.day);
+      lastDay &&
+      lastRef &&
+      (lastRef.grain === 'month' || lastRef.grain === 'day') &&
+      lastRefEnd > lastDay.end &&
+      !holdsDay(lastRef, lastDay.day);
     const ctx = new LazyContext(
       text,
       article.sentences,

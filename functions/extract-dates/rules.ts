@@ -24,10 +24,12 @@ import {
 } from './anchor.ts';
 import {
   addDays,
+  afterDay,
   type Day,
   dayPoint,
   formatDay,
   formatPoint,
+  holdsDay,
   isoWeekday,
   monthPoint,
   type Point,
@@ -715,7 +717,7 @@ const MOVE_NOT_DONE_RE =
 // before it is held: the coming one, unless the sentence tells of it in the past, and then the
 // nearest.
 const VOTE_AFTER_RE =
-  /^(?:['’]s)? (?:[\w.-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|run-?off|vote|convention|showdown|contest|match-?up|general)\b/;
+  /^(?:['’]s)? (?:[\w.-]+ ){0,3}?(?:elections?|primar(?:y|ies)|caucus(?:es)?|referendum|ballot|run-?off|vote|convention|showdown|contest|match-?up)\b/;
 // So is a win or a vote "in November": "winning in November", "vote Republican in November",
 // and the vote itself named first: "the party's convention in July".
 const VOTE_BEFORE_RE =
@@ -1254,7 +1256,8 @@ export const RULES: Rule[] = [
       const yy = n(m[1]);
       return {
         resolve: (ctx) => {
-          const latest = (ctx.anchor?.year ?? 1999) + 10;
+          // Told in the past ("he was born in '27"), never after publication.
+          const latest = (ctx.anchor?.year ?? 1999) + (ctx.tense === 'past' ? 0 : 10);
           const year = 2000 + yy <= latest ? 2000 + yy : 1900 + yy;
           return date({ grain: 'year', year });
         },
@@ -1554,6 +1557,15 @@ export const RULES: Rule[] = [
       const partWord = (m[4] ?? m[5] ?? '').toLowerCase();
       const hourWord = (m[2] ?? '').toLowerCase();
       if (!hourWord && m[5]) return null;
+      // "rose 2.30 in the afternoon", "won 3 at night": a price or a count, unless a word of time
+      // ("at", "by", "until") comes before the reading.
+      if (
+        hourWord &&
+        (m[5] || /\d\.\d/.test(m[0])) &&
+        !m[1] &&
+        !CLOCK_WORDS_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+      )
+        return null;
       const hour = hourWord ? HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord) : 0;
       if (hourWord && (hour < 1 || hour > 12)) return null;
       const clock = hourWord
@@ -1903,9 +1915,10 @@ export const RULES: Rule[] = [
             // "visited in July 2008. The day before, ...": a day next to one of a month told long
             // before publication falls in that month, as near as the story places it.
             if (
+              unit === 'day' &&
               base === story &&
               (story.grain === 'month' || story.grain === 'year') &&
-              !formatDay(ctx.anchor).startsWith(formatPoint(story))
+              !holdsDay(story, ctx.anchor)
             )
               return date(story, undefined, false);
             base = fromDct;
@@ -2850,7 +2863,6 @@ const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
   .join('|');
 
-/** Words a clock time in words follows ("at ten to six", "shortly before a quarter to nine"). */
 /**
  * The TimeML clock (`T14:15`) of an hour on a 12-hour dial in a part of the day said in words
  * ("in the afternoon", "at night", "this morning"), or in none.
@@ -2871,6 +2883,7 @@ function clockInPart(hour: number, minute: number, part: string): string {
   return `T${pad2(h)}:${pad2(minute)}`;
 }
 
+/** Words a clock time in words follows ("at ten to six", "shortly before a quarter to nine"). */
 const CLOCK_WORDS_BEFORE_RE =
   /\b(?:at|by|until|till|before|after|around|about|approximately|since|it was|it is|it['’]s)\s$/i;
 /**
@@ -3212,39 +3225,43 @@ const MORE_RULES: Rule[] = [
       const nth = ordinal === 'last' ? 0 : (ORDINALS[ordinal] ?? -1);
       const weekday = weekdayNumber(m[2] ?? '');
       if (!weekday || nth < 0) return null;
+      // The day in that month, if the month has it ("the fifth Friday of a February" has none).
+      const dayIn = (year: number, month: number): Day | null => {
+        const day =
+          nth === 0 ? lastWeekday(year, month, weekday) : nthWeekday(year, month, weekday, nth);
+        return day.month === month ? day : null;
+      };
       if (!m[3] && !m[5]) return { resolve: () => ({ type: 'SET', value: 'P1M' }) };
       if (m[5]) {
         const which = m[5].toLowerCase();
         const step = which === 'next' ? 1 : which === 'last' ? -1 : 0;
         return {
           resolve: (ctx) => {
-            const story = which === 'the' && ctx.lastRef?.grain === 'month' ? ctx.lastRef : null;
+            const ref = ctx.lastRef;
+            const story =
+              which === 'the' && ref?.month && (ref.grain === 'month' || ref.grain === 'day')
+                ? monthPoint(ref.year, ref.month)
+                : null;
             const base =
               story ?? (ctx.anchor ? monthPoint(ctx.anchor.year, ctx.anchor.month) : null);
             if (!base) return { type: 'DATE', value: 'XXXX-XX-XX' };
             const { year, month = 1 } = shift(base, 'month', step);
-            const day =
-              nth === 0 ? lastWeekday(year, month, weekday) : nthWeekday(year, month, weekday, nth);
-            return day.month === month ? date(dayPoint(day)) : null;
+            const day = dayIn(year, month);
+            return day ? date(dayPoint(day)) : null;
           },
         };
       }
       const month = monthNumber(m[3] ?? '');
       if (!month) return null;
       const given = m[4] ? n(m[4]) : null;
-      const dayIn = (year: number): Day | null => {
-        const day =
-          nth === 0 ? lastWeekday(year, month, weekday) : nthWeekday(year, month, weekday, nth);
-        return day.month === month ? day : null;
-      };
-      // "the fifth Friday of a February": no such day, so the words are left to other rules.
-      if (given !== null && !dayIn(given)) return null;
+      // "the fifth Friday of February 2017": no such day, so the words are left to other rules.
+      if (given !== null && !dayIn(given, month)) return null;
       return {
         resolve: (ctx) => {
           if (given === null && !ctx.anchor)
             return { type: 'DATE', value: `XXXX-${pad2(month)}-XX` };
           const year = given ?? yearForMonth(ctx.anchor as Day, month, ctx.tense, ctx.firmTense);
-          const day = dayIn(year);
+          const day = dayIn(year, month);
           return day ? date(dayPoint(day)) : null;
         },
       };
@@ -3954,14 +3971,7 @@ const DECADE_WORDS = [
 
 /** What a drop is "a fall in": "this fall in prices", "the fall in oil exports". */
 const FALL_IN_RE =
-  /^ in (?:the )?(?:[a-z]+ )?(?:prices?|rates?|sales|exports|imports|shares|stocks|profits?|earnings|output|demand|value|number|production|revenues?|income|wages|costs|spending|inflation|unemployment|support|ratings?|popularity|turnout|crime|enrollment|membership)\b/;
-/** Whether a point of a year, a month or a day begins after the day given. */
-function afterDay(p: Point, d: Day): boolean {
-  if (p.grain === 'year') return p.year > d.year;
-  if (p.grain === 'month') return p.year * 12 + (p.month ?? 1) > d.year * 12 + d.month;
-  if (p.grain === 'day') return formatPoint(p) > formatDay(d);
-  return false;
-}
+  /^ in (?:the )?(?:[a-z]+ )?(?:prices?|rates?|sales|exports|imports|shares|stocks|profits?|earnings|output|demand|value|number|production|revenues?|income|wages|costs|spending|inflation|unemployment|support(?! of\b)|ratings?|popularity|turnout|crime|enrollment|membership)(?![\w-])/;
 
 /** The words a year in two digits after an apostrophe follows: "in '08", "the class of ’95". */
 const APOSTROPHE_YEAR_BEFORE_RE =

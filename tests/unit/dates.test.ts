@@ -3601,6 +3601,36 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(extractDates(article(near)), 'the end of the year')?.value).toBe('2010');
   });
 
+  it('keeps nouns and asides that look like the new markers from moving a day', () => {
+    expectValues([
+      ['Germany crushed the hosts on Sunday.', 'Sunday', '2017-07-02'],
+      ['The report, originally due Monday, was delayed.', 'Monday', '2017-07-03'],
+      ['The report was not due Monday.', 'Monday', '2017-07-03'],
+      ['The road was closed until Monday.', 'Monday', '2017-07-03'],
+      ["He was born in '27.", "'27", '1927'],
+      ['Workers joined the November general strike.', 'November', '2016-11'],
+      ['She will tour this fall in support of her album.', 'this fall', '2017-FA'],
+    ]);
+    const price = extractDates(
+      article('Shares rose 2.30 in the afternoon.\nHe won 3 at night games.'),
+    );
+    expect(price.filter((d) => /T\d\d:\d\d$/.test(d.value))).toEqual([]);
+  });
+
+  it('keeps the day just named for "the day before" after a year in passing', () => {
+    const text = 'On Monday the firm said sales fell last year.\nThe day before, its shares fell.';
+
+    expect(find(extractDates(article(text)), 'The day before')?.value).toBe('2017-07-02');
+  });
+
+  it('reads "the last Saturday of the month" in the month of the day the story named', () => {
+    const text = 'On May 3 he spoke.\nThe last Saturday of the month was busy.';
+
+    expect(find(extractDates(article(text)), 'The last Saturday of the month')?.value).toBe(
+      '2017-05-27',
+    );
+  });
+
   it('names a winter by the year of its December, whatever month the story is written in', () => {
     const value = (text: string, published: string) =>
       extractDates(article(text, published))[0]?.value;
