@@ -2222,8 +2222,7 @@ export const RULES: Rule[] = [
             else if (/next/.test(ofYear)) year = ctx.anchor.year + 1;
             else if (/this/.test(ofYear)) year = ctx.anchor.year;
             // "the first quarter of the year": the story's year while it is near.
-            else if (ctx.nearRef && ctx.lastRef?.grain === 'year' && /the/.test(ofYear))
-              year = ctx.lastRef.year;
+            else if (/the/.test(ofYear) && storyYear(ctx) !== null) year = storyYear(ctx);
             // "the second quarter ended Nov. 30": a fiscal quarter, of the year it ended in.
             else if (closing) year = closing.year;
             else if (isHalf)
@@ -2733,11 +2732,10 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
-          // The story's year only while it is near: a year named paragraphs back is history the
-          // story has moved on from.
+          const story = unit === 'year' && !fromNow ? storyYear(ctx) : null;
           const base =
-            unit === 'year' && !fromNow && ctx.nearRef && storyYear(ctx) !== null
-              ? { grain: 'year' as const, year: storyYear(ctx) ?? ctx.anchor.year }
+            story !== null
+              ? { grain: 'year' as const, year: story }
               : unit === 'quarter' && ctx.lastRef?.grain === 'quarter'
                 ? ctx.lastRef
                 : unit === 'quarter' && ctx.tense === 'past'
@@ -3947,7 +3945,8 @@ function comparesFigures(m: RegExpExecArray): boolean {
  */
 function storyYear(ctx: ResolveContext): number | null {
   const ref = ctx.lastRef;
-  if (ref?.grain !== 'year') return null;
+  // Only while it is near: a year named paragraphs back is history the story has moved on from.
+  if (ref?.grain !== 'year' || !ctx.nearRef) return null;
   if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
   if (ctx.anchor && ref.year > ctx.anchor.year && ctx.tense === 'past') return null;
   return ref.year;
