@@ -265,25 +265,19 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   }
   const out: TemporalExpression[] = [];
   let lastRef: Point | null = null;
-  let lastRefEnd = -1;
   // The paragraph the last date was mentioned in.
   let refParagraph = -1;
   let lastQuarter: Point | null = null;
   // The last calendar day named (weekdays and "yesterday" included) and where it ended.
   let lastDay: { day: Day; end: number } | null = null;
+  // A day or a month named since that day ("met in July 2008 ... The day before") moves the story
+  // off it for what counts from a day just named; "that morning" still names the day told, and a
+  // year in passing ("said Tuesday that sales fell last year") moves nothing.
+  let movedOff = false;
   let written: WrittenYear | null = null;
   for (const c of selectCandidates(candidates)) {
     if (notTemporal(text, c.start, c.end)) continue;
     const paragraph = spanIndexAt(article.paragraphs, c.start);
-    // A day or a month named since the day ("met in July 2008 ... The day before") moves the
-    // story off it for what counts from a day just named; "that morning" still names the day
-    // told, and a year in passing ("said Tuesday that sales fell last year") moves nothing.
-    const movedOff =
-      lastDay &&
-      lastRef &&
-      (lastRef.grain === 'month' || lastRef.grain === 'day') &&
-      lastRefEnd > lastDay.end &&
-      !holdsDay(lastRef, lastDay.day);
     const ctx = new LazyContext(
       text,
       article.sentences,
@@ -307,8 +301,11 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     if (!resolved) continue;
     if (resolved.ref) {
       lastRef = resolved.ref;
-      lastRefEnd = c.end;
       refParagraph = paragraph;
+      movedOff =
+        lastDay !== null &&
+        (lastRef.grain === 'month' || lastRef.grain === 'day') &&
+        !holdsDay(lastRef, lastDay.day);
     }
     if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;
     const named = resolved.type === 'DATE' ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value) : null;
@@ -319,15 +316,21 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastDay &&
       resolved.value.startsWith(formatDay(lastDay.day)) &&
       c.start - lastDay.end < RECENT_DAY_REACH
-    )
+    ) {
       lastDay = { day: lastDay.day, end: c.end };
+      movedOff = false;
+    }
     if (named) {
       lastDay = {
         day: { year: +(named[1] ?? 0), month: +(named[2] ?? 0), day: +(named[3] ?? 0) },
         end: c.end,
       };
+      movedOff = false;
     }
-    if (resolved.storyDay) lastDay = { day: resolved.storyDay, end: c.end };
+    if (resolved.storyDay) {
+      lastDay = { day: resolved.storyDay, end: c.end };
+      movedOff = false;
+    }
     const year = resolved.type === 'DATE' ? WRITTEN_YEAR_RE.exec(text.slice(c.start, c.end)) : null;
     // A date of another year named since ("the following year") moves the story on.
     if (written && resolved.type === 'DATE' && !resolved.value.startsWith(String(written.year)))
