@@ -4,7 +4,15 @@
  * calendar the way news uses it: a past-tense sentence means the most recent one, a future-tense
  * sentence the next one.
  */
-import { addDays, type Day, isoWeekday, type Point, quarterOf, type Season } from './calendar.ts';
+import {
+  addDays,
+  type Day,
+  isoWeekday,
+  type Point,
+  quarterOf,
+  SEASON_START,
+  type Season,
+} from './calendar.ts';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -676,18 +684,9 @@ export function yearForReportedQuarter(anchor: Day, quarter: number): number {
   return quarter <= current ? anchor.year : anchor.year - 1;
 }
 
-/** The month a season begins in; a winter is named by the year of its December. */
-const SEASON_FIRST_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 // The month a season is reckoned from when the nearest one is sought; winter by its December, so
 // "the winter" written in November is the one about to begin, named by the year it begins in.
 const SEASON_MIDDLE: Record<Season, number> = { WI: 12, SP: 4, SU: 7, FA: 10 };
-
-export function seasonOf(month: number): Season {
-  if (month <= 2 || month === 12) return 'WI';
-  if (month <= 5) return 'SP';
-  if (month <= 8) return 'SU';
-  return 'FA';
-}
 
 /** The year of a season: `which` is -1 for "last", 0 for "this", 1 for "next", null by tense. */
 export function yearForSeason(
@@ -698,7 +697,7 @@ export function yearForSeason(
 ): number {
   // Months counted from year 0, so a season of year y runs from y * 12 + its first month for
   // three months; a winter is named by the year of its December, so January's is last year's.
-  const first = SEASON_FIRST_MONTH[season];
+  const first = SEASON_START[season];
   const at = anchor.year * 12 + anchor.month - first;
   const started = Math.floor(at / 12);
   const current = at - started * 12 <= 2;

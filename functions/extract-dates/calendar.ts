@@ -16,6 +16,9 @@ export type Grain =
   | 'day';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
+/** The month a season begins in, as TimeML counts them: a winter is named by its December. */
+export const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 /** A calendar point; only the fields its grain needs are meaningful. */
 export interface Point {
   grain: Grain;

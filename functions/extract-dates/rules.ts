@@ -13,7 +13,6 @@ import {
   previousQuarter,
   reportsSpeech,
   resolveWeekday,
-  seasonOf,
   type Tense,
   toldAsDone,
   yearForMonth,
@@ -34,6 +33,7 @@ import {
   monthPoint,
   type Point,
   quarterOf,
+  SEASON_START,
   type Season,
   shift,
   type Unit,
@@ -218,9 +218,6 @@ function futurePointMod(mod: string | undefined): string | undefined {
 function withMod(r: Resolved, mod: string | undefined): Resolved {
   return mod ? { ...r, mod } : r;
 }
-
-/** The month each season starts in, as TimeML counts them (a winter is the year it starts in). */
-const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /**
  * The year of the season after (`which` 1) or before (-1) a point: "the following summer" after
@@ -3990,5 +3987,3 @@ function recentDecade(digit: number, anchor: Day | null): string {
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
-
-export { seasonOf };
