@@ -1935,7 +1935,13 @@ export const RULES: Rule[] = [
           // with the article, the unit itself is named, not a point a unit away. The hedge of the
           // span becomes the point's: "more than a year later" lies AFTER the point a year on.
           const hedge = direction < 0 ? pointMod(mod) : futurePointMod(mod);
-          return date(definite ? wholeUnit(moved, unit) : moved, hedge, movesOn);
+          // "In March 2010 ... Six years earlier": years counted in the plural land on a year, not
+          // on the month or day they were counted from.
+          // A figure compared with one that far back keeps the point it was counted from ("in
+          // December, relative to two years earlier"), and so does a hedge, which tells on which
+          // side of that point it lies ("less than two years earlier", after May 2008).
+          const inYears = unit === 'year' && whole >= 2 && !mod && !comparesFigures(m);
+          return date(definite || inYears ? wholeUnit(moved, unit) : moved, hedge, movesOn);
         },
       };
     },
@@ -3929,7 +3935,7 @@ function comparesFigures(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 60), m.index);
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
   return (
-    /\b(?:from|than|with|versus|vs\.|against)\s+$/i.test(before) ||
+    /\b(?:from|than|with|versus|vs\.|against|(?:relative|compared) to)\s+$/i.test(before) ||
     /(?:[\d%]|\b(?:cents?|pence|million|billion|percent|share)\b)[^.;:!?\d]{0,30}$/i.test(before) ||
     /^\s*(?:of\s+)?[$£€\d]/.test(after)
   );

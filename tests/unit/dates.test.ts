@@ -3383,6 +3383,17 @@ describe('extractDates: the unit before a date the story named', () => {
     expect(find(dates, 'The week before')).toMatchObject({ type: 'DATE', value: '2014-W15' });
   });
 
+  it('lands years counted in the plural from a month on a year, unless a hedge or a comparison needs the month', () => {
+    const text =
+      'The senator lost the primary in March 2016.\nOnly six years earlier, he was the favorite.\n' +
+      'A poll in December 2015 found, relative to two years earlier, more support.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'six years earlier')?.value).toBe('2010');
+    expect(find(dates, 'two years earlier')?.value).toBe('2013-12');
+  });
+
   it('still counts "a year earlier" from the month itself', () => {
     const text = 'Rents rose in August 2013 from a year earlier.';
 
@@ -4056,11 +4067,11 @@ describe('extractDates: "years on" with no date named before', () => {
     expect(find(dates, 'Seven decades on')?.value).toBe('2017');
   });
 
-  it('counts "two years on" from a date the story named', () => {
+  it('counts "two years on" from a date the story named, landing on a year', () => {
     const text = 'The mill shut in March 2012. Two years on, the town is empty.';
 
     const dates = extractDates(article(text));
 
-    expect(find(dates, 'Two years on')?.value).toBe('2014-03');
+    expect(find(dates, 'Two years on')?.value).toBe('2014');
   });
 });
