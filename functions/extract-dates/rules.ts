@@ -333,13 +333,29 @@ const GRAIN_RANK: Record<string, number> = {
   day: 7,
 };
 
+/** The `chars` characters of `input` that end at `index`, fewer where the input begins sooner. */
+function precedingText(input: string, index: number, chars: number): string {
+  return input.slice(Math.max(0, index - chars), index);
+}
+
+/** The `chars` characters before a match, which the rules read for the words leading into it. */
+function textBefore(m: RegExpExecArray, chars: number): string {
+  return precedingText(m.input, m.index, chars);
+}
+
+/** The `chars` characters after a match, which the rules read for the words following it. */
+function textAfter(m: RegExpExecArray, chars: number): string {
+  const end = m.index + m[0].length;
+  return m.input.slice(end, end + chars);
+}
+
 /**
  * Whether the capitalized word at `index` continues a name ("USA Today", "Fox News Sunday",
  * "Harbor Radio Daily", "CBS This Morning"): the word before it is capitalized too and no
  * sentence ends between, or it is an acronym, which names a paper or a network wherever it stands.
  */
 function insideName(input: string, index: number): boolean {
-  const before = input.slice(Math.max(0, index - 30), index);
+  const before = precedingText(input, index, 30);
   const m = /([A-Z][\w.&'’-]*)\s$/.exec(before);
   if (!m) return false;
   const word = m[1] ?? '';
@@ -362,8 +378,8 @@ function insideName(input: string, index: number): boolean {
  */
 function titleInsideName(m: RegExpExecArray, phrase: string): boolean {
   if (!/^[A-Z]\w*(?: [A-Z]\w*)*$/.test(phrase) || !insideName(m.input, m.index)) return false;
-  const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 5);
+  const before = textBefore(m, 40);
+  const after = textAfter(m, 5);
   const headline =
     /(?:^|\s)[A-Z][\w'’-]* [A-Z][\w'’-]* $/.test(before) &&
     !/[A-Z]{2,}(?:['’]s)? $/.test(before) &&
@@ -556,7 +572,7 @@ function splitYear(
 ): boolean {
   if (second !== (first + 1) % 100) return false;
   if (/^(?:fiscal|FY)/i.test(prefix ?? '')) return true;
-  if (/\b(?:fiscal|FY) ?$/i.test(input.slice(Math.max(0, start - 8), start))) return true;
+  if (/\b(?:fiscal|FY) ?$/i.test(precedingText(input, start, 8))) return true;
   return SPLIT_YEAR_AFTER_RE.test(input.slice(end, end + 30));
 }
 
@@ -579,7 +595,7 @@ const RATE_BEFORE_RE =
  * briefings", "the daily Gallup poll" still recur.
  */
 function publicationNoun(input: string, start: number, end: number): boolean {
-  const before = input.slice(Math.max(0, start - 60), start);
+  const before = precedingText(input, start, 60);
   const after = input.slice(end, end + 60);
   const phrase = PUBLICATION_BEFORE_RE.exec(before);
   if (!phrase) return false;
@@ -618,13 +634,9 @@ const PUBLICATION_VERB_RE =
 function titledSpan(m: RegExpExecArray, countWord: string, unitWord: string): boolean {
   if (!/^(?:\d|[A-Z][a-z])/.test(countWord) || /^An?$/.test(countWord) || !/^[A-Z]/.test(unitWord))
     return false;
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  const after = textAfter(m, 4);
   if (/^['’]s? [A-Z]/.test(after)) return true;
-  const words = m.input
-    .slice(Math.max(0, m.index - 40), m.index)
-    .trim()
-    .split(/\s+/)
-    .slice(-2);
+  const words = textBefore(m, 40).trim().split(/\s+/).slice(-2);
   const last = words[words.length - 1] ?? '';
   // A programme or a book of a network or an author: "CBS's 60 Minutes".
   if (/^[A-Z][\w.&-]*['’]s$/.test(last)) return true;
@@ -841,7 +853,7 @@ function quarterYear(
 ): number {
   const results =
     RESULTS_AFTER_RE.test(input.slice(index + length, index + length + 40)) ||
-    RESULTS_BEFORE_RE.test(input.slice(Math.max(0, index - 30), index));
+    RESULTS_BEFORE_RE.test(precedingText(input, index, 30));
   if (results && ctx.tense === 'future') return yearForReportedQuarter(anchor, quarter);
   return yearForQuarter(anchor, quarter, ctx.tense, ctx.firmTense);
 }
@@ -918,20 +930,17 @@ export const RULES: Rule[] = [
       // "Oct. 3-5, 2013": the year written after the range is the first day's too.
       const rangeYear = m[4]
         ? null
-        : /^ ?[-–] ?\d{1,2}(?:st|nd|rd|th)?,? (\d{4})\b/.exec(
-            m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
-          );
+        : /^ ?[-–] ?\d{1,2}(?:st|nd|rd|th)?,? (\d{4})\b/.exec(textAfter(m, 16));
       const year = m[4] ? n(m[4]) : rangeYear ? n(rangeYear[1]) : null;
       // "March 3 of last year": the day of a year named by its distance from publication, or of
       // the year the story last named ("of that year").
       const relativeYear = m[5]?.toLowerCase();
       // "the quarter ended Sept. 30": the end of a period already named, not a new anchor.
-      const before = m.input.slice(Math.max(0, m.index - 10), m.index);
+      const before = textBefore(m, 10);
       const anchorable = !/\b(?:ended|ending|through)\s$/i.test(before);
       const deadline = /\b(?:by|until|till|through)\s$/i.test(before);
       const rangeEnd =
-        /\b(?:to|through|until|till)\s$/i.test(before) &&
-        /\bfrom\s/i.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+        /\b(?:to|through|until|till)\s$/i.test(before) && /\bfrom\s/i.test(textBefore(m, 40));
       // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year; so
       // do its "attackers" and "hijackers", as for "9/11" (the singular "September 11 attack" may
       // name another one, on a later Sept. 11).
@@ -939,9 +948,7 @@ export const RULES: Rule[] = [
         month === 9 &&
         day === 11 &&
         year === null &&
-        /^ (?:terror(?:ist)? )?(?:attacks|attackers|hijack(?:ers|ings?))\b/i.test(
-          m.input.slice(m.index + m[0].length, m.index + m[0].length + 20),
-        );
+        /^ (?:terror(?:ist)? )?(?:attacks|attackers|hijack(?:ers|ings?))\b/i.test(textAfter(m, 20));
       // "the Nov. 8 election", as "the November election": the coming one unless told as past.
       const end = m.index + m[0].length;
       const vote = year === null && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
@@ -1055,7 +1062,7 @@ export const RULES: Rule[] = [
       if (!isCapitalized(word)) return null;
       const month = monthNumber(word);
       if (!month) return null;
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const before = textBefore(m, 12).toLowerCase();
       if (word === 'May' && !m[4] && !m[1] && !m[2]) {
         // "May" is a month only where a month can stand: after a preposition or a comma.
         if (
@@ -1074,14 +1081,12 @@ export const RULES: Rule[] = [
         // "the March accession": the month before a noun, not "the March on Washington".
         !(
           /\bthe\s$/.test(before) &&
-          /^ (?!on\b|for\b|of\b|to\b|against\b|from\b|in\b)[a-z]{3,}/.test(
-            m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
-          )
+          /^ (?!on\b|for\b|of\b|to\b|against\b|from\b|in\b)[a-z]{3,}/.test(textAfter(m, 12))
         )
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
-      const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const lead = textBefore(m, 24);
       const end = m.index + m[0].length;
       // "from November to February", "between January and March": one span, whose months take
       // their years together (a story told as past places it by its end, one looking ahead by
@@ -1097,8 +1102,7 @@ export const RULES: Rule[] = [
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
       const anaphoric = !m[1] && !m[2] && /\b(?:that|that same|the same)\s+$/i.test(lead);
       const vote =
-        VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
-        VOTE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+        VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) || VOTE_BEFORE_RE.test(textBefore(m, 40));
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
@@ -1160,7 +1164,7 @@ export const RULES: Rule[] = [
       const split = m[4] ? splitYear(m.input, year, n(m[4]), m[2], m.index, yearEnd + 3) : false;
       const trimEnd = m[4] && !split ? m[0].length - (yearEnd - m.index) : 0;
       const after = m.input.slice(yearEnd, yearEnd + 20);
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const before = textBefore(m, 12).toLowerCase();
       // "the 1990's" is a decade, read by its own rule; "2001's" is the year's.
       if (/^['’]s\b/.test(after) && year % 10 === 0) return null;
       // A count of things ("2000 people") is no year, unless a preposition says it is one. A
@@ -1182,12 +1186,7 @@ export const RULES: Rule[] = [
         return null;
       // "Windows 2000", "Office 2016", "Vision 2030", "Agenda 2030", "Expo 2020": a product, a plan
       // or a fair named with a year, whose name TimeML does not mark as a date.
-      if (
-        !m[1] &&
-        !m[2] &&
-        PRODUCT_HEAD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 10), m.index))
-      )
-        return null;
+      if (!m[1] && !m[2] && PRODUCT_HEAD_BEFORE_RE.test(textBefore(m, 10))) return null;
       // "after 1800 hours of use", "at 2000 hours": four digits before a unit of time count it
       // or read a clock; no year is counted in hours or days.
       if (!m[1] && !m[2] && /^ (?:hours|minutes|seconds|days|weeks)\b/i.test(after)) return null;
@@ -1242,7 +1241,7 @@ export const RULES: Rule[] = [
     priority: 4,
     need: /^['’]\d\d$/,
     build: (m) => {
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const before = textBefore(m, 12);
       const end = m.index + m[0].length;
       const after = m.input.slice(end, end + 16);
       if (!APOSTROPHE_YEAR_BEFORE_RE.test(before) && !APOSTROPHE_YEAR_AFTER_RE.test(after))
@@ -1301,27 +1300,22 @@ export const RULES: Rule[] = [
       if (
         !m[1] &&
         /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Mail|Express|Magazine|Show|Super|Black|Cyber|Ash|Holy|Maundy|Bloody)\s$/.test(
-          m.input.slice(Math.max(0, m.index - 12), m.index),
+          textBefore(m, 12),
         )
       )
         return null;
       // "Tuesday Night Live", "Monday Night Hockey": a title-case part of the day followed by
       // another capitalized word is the name of a show, which prose would write in lower case.
-      if (
-        m[3] &&
-        isCapitalized(m[3]) &&
-        /^ [A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
-      )
-        return null;
+      if (m[3] && isCapitalized(m[3]) && /^ [A-Z][a-z]/.test(textAfter(m, 3))) return null;
       const weekday = weekdayNumber(word);
       if (!weekday) return null;
       // "on a Tuesday", "one Sunday": some such day, which the story does not place; in "a
       // Friday rally" the article is the noun's, and the day is placed as any other.
       if (
         !m[1] &&
-        /(?:^|[^\w-])(?:a|one|any)\s$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index)) &&
+        /(?:^|[^\w-])(?:a|one|any)\s$/i.test(textBefore(m, 5)) &&
         /^\s*(?:[,.;:!?)”"]|$|(?:in|of|at|on|when|and|or|but|after|before|with|he|she|they|we|I|it)\b)/.test(
-          m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+          textAfter(m, 8),
         )
       )
         return { resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${weekday}` }) };
@@ -1333,13 +1327,11 @@ export const RULES: Rule[] = [
         .replace(/^the previous$/, 'last')
         .replace(/^the following$/, 'next');
       // "Wednesday's ruling": news names by its day an event already held, whatever the tense.
-      const possessive = /^['’]s\b/.test(
-        m.input.slice(m.index + m[0].length, m.index + m[0].length + 3),
-      );
+      const possessive = /^['’]s\b/.test(textAfter(m, 3));
       const end = m.index + m[0].length;
       const vote = possessive && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
       // Unless the move itself was overtaken ("had been postponed to Friday").
-      const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+      const before = textBefore(m, 60);
       const moved = RESCHEDULED_RE.test(before) && !/\bhad\b/i.test(before);
       // "Since Friday's vote will decide ...": the day is placed by its own clause's tense.
       const causal = possessive && causalSince(m.input, m.index, m[0].length);
@@ -1353,7 +1345,7 @@ export const RULES: Rule[] = [
           }
           // Unless the sentence waits for it ("ahead of Tuesday's vote") or will go to it ("will
           // speak at Friday's rally"); what "will appeal Monday's ruling" acts on is done.
-          const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+          const lead = textBefore(m, 24);
           // So does one a future sentence goes to take part in ("expect her to win Monday's
           // debate", "plans to attend Friday's summit").
           const awaited =
@@ -1397,7 +1389,7 @@ export const RULES: Rule[] = [
     priority: 6,
     need: /^weekends$/,
     build: (m) => {
-      const before = m.input.slice(Math.max(0, m.index - 14), m.index);
+      const before = textBefore(m, 14);
       if (WEEKENDS_PICKED_RE.test(before)) return null;
       return { resolve: () => ({ type: 'SET', value: 'XXXX-WXX-WE' }) };
     },
@@ -1437,7 +1429,7 @@ export const RULES: Rule[] = [
       const word = (m[2] ?? '').toLowerCase();
       if (!m[1] && titleInsideName(m, m[2] ?? '')) return null;
       // "the Tonight Show", "the Today show": a broadcast named by its slot.
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      const after = textAfter(m, 6);
       if (!m[1] && !m[3] && /^[A-Z]/.test(m[2] ?? '') && /^ [Ss]how\b/.test(after)) return null;
       const lead = (m[1] ?? '').toLowerCase();
       const extra = /^the day/.test(lead) ? (/before/.test(lead) ? -1 : 1) : 0;
@@ -1477,11 +1469,7 @@ export const RULES: Rule[] = [
       const edge = (m[1] ?? '').toLowerCase();
       const mod = /^earl/.test(edge) ? 'START' : /^late/.test(edge) ? 'END' : undefined;
       // "said that morning traffic doubled": a conjunction before a noun, not a day's part.
-      if (
-        which === 'that' &&
-        THAT_AS_CONJUNCTION_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index))
-      )
-        return null;
+      if (which === 'that' && THAT_AS_CONJUNCTION_RE.test(textBefore(m, 12))) return null;
       const part = DAY_PARTS[unit] ?? 'NI';
       const offset = /^(?:last|yesterday|the previous|the preceding)$/.test(which)
         ? -1
@@ -1560,7 +1548,7 @@ export const RULES: Rule[] = [
         hourWord &&
         (m[5] || /\d\.\d/.test(m[0])) &&
         !m[1] &&
-        !CLOCK_WORDS_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+        !CLOCK_WORDS_BEFORE_RE.test(textBefore(m, 30))
       )
         return null;
       const hour = hourWord ? HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord) : 0;
@@ -1593,18 +1581,14 @@ export const RULES: Rule[] = [
       const whichWord = (m[2] ?? '').toLowerCase();
       if (which === null) return null;
       // "this fall in prices": a drop, not the season.
-      if (
-        unit === 'fall' &&
-        FALL_IN_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))
-      )
-        return null;
+      if (unit === 'fall' && FALL_IN_RE.test(textAfter(m, 40))) return null;
       // "his last year in office", "their last week of school": a person's final one, not the
       // one before publication.
       if (
         !edge &&
         whichWord === 'last' &&
         unit !== 'quarter' &&
-        /\b(?:his|her|their|my|our|your)\s$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index))
+        /\b(?:his|her|their|my|our|your)\s$/i.test(textBefore(m, 7))
       )
         return null;
       // "the next year or so": the hedge is in the extent, its sense in the mod.
@@ -1830,9 +1814,8 @@ export const RULES: Rule[] = [
       // counted from, not the end of the phrase; the count alone is the span.
       const end = m.index + m[0].length;
       const appositive =
-        /\b(?:1[6-9]|20)\d\d,\s(?:(?:just|only|barely) )?$/.test(
-          m.input.slice(Math.max(0, m.index - 14), m.index),
-        ) && /^\s*[,.;)]/.test(m.input.slice(end, end + 2));
+        /\b(?:1[6-9]|20)\d\d,\s(?:(?:just|only|barely) )?$/.test(textBefore(m, 14)) &&
+        /^\s*[,.;)]/.test(m.input.slice(end, end + 2));
       const prepositional =
         /^(?:before|after|on)$/i.test(m[4] ?? '') &&
         !/^\s*(?:[,.;:!?)”"]|$)/.test(m.input.slice(end, end + 2)) &&
@@ -2005,12 +1988,12 @@ export const RULES: Rule[] = [
       if (!value) return null;
       if (titledSpan(m, countWord, unitWord)) return null;
       const mod = durationMod(m[1]);
-      const before = m.input.slice(Math.max(0, m.index - 10), m.index);
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      const before = textBefore(m, 10);
+      const after = textAfter(m, 4);
       // "$5 a year", "twice a year", "90 people a day": a rate, or a set matched by its own rule.
       if (
         /^(?:an?)$/i.test(countWord) &&
-        RATE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) &&
+        RATE_BEFORE_RE.test(textBefore(m, 24)) &&
         !/\bas $/i.test(before) && // "as long as a month" is a span
         !qualifier &&
         !determiner
@@ -2029,15 +2012,12 @@ export const RULES: Rule[] = [
       if (
         /^quarter$/i.test(unitWord) &&
         /^(?:an?)$/i.test(countWord) &&
-        QUARTER_OF_AMOUNT_AFTER_RE.test(
-          m.input.slice(m.index + m[0].length, m.index + m[0].length + 24),
-        )
+        QUARTER_OF_AMOUNT_AFTER_RE.test(textAfter(m, 24))
       )
         return null;
       if (/^seconds?$/i.test(unitWord) && /^(?:an?)$/i.test(countWord)) return null;
       // "six months of severance pay", "a year's salary": an amount of money counted in time.
-      if (PAY_AFTER_RE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-        return null;
+      if (PAY_AFTER_RE.test(textAfter(m, 24))) return null;
       // "will one day be": after a modal, "one day" is some time ahead, not a span of a day; the
       // rule for "will one day" reads it.
       if (
@@ -2094,9 +2074,9 @@ export const RULES: Rule[] = [
         !m[1] &&
         !qualifier &&
         !m[4] &&
-        LASTING_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) &&
+        LASTING_BEFORE_RE.test(textBefore(m, 12)) &&
         // "takes days off": leave, not a span.
-        !/^ off\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5));
+        !/^ off\b/.test(textAfter(m, 5));
       if (lasting) {
         const value = durationValue(null, m[3] ?? '');
         return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
@@ -2120,9 +2100,7 @@ export const RULES: Rule[] = [
       if (
         startsWithThe &&
         /^(?:days|weeks|months)$/.test(unit) &&
-        /^ (?:before|after|following|leading up to)\b/i.test(
-          m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
-        )
+        /^ (?:before|after|following|leading up to)\b/i.test(textAfter(m, 16))
       )
         return {
           trimStart: m[0].indexOf(unit),
@@ -2138,9 +2116,7 @@ export const RULES: Rule[] = [
       // "the first time in years" is a span; "in the years" and "of days" are no extent alone;
       // "after years of talks" spans the talks, but "after days" alone is no span.
       const spanOfEvents =
-        /^after$/i.test(m[1] ?? '') &&
-        !startsWithThe &&
-        /^ of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4));
+        /^after$/i.test(m[1] ?? '') && !startsWithThe && /^ of\b/.test(textAfter(m, 4));
       if (
         m[1] &&
         !qualifier &&
@@ -2334,20 +2310,16 @@ export const RULES: Rule[] = [
       if (word === 'fall' && !qualifier && !m[4] && !m[1]) return null;
       // "the fall of the city", "this fall in prices": a collapse or a drop, not the season,
       // which a year would follow.
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const after = textAfter(m, 40);
       if (word === 'fall' && !m[4] && !m[5] && (/^ of\b/.test(after) || FALL_IN_RE.test(after)))
         return null;
       const anaphoric = qualifier.startsWith('that');
       // "said that summer jobs were scarce": a conjunction before a noun, not the season.
-      if (
-        qualifier === 'that' &&
-        THAT_AS_CONJUNCTION_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index))
-      )
-        return null;
+      if (qualifier === 'that' && THAT_AS_CONJUNCTION_RE.test(textBefore(m, 12))) return null;
       const which = qualifier === 'the' || anaphoric ? null : whichOf(qualifier);
       const mod = edgeMod(m[1]);
       const year = m[4] ? n(m[4]) : null;
-      const before = m.input.slice(Math.max(0, m.index - 10), m.index).toLowerCase();
+      const before = textBefore(m, 10).toLowerCase();
       if (
         !qualifier &&
         !m[4] &&
@@ -2356,12 +2328,11 @@ export const RULES: Rule[] = [
       )
         return null;
       // As for a month: a season awaited ("heading into the fall") or voted in lies ahead.
-      const lead = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const lead = textBefore(m, 24);
       const end = m.index + m[0].length;
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
       const vote =
-        VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) ||
-        VOTE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+        VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) || VOTE_BEFORE_RE.test(textBefore(m, 40));
       return {
         trimStart: qualifier === 'the' && !m[1] ? 0 : 0,
         resolve: (ctx) => {
@@ -2393,8 +2364,8 @@ export const RULES: Rule[] = [
       const word = (m[1] ?? '').toLowerCase();
       if (word === 'once again') return null;
       if (/now$/.test(word) && titleInsideName(m, m[0])) return null;
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
-      const before = m.input.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+      const after = textAfter(m, 12).toLowerCase();
+      const before = textBefore(m, 8).toLowerCase();
       if (
         word === 'the past' &&
         /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade)/.test(
@@ -2462,9 +2433,9 @@ export const RULES: Rule[] = [
     text: /\b(?:daily|weekly|biweekly|fortnightly|monthly|annually|yearly|hourly|nightly|semi-?annually|bimonthly|every|each|once|twice|times)\b/i,
     build: (m) => {
       const adverb = (m[1] ?? '').toLowerCase();
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const before = textBefore(m, 12);
       if (adverb) {
-        const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const after = textAfter(m, 12);
         // "the Daily Beast", "Daily Show host": capitalized before a name, it is part of the name.
         if (/^[A-Z]/.test(m[1] ?? '') && (insideName(m.input, m.index) || /^ [A-Z]/.test(after)))
           return null;
@@ -2473,7 +2444,7 @@ export const RULES: Rule[] = [
         if (
           /^(?:monthly|weekly|biweekly|bimonthly|yearly)$/.test(adverb) &&
           /^ (?:magazine|newspaper|paper|journal|newsletter|publication|tabloid|periodical|digest)s?\b/.test(
-            m.input.slice(m.index + m[0].length, m.index + m[0].length + 16),
+            textAfter(m, 16),
           )
         )
           return null;
@@ -2553,8 +2524,8 @@ export const RULES: Rule[] = [
         hour = n(m[4]);
         minute = n(m[5]);
         if (hour > 23 || minute > 59) return null;
-        const before = m.input.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
-        const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const before = textBefore(m, 14).toLowerCase();
+        const after = textAfter(m, 12);
         // A preposition (hedged or not: "at about 02:30"), a time zone or "local time" tells a 24-hour clock from a score or a ratio.
         if (
           !/\b(?:at|by|until|from|to|after|before)\s(?:about\s|around\s)?$/.test(before) &&
@@ -2590,8 +2561,8 @@ export const RULES: Rule[] = [
       let hour =
         midnight || hourWord === 'noon' ? 12 : HOUR_WORDS.indexOf(hourWord) + 1 || n(hourWord);
       if (hour < 1 || hour > 12) return null;
-      const before = m.input.slice(Math.max(0, m.index - 30), m.index);
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const before = textBefore(m, 30);
+      const after = textAfter(m, 16);
       // "eleven o'clock Tuesday": the hour of the weekday named after it, as for "11 a.m. Tuesday";
       // "half past ten on Sunday night" is that night's.
       const end = m.index + m[0].length;
@@ -2669,17 +2640,17 @@ export const RULES: Rule[] = [
     text: /\bthe (?:year|week|month|day|weekend)/i,
     build: (m) => {
       const unit = (m[1] ?? '').toLowerCase();
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 13);
+      const before = textBefore(m, 12).toLowerCase();
+      const after = textAfter(m, 13);
       // "The year in which", "the day in question" are no time of the story; "(at) the weekend in
       // the north" is where a weekend passed.
       const placeAfter = unit === 'weekend' && /^ in (?!which\b|question\b)/i.test(after);
       if (/^\s*(?:of|that|when|in)\b/i.test(after) && !placeAfter) return null;
       // "Person of the Year", "the flavor of the week": a title or an idiom, no time the story tells.
-      if (AWARD_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (AWARD_BEFORE_RE.test(textBefore(m, 16))) return null;
       // "the week's busiest session" is this week; "the day's events" names no day.
       if (/^['’]s\b/.test(after) && unit !== 'week' && unit !== 'year') return null;
-      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const next = textAfter(m, 20);
       // "the year ended 31 October", "the year to the end of June", "the year through
       // September": a span up to the date named; "the year ended with a rally" is the year itself.
       if (
@@ -2689,9 +2660,7 @@ export const RULES: Rule[] = [
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
       // "For the year, sales rose 4%": a sentence opened so frames what follows by the story's
       // year or week, as "In the quarter," does; "stayed for the year" spans it.
-      const framing =
-        /(?:^|[.!?]["”’]?\s+)For\s$/.test(m.input.slice(Math.max(0, m.index - 8), m.index)) &&
-        /^,/.test(after);
+      const framing = /(?:^|[.!?]["”’]?\s+)For\s$/.test(textBefore(m, 8)) && /^,/.test(after);
       if (/\b(?:for|over|during|throughout)\s$/.test(before) && unit !== 'weekend' && !framing)
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
       if (unit === 'day' || unit === 'month') return null;
@@ -2730,7 +2699,7 @@ export const RULES: Rule[] = [
       // "between now and the end of the year", "from now until the end of the month": counted
       // from the present, the year or month under way, whatever year the story named last.
       const fromNow = /\b(?:between now and|from now (?:until|till|to|through))\s$/i.test(
-        m.input.slice(Math.max(0, m.index - 28), m.index),
+        textBefore(m, 28),
       );
       return {
         resolve: (ctx) => {
@@ -3025,7 +2994,7 @@ const MORE_RULES: Rule[] = [
     build: (m) => {
       const end = m.index + m[0].length;
       const after = m.input.slice(end, end + 24);
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const before = textBefore(m, 12);
       const attacks = /^ (?:terror(?:ist)? )?(?:attacks?|attackers|hijack(?:ers|ings?)?)\b/i.test(
         after,
       );
@@ -3058,7 +3027,7 @@ const MORE_RULES: Rule[] = [
       const weekday =
         /day$/i.test(dayWord) && /^[A-Z]/.test(dayWord) ? weekdayNumber(dayWord) : null;
       if (!weekday && !/^(?:today|tomorrow)$/i.test(dayWord)) return null;
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const before = textBefore(m, 12);
       const end = m.index + m[0].length;
       if (
         /\b(?:for|over|during|lasting|within|in)\s$/i.test(before) ||
@@ -3105,7 +3074,7 @@ const MORE_RULES: Rule[] = [
     need: /^day$/,
     text: /\b(?:some|one) day\s*(?:[,.;!?]|$)/i,
     build: (m) => {
-      const clause = m.input.slice(Math.max(0, m.index - 80), m.index);
+      const clause = textBefore(m, 80);
       const head = clause.slice(
         Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('.')) + 1,
       );
@@ -3128,7 +3097,7 @@ const MORE_RULES: Rule[] = [
     text: /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing) (?:day|night) (?:of|in|on|at|as)\b/i,
     build: (m) => {
       // "Today is the fifth day of the strike": the day of publication; otherwise unknown.
-      const today = /\b(?:is|it['’]s)\s$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index));
+      const today = /\b(?:is|it['’]s)\s$/i.test(textBefore(m, 6));
       const night = /night/i.test(m[2] ?? '');
       return {
         trimStart: /^(?:his|her|its|their) /i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0,
@@ -3166,8 +3135,8 @@ const MORE_RULES: Rule[] = [
     priority: 4,
     need: /ties$/,
     build: (m) => {
-      const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const before = textBefore(m, 40);
+      const after = textAfter(m, 12);
       if (
         /\b(?:temperatures?|highs?|lows?|degrees)\b/i.test(before) ||
         /^\s*(?:degrees|°)/.test(after)
@@ -3286,9 +3255,7 @@ const MORE_RULES: Rule[] = [
       // A holiday is capitalized; "election day" is the day all the same after a preposition.
       const lowerElectionDay =
         name === 'election day' &&
-        /\b(?:on|until|till|before|by|after|since|through|to)\s$/i.test(
-          m.input.slice(Math.max(0, m.index - 8), m.index),
-        );
+        /\b(?:on|until|till|before|by|after|since|through|to)\s$/i.test(textBefore(m, 8));
       if (
         !lowerElectionDay &&
         !/^[A-Z]/.test((m[4] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
@@ -3296,7 +3263,7 @@ const MORE_RULES: Rule[] = [
         return null;
       // "Easter Island", "Christmas Carol": a holiday's name inside another name; "Christmas
       // trees", "Easter eggs", "Halloween costumes": things named for the holiday, not a day.
-      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const next = textAfter(m, 16);
       if (!m[5] && (/^ [A-Z][a-z]/.test(next) || HOLIDAY_THING_AFTER_RE.test(next))) return null;
       const which = whichOf(m[3]);
       const year = m[5] ? n(m[5]) : null;
@@ -3369,7 +3336,7 @@ const MORE_RULES: Rule[] = [
         // "of" ("after 1200 hours of testing" is a span).
         const digitsEnd = m.index + m[0].indexOf(`${m[6]}${m[7]}`) + 4;
         if (m.input.startsWith(' hours', digitsEnd)) {
-          const before = m.input.slice(Math.max(0, m.index - 8), m.index);
+          const before = textBefore(m, 8);
           const end = m.index + m[0].length;
           if (
             !/\b(?:at|by|until|till|from|to|before|after|since)\s$/i.test(before) ||
@@ -3380,7 +3347,7 @@ const MORE_RULES: Rule[] = [
         // Before "local time" too, and the words "local time zones" are no reading at all: "By
         // 2014 local time zones had moved" tells a year.
         if (m.input.startsWith(' local time', digitsEnd)) {
-          const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+          const before = textBefore(m, 24);
           if (!m[1] && !LOCAL_CLOCK_BEFORE_RE.test(before)) return null;
           if (/^ zon/i.test(m.input.slice(digitsEnd + 11, digitsEnd + 16))) return null;
         }
@@ -3390,7 +3357,7 @@ const MORE_RULES: Rule[] = [
         // A 24-hour time is one only after a preposition (a score or a ratio has none), and
         // without a day it is read by the rule for clock times alone. Before "tonight" or "this
         // morning" an hour up to 12 is a bare hour, whose half of the day that word tells.
-        const before = m.input.slice(Math.max(0, m.index - 8), m.index);
+        const before = textBefore(m, 8);
         if (!day24 || !/\b(?:at|by|until|from|to|after|before)\s$/i.test(before)) return null;
         hour = n(m[8]);
         minute = n(m[9]);
@@ -3431,9 +3398,7 @@ const MORE_RULES: Rule[] = [
         !weekdayWord &&
         !dayWord &&
         !monthWord &&
-        (HABIT_BEFORE_CLOCK_RE.test(
-          m.input.slice(Math.max(0, m.index - 48), m.index).replace(/\b([ap])\.m\./gi, '$1m'),
-        ) ||
+        (HABIT_BEFORE_CLOCK_RE.test(textBefore(m, 48).replace(/\b([ap])\.m\./gi, '$1m')) ||
           HABIT_AFTER_CLOCK_RE.test(m.input.slice(end, end + 24)));
       return {
         trimStart: hedgeLength(m[1]),
@@ -3638,10 +3603,10 @@ const MORE_RULES: Rule[] = [
     build: (m) => {
       const qualifier = (m[1] ?? '').toLowerCase();
       // Long enough to hold "throughout ".
-      const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const before = textBefore(m, 12).toLowerCase();
       return {
         resolve: (ctx) => {
-          const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+          const after = textAfter(m, 8);
           if (
             qualifier === 'fiscal' &&
             (/\b(?:during|over|throughout)\s$/.test(before) || /^\s*(?:ended|ending)\b/.test(after))
@@ -3932,8 +3897,8 @@ RULES.push(...MORE_RULES);
  * of the year before; elsewhere ("was elected a year ago") the year counts from publication.
  */
 function comparesFigures(m: RegExpExecArray): boolean {
-  const before = m.input.slice(Math.max(0, m.index - 60), m.index);
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  const before = textBefore(m, 60);
+  const after = textAfter(m, 12);
   return (
     /\b(?:from|than|with|versus|vs\.|against|(?:relative|compared) to)\s+$/i.test(before) ||
     /(?:[\d%]|\b(?:cents?|pence|million|billion|percent|share)\b)[^.;:!?\d]{0,30}$/i.test(before) ||
