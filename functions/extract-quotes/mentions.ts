@@ -97,6 +97,14 @@ const AUXILIARIES = [
   'must',
 ];
 
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+
+/** Weekday and month names, lowercased; "May" is left out, being a verb as often as a month. */
+const DATE_WORDS = new Set([
+  ...WEEKDAYS,
+  ...'january february march april june july august september october november december'.split(' '),
+]);
+
 /** Words a cue's subject may be separated from it by: auxiliaries, adverbs, time words. */
 const SKIPPABLE = new Set([
   ...AUXILIARIES,
@@ -133,13 +141,7 @@ const SKIPPABLE = new Set([
   'today',
   'tonight',
   'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'week',
   'month',
   'year',
@@ -373,24 +375,7 @@ const FUNCTION_WORDS = new Set([
   'second',
   'third',
   'last',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...DATE_WORDS,
   'indeed',
   'given',
   'unless',
@@ -700,13 +685,6 @@ const CUE_PARTICIPLES = /^(?:speaking|talking|writing|testifying|commenting|post
 
 /** Capitalized words read as function words that are first names before a surname. */
 const NAME_AUXILIARIES = new Set(['Will', 'May', 'June', 'April', 'August']);
-
-const DATE_WORDS = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
-    'june july august september october november december'
-  ).split(' '),
-);
 
 /** The subject of a cue that stands after it in `[cueEnd, to)`: "said Ortiz", "according to X". */
 export function subjectAfter(text: string, cueEnd: number, to: number): Span | null {
