@@ -833,6 +833,10 @@ const EVERY_LIST_RE = `\\b(?:every|each) (?:other )?${WEEKDAY_RE}(?:, ${WEEKDAY_
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 
+// The words of a story about a company's results.
+const RESULTS_WORD_RE =
+  /\b(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income|per share|quarter(?:ly)?)\b/i;
+
 // The results a quarter closes with ("third-quarter earnings", "results for the third quarter").
 const RESULTS_AFTER_RE =
   /^(?:\s+(?:net|operating|pretax|pre-tax|adjusted|core|financial|fiscal))*\s+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income|figures|numbers)\b/i;
@@ -2260,11 +2264,8 @@ export const RULES: Rule[] = [
     need: /\b(?:quarter|period)/,
     build: (m) => {
       const qualifier = (m[1] ?? '').toLowerCase();
-      if (
-        (m[2] ?? '').toLowerCase() === 'period' &&
-        !/latest|current|most recent|same/.test(qualifier)
-      )
-        return null;
+      const period = (m[2] ?? '').toLowerCase() === 'period';
+      if (period && !/latest|current|most recent|same/.test(qualifier)) return null;
       if (qualifier === 'first' || qualifier === 'final') return null;
       // "the quarter of voters who", "the quarter of a million": a fourth part, not three months.
       const end = m.index + m[0].length;
@@ -2273,6 +2274,13 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           // "scored in the quarter after the break": a period of play, as "the fourth quarter" is.
           if (!qualifier && PLAY_CUE_RE.test(ctx.sentence ?? '')) return null;
+          // "paid $1 million over the same period" after "between June 2012 and April 2014"
+          // is that span: "period" is a quarter only in a story of quarters or of results.
+          const quarters =
+            ctx.lastQuarter ||
+            ctx.lastRef?.grain === 'quarter' ||
+            RESULTS_WORD_RE.test(ctx.sentence ?? '');
+          if (period && !quarters) return null;
           if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-QX' };
           if (qualifier === 'current')
             return date({

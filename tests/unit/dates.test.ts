@@ -1184,6 +1184,15 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "the same period" as a quarter only in a story of quarters or of results', () => {
+    const span =
+      'The charity paid the lobbyists $2 million from May 2013 to March 2015.\nIt paid a second firm as much over the same period.';
+    const results = 'Sales rose 4% in the same period.';
+
+    expect(extractDates(article(span)).map((d) => d.text)).toEqual(['May 2013', 'March 2015']);
+    expect(find(extractDates(article(results)), 'the same period')?.value).toBe('2017-Q2');
+  });
+
   it('reads "at a later date" as a point ahead the story does not name', () => {
     const dates = extractDates(article('The dividend will be paid at a later date.'));
 
