@@ -672,6 +672,17 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
+/**
+ * The text before a day without the owner and the epithets of the event it names: "ahead of
+ * New York's delegate-rich", "ahead of the state's crucial" read as "ahead of".
+ */
+function withoutPossessor(before: string): string {
+  return before
+    .replace(EVENT_EPITHETS_RE, '')
+    .replace(/(?:\bthe\s+)?(?:\b(?!(?:of|for|to|up|the)\s)[\w.&-]+\s+){0,2}[\w.&-]+['’]s\s+$/, '');
+}
+const EVENT_EPITHETS_RE =
+  /(?:\b(?:[a-z]+-[a-z]+|crucial|key|final|big|critical|upcoming|pivotal|decisive|closely watched)\s+){1,2}$/;
 // The rest of a subject a weekday's event heads, then a verb that places it ahead ("'s debate in
 // New York will be", "'s vote is expected to"); what "will be appealed" is done, what "will be
 // held" or "televised" is not.
@@ -1353,11 +1364,13 @@ export const RULES: Rule[] = [
           // So does one a future sentence goes to take part in ("expect her to win Monday's
           // debate", "plans to attend Friday's summit").
           const awaited =
-            AWAITING_RE.test(lead) ||
+            AWAITING_RE.test(withoutPossessor(textBefore(m, 48))) ||
             (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead)) ||
             (ctx.tense === 'future' && TAKING_PART_RE.test(lead));
           let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;
-          if (possessive && !qualifier && (awaited || coming)) tense = 'future';
+          // The day an awaited event is held lies ahead, whether the event is the day's
+          // ("ahead of Tuesday's vote") or named by it ("ahead of New York's Tuesday primary").
+          if (!qualifier && (awaited || (possessive && coming))) tense = 'future';
           // A vote set for a weekday ("leads in Tuesday's primary") is held when the sentence
           // says so: told in the past it is done, else the nearest such day.
           if (possessive && !qualifier && !awaited && vote && !causal)

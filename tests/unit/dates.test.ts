@@ -2109,6 +2109,15 @@ describe('extractDates', () => {
     expect(find(dates, 'Tuesday')?.value).toBe('2017-07-04');
   });
 
+  it('reads a weekday naming an awaited event as the coming day, past its owner and epithets', () => {
+    expectValues([
+      ['The mood soured ahead of Ohio’s Saturday runoff.', 'Saturday', '2017-07-08'],
+      ['Spending soared ahead of the state’s hard-fought Monday vote.', 'Monday', '2017-07-10'],
+      ['Turnout dipped ahead of the crucial Saturday ballot.', 'Saturday', '2017-07-08'],
+      ['The crew finished ahead of schedule Monday.', 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it('reads a month after a modal ("can carry the state in March") as looking ahead', () => {
     const text =
       'The chairman argued that only a moderate can carry the state in March.\n' +
