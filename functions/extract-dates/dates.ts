@@ -56,6 +56,10 @@ const TITLE_WORD_RE =
 const GENERIC_AFTER_TODAY_RE =
   /^['’]s (?:[a-z]+ )?(?:world|youth|society|generations?|children|kids|young|teenagers|students|consumers|culture|standards|technology|computers|economy|families|parents|workers|voters)\b/;
 
+/** A weekday, a month or a time zone, which dates the clock word before it. */
+const DATING_WORD_AFTER_RE =
+  /^ (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|^ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|^ (?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|^ (?:Eastern|Central|Pacific|Mountain|Greenwich|Local)\b/;
+
 /**
  * Phrases that look temporal but are not, judged from the words around them: a show named in
  * quotes ("This Week", "60 Minutes": two capitalized words, so a quote opening with "Today" stays;
@@ -78,6 +82,14 @@ function notTemporal(text: string, start: number, end: number): boolean {
     return true;
   const length = end - start;
   if (length === 4 && /^noon$/i.test(phrase) && /\bhigh\s$/i.test(before())) return true;
+  // "the Midnight Crew", "Midnight Madness", "the Noon Rotary": a clock word in title case before
+  // another capitalized word is part of a name, unless that word dates it ("Midnight Friday").
+  if (
+    /^(?:Midnight|Noon|Midday)$/.test(phrase) &&
+    /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) &&
+    !DATING_WORD_AFTER_RE.test(text.slice(end, end + 12))
+  )
+    return true;
   // One word alone in quotation marks names a show ("NBC's “Today”") or quotes the word itself;
   // some papers quote with two apostrophes (''Today,'').
   if (

@@ -831,6 +831,16 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('does not read a title-case clock word before another capitalized word as a time', () => {
+    const text =
+      'Fans lined up for Midnight Madness at the arena.\nThe crew, nicknamed the Noon Patrol, disbanded.\n' +
+      'The offer expires Midnight Friday.\nThe vote closes at Noon Eastern.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['Midnight', 'Friday', 'Noon']);
+  });
+
   it('does not read a title-case deictic word inside the name of a show or a group as a date', () => {
     const text =
       'The mayor told KRT This Morning about the plan.\n' +
