@@ -206,6 +206,8 @@ export function tenseAt(
   let bestWord = '';
   let bestBefore = false;
   let bestEnd = 0;
+  // Whether the best marker stands within 30 characters of the date, whichever clause it is in.
+  let bestNear = false;
   let reportedAfter = false;
   // One pass over the sentence finds every tense marker; the nearest one, weighted, wins.
   MARKER.lastIndex = 0;
@@ -391,6 +393,7 @@ export function tenseAt(
     const distance = own ? 0 : gap * weight + otherClause * 1000;
     if (distance < bestDistance) {
       bestDistance = distance;
+      bestNear = own || (before ? gap : gap / 2) < 30;
       best = tense;
       bestWord = word;
       bestBefore = before;
@@ -401,9 +404,11 @@ export function tenseAt(
   // the attribution of a report ("said ... by Friday"), looks back from a deadline with "by".
   // "Until" looks back from a past state ("the border was open until Tuesday") but keeps the
   // deadline of a delay ahead ("postponed until Tuesday", "adjourned until Monday").
+  // A deadline that opens the sentence ("By December, when we were looking ahead, ...") is told
+  // by the clauses after it, the first of them a "when" or a "with" as often as the main one.
   const looksBack =
     best === 'past' &&
-    bestDistance < 30 &&
+    (bestDistance < 30 || (fronted === true && bestNear)) &&
     !ATTRIBUTION.test(bestWord) &&
     (/\bby\s+$/i.test(lead) ||
       (/\b(?:until|till)\s+$/i.test(lead) && !PLANNED.test(bestWord) && !DEFERRED.test(bestWord)));

@@ -825,7 +825,10 @@ function scheduledTense(
   if (ahead) return 'future';
   // What has gone on since a vote ("since the March election") began with it: held already.
   if (vote && ctx.firmTense && told === 'past') return 'past';
-  return vote || (deadline && ctx.tense !== 'future') ? 'present' : told;
+  // A deadline is the nearest such date unless the sentence looks ahead, or tells it firmly as
+  // past ("By October, the team ran out of cash").
+  const pastDeadline = ctx.tense === 'past' && ctx.firmTense;
+  return vote || (deadline && ctx.tense !== 'future' && !pastDeadline) ? 'present' : told;
 }
 
 /** A month that starts a span, just before the month that ends it: "from November to ". */

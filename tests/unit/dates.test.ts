@@ -572,6 +572,19 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.start, d.value])).toEqual([[77, '2017-Q3']]);
   });
 
+  it('reads a deadline told as past by the clause after it, a "when" clause too, as past', () => {
+    // Published in March: the October before is nearer than the one ahead.
+    const told =
+      'By October, when the club was short of cash, its owners were looking for a buyer.';
+    const dates = extractDates(article(told, '2017-03-06'));
+
+    expect(find(dates, 'October')?.value).toBe('2016-10');
+    expectValues([
+      ['By October, the team ran out of cash.', 'October', '2016-10'],
+      ['By October, when the season ends, the owners will sell the team.', 'October', '2017-10'],
+    ]);
+  });
+
   it('reads a weekday after "until" as a deadline ahead', () => {
     const dates = extractDates(article('The agency extended the deadline until Tuesday.'));
 
