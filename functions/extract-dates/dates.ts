@@ -178,7 +178,7 @@ class LazyContext implements ResolveContext {
   readonly anchor: Day | null;
   readonly lastRef: Point | null;
   readonly lastQuarter: Point | null;
-  readonly recentDay: Day | null;
+  readonly #recentDay: Day | null;
   readonly storyDay: Day | null;
   readonly paragraphRef: Point | null;
   readonly nearRef: Point | null;
@@ -205,7 +205,7 @@ class LazyContext implements ResolveContext {
     this.anchor = anchor;
     this.lastRef = lastRef;
     this.lastQuarter = lastQuarter;
-    this.recentDay = recentDay;
+    this.#recentDay = recentDay;
     this.storyDay = storyDay;
     this.paragraphRef = paragraphRef;
     this.nearRef = nearRef;
@@ -222,6 +222,16 @@ class LazyContext implements ResolveContext {
     // The sentence before counts only inside the same paragraph.
     const paragraph = spanIndexAt(this.#paragraphs, this.#candidate.start);
     return paragraph >= 0 && spanIndexAt(this.#paragraphs, w.start) === paragraph ? w.year : null;
+  }
+
+  /**
+   * The day the story just named, unless it is still ahead of publication and the sentence tells
+   * of the past: "landed at 7 a.m. that day" after "On Dec. 1, that changes" is some other day.
+   */
+  get recentDay(): Day | null {
+    const day = this.#recentDay;
+    if (!day || !this.anchor || formatDay(day) <= formatDay(this.anchor)) return day;
+    return this.tense === 'past' ? null : day;
   }
 
   get sentence(): string {

@@ -890,7 +890,12 @@ function resolveThat(unit: string, ctx: ResolveContext, ref: Point | null): Reso
   if (unit === 'quarter' && ref.grain === 'quarter') return date(ref, undefined, false);
   if (unit === 'month' && (ref.grain === 'month' || ref.grain === 'day') && ref.month)
     return date(monthPoint(ref.year, ref.month), undefined, false);
-  if (unit === 'day' && ref.grain === 'day') return date(ref, undefined, false);
+  if (unit === 'day' && ref.grain === 'day') {
+    // A day still ahead is not one a sentence in the past tells of: some day the story implies.
+    const ahead = ctx.anchor && ref.month && ref.day && formatPoint(ref) > formatDay(ctx.anchor);
+    if (ahead && ctx.tense === 'past') return { type: 'DATE', value: 'XXXX-XX-XX' };
+    return date(ref, undefined, false);
+  }
   // "later that week": the week of the day the story named.
   if (unit === 'week' && ref.grain === 'day' && ref.month && ref.day)
     return date(weekPoint({ year: ref.year, month: ref.month, day: ref.day }), undefined, false);

@@ -572,6 +572,23 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.start, d.value])).toEqual([[77, '2017-Q3']]);
   });
 
+  it('does not place what a past-tense sentence tells on a day still ahead that the story named', () => {
+    const text =
+      'The new fares take effect on Aug. 1.\nThe ferry docked at 6 a.m. that day, and the crew slept in the afternoon.\n' +
+      'Riders expect queues on Aug. 1. Officials will open extra gates that day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Aug. 1', '2017-08-01'],
+      ['6 a.m.', '2017-07-06T06:00'],
+      ['that day', 'XXXX-XX-XX'],
+      ['the afternoon', '2017-07-06TAF'],
+      ['Aug. 1', '2017-08-01'],
+      ['that day', '2017-08-01'],
+    ]);
+  });
+
   it('reads a deadline told as past by the clause after it, a "when" clause too, as past', () => {
     // Published in March: the October before is nearer than the one ahead.
     const told =
