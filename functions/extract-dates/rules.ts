@@ -1716,10 +1716,11 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "N units ago", with "about", "more than"...
+  // "N units ago", with "about", "more than"...; "five or six weeks ago", "10 to 12 days ago"
+  // is the point the first count reaches, approximately.
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})[- ](${UNIT_RE})(?: or so| or two)? ago\\b`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})(?: (?:or|to) (${COUNT_RE}))?[- ](${UNIT_RE})(?: or so| or two)? ago\\b`,
       'gi',
     ),
     priority: 7,
@@ -1727,9 +1728,9 @@ export const RULES: Rule[] = [
     text: /\bago\b/i,
     build: (m) => {
       const count = parseCount(m[2] ?? '');
-      const info = unitInfo(m[3] ?? '');
+      const info = unitInfo(m[4] ?? '');
       if (!info) return null;
-      const mod = pointMod(durationMod(m[1]));
+      const mod = pointMod(durationMod(m[1])) ?? (m[3] ? 'APPROX' : undefined);
       return {
         resolve: (ctx) => {
           if (count === null || !ctx.anchor)

@@ -572,6 +572,17 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.start, d.value])).toEqual([[77, '2017-Q3']]);
   });
 
+  it('reads a range of counts before "ago" as the point the first count reaches, approximately', () => {
+    const text = 'The mill shut four or five years ago.\nThe pier reopened 10 to 12 days ago.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
+      ['four or five years ago', 'DATE', '2013', 'APPROX'],
+      ['10 to 12 days ago', 'DATE', '2017-06-26', 'APPROX'],
+    ]);
+  });
+
   it('does not place what a past-tense sentence tells on a day still ahead that the story named', () => {
     const text =
       'The new fares take effect on Aug. 1.\nThe ferry docked at 6 a.m. that day, and the crew slept in the afternoon.\n' +
