@@ -1985,6 +1985,24 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // "in a year when turnout is soaring", "a year in which the nominees have broken records": the
+  // year the sentence is told in, not a span; set off after a year ("in 1988, a year when") it
+  // is that year. Told in the past with no year before it, it stays the span it reads as.
+  {
+    re: /\b(?<![-\w])a year(?= (?:when|in which)\b)/gi,
+    priority: 7,
+    need: /^year$/,
+    build: (m) => {
+      const named = /\b((?:1[6-9]|20)\d\d),\s$/.exec(textBefore(m, 7));
+      return {
+        resolve: (ctx) => {
+          if (named) return date({ grain: 'year', year: n(named[1]) }, undefined, false);
+          if (!ctx.anchor || ctx.tense === 'past') return { type: 'DURATION', value: 'P1Y' };
+          return date(unitPoint(ctx.anchor, 'year'), undefined, false);
+        },
+      };
+    },
+  },
   // Durations: "three years", "the past two months", "more than a decade", "30-year", "24 hours",
   // "five trading days" (the days markets or offices are open, counted as days), "six straight
   // weeks" and "18 consecutive months" (a run, counted as its span).

@@ -572,6 +572,16 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.start, d.value])).toEqual([[77, '2017-Q3']]);
   });
 
+  it('reads "a year when" as the year the sentence is told in, or the year it is set off after', () => {
+    expectValues([
+      ['In a year when rents are soaring, the plan matters.', 'a year', '2017'],
+      ['The town last flooded in 1993, a year when the levee failed.', 'a year', '1993'],
+      ['It is growing in a year in which exports have slumped.', 'a year', '2017'],
+    ]);
+    const past = extractDates(article('In a year when crops failed, the town held on.'));
+    expect(find(past, 'a year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+
   it('reads a range of counts before "ago" as the point the first count reaches, approximately', () => {
     const text = 'The mill shut four or five years ago.\nThe pier reopened 10 to 12 days ago.';
 
