@@ -889,7 +889,7 @@ describe('extractDates', () => {
 
     const dates = extractDates(article(text));
 
-    expect(dates.map((d) => d.text)).toEqual(['Midnight', 'Friday', 'Noon']);
+    expect(dates.map((d) => d.text)).toEqual(['Midnight Friday', 'Noon']);
   });
 
   it('does not read a title-case deictic word inside the name of a show or a group as a date', () => {
