@@ -672,6 +672,10 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
+// What a network, a paper or a church puts out each such weekday, after the day ("a Sunday talk
+// show", "a Friday column").
+const RECURRING_ISSUE_RE =
+  /^(?: [a-z-]+)? (?:show|program|programme|broadcast|column|newsletter|podcast|sermon|mass|service|segment)s?\b/;
 /**
  * The text before a day without the owner and the epithets of the event it names: "ahead of
  * New York's delegate-rich", "ahead of the state's crucial" read as "ahead of".
@@ -1342,6 +1346,14 @@ export const RULES: Rule[] = [
         )
       )
         return { resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${weekday}` }) };
+      // "hosts a Sunday talk show", "writes a Friday column": what comes out each such day
+      // recurs, told in the present; "in her Friday column" or "took the stage at a Sunday
+      // service" is one issue or one gathering, a day.
+      const issue =
+        !m[1] &&
+        !m[3] &&
+        /(?:^|[^\w-])an?\s$/i.test(textBefore(m, 3)) &&
+        RECURRING_ISSUE_RE.test(textAfter(m, 28));
       // "the previous Friday" reads as "last Friday", "the following Monday" as "next Monday",
       // counted from the day the story last named, as "the next morning" is.
       const fromStory = /^the /i.test(m[1] ?? '');
@@ -1363,6 +1375,7 @@ export const RULES: Rule[] = [
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {
+          if (issue && ctx.tense !== 'past') return { type: 'SET', value: `XXXX-WXX-${weekday}` };
           if (!ctx.anchor) {
             return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);
           }

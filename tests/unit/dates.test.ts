@@ -572,6 +572,20 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.start, d.value])).toEqual([[77, '2017-Q3']]);
   });
 
+  it('reads "a Sunday talk show" told in the present as recurring, one told in the past as a day', () => {
+    const text =
+      'The pastor leads a Sunday service for veterans.\nThe critic writes a Friday column on films.\n' +
+      'The mayor appeared on a Sunday talk show and denied it.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['Sunday', 'SET', 'XXXX-WXX-7'],
+      ['Friday', 'SET', 'XXXX-WXX-5'],
+      ['Sunday', 'DATE', '2017-07-02'],
+    ]);
+  });
+
   it('reads "a year when" as the year the sentence is told in, or the year it is set off after', () => {
     expectValues([
       ['In a year when rents are soaring, the plan matters.', 'a year', '2017'],
