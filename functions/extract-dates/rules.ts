@@ -2984,6 +2984,9 @@ const COMPOUND_UNITS: [RegExp, string, boolean][] = [
 
 /** "P3Y2M", "PT2H21M", "P2DT6H": a span told in two units, the larger first; null otherwise. */
 function compoundDuration(first: [number, string], second: [number, string]): string | null {
+  // ISO 8601 writes weeks alone: "three weeks and a day" is 22 days.
+  if (/^weeks?$/i.test(first[1]) && /^days?$/i.test(second[1]))
+    return `P${first[0] * 7 + second[0]}D`;
   const unitOf = (word: string) => COMPOUND_UNITS.find(([re]) => re.test(word));
   const [larger, smaller] = [unitOf(first[1]), unitOf(second[1])];
   if (!larger || !smaller) return null;
@@ -3000,15 +3003,15 @@ const MORE_RULES: Rule[] = [
   // DURATION in TimeML, not two.
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(${NUMBER_RE}|an?) (years?|months?|days?|hours?|minutes?),?(?: and)? (${NUMBER_RE}) (months?|days?|hours?|minutes?|seconds?)(?![\\w-])`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(${NUMBER_RE}|an?) (years?|months?|weeks?|days?|hours?|minutes?),?(?: and)? (${NUMBER_RE}|(?<=and )an?) (months?|days?|hours?|minutes?|seconds?)(?![\\w-])`,
       'gi',
     ),
     priority: 7,
     need: /^(?:months?|days?|hours?|minutes?|seconds?)$/,
-    text: /(?:years?|months?|days?|hours?|minutes?),?(?: and)? \w/i,
+    text: /(?:years?|months?|weeks?|days?|hours?|minutes?),?(?: and)? \w/i,
     build: (m) => {
       const first = /^an?$/i.test(m[2] ?? '') ? 1 : parseCount(m[2] ?? '');
-      const second = parseCount(m[4] ?? '');
+      const second = /^an?$/i.test(m[4] ?? '') ? 1 : parseCount(m[4] ?? '');
       if (!first || !second || !Number.isInteger(first) || !Number.isInteger(second)) return null;
       const value = compoundDuration([first, m[3] ?? ''], [second, m[5] ?? '']);
       if (!value) return null;

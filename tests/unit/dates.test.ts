@@ -3232,6 +3232,17 @@ describe('extractDates: a span told in two units', () => {
     expect(find(dates, 'two years and five months')?.value).toBe('P2Y5M');
   });
 
+  it('counts weeks and days in days, and takes "a" for one after "and"', () => {
+    const text = 'The strike lasted three weeks and a day.\nThe lease ran a year and a day.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['three weeks and a day', 'P22D'],
+      ['a year and a day', 'P1Y1D'],
+    ]);
+  });
+
   it('keeps two spans apart when the smaller unit comes first', () => {
     const dates = extractDates(article('The test ran 10 minutes and 3 hours later failed.'));
 
