@@ -335,9 +335,14 @@ export function tenseAt(
         /\b(?:if|once|unless|when)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))
       )
         continue;
-      // A passive after "be", "is" or "are" ("will be paid", "votes are tallied") carries no past
-      // tense of its own; nor does a compound adjective ("a Christmas-themed ad").
-      if (/\b(?:be|is|are)\s+$|\w-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
+      // A passive after "be", "is", "are" or "get" ("will be paid", "votes are tallied", "start
+      // getting beat up") carries no past tense of its own; nor does a compound adjective ("a
+      // Christmas-themed ad").
+      if (
+        /\b(?:be|is|are|get|gets|getting|being)\s+$|\w-$/i.test(
+          sentence.slice(Math.max(0, m.index - 8), m.index),
+        )
+      )
         continue;
       // After an article or possessive, a word in -ed is an adjective ("a revised plan", "a
       // newly revised plan"); after a noun in -ly ("the family moved") it is the noun's verb.

@@ -572,6 +572,13 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.start, d.value])).toEqual([[77, '2017-Q3']]);
   });
 
+  it('reads a passive after "get" as no past: "will start getting beat up in the spring" looks ahead', () => {
+    expectValues([
+      ['Retailers will start getting squeezed in the spring.', 'the spring', '2018-SP'],
+      ['Retailers got squeezed in the spring.', 'the spring', '2017-SP'],
+    ]);
+  });
+
   it('reads "a Sunday talk show" told in the present as recurring, one told in the past as a day', () => {
     const text =
       'The pastor leads a Sunday service for veterans.\nThe critic writes a Friday column on films.\n' +
