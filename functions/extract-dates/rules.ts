@@ -1304,6 +1304,9 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           if (spelled) return withMod({ type: 'DATE', value: pad2(spelled - 1) }, mod);
           if (m[3]) return withMod({ type: 'DATE', value: pad2(n(m[3]) - 1) }, mod);
+          // "the past century", as "the past decade", is the hundred years up to now.
+          if (/^the past$/i.test(m[4] ?? ''))
+            return withMod({ type: 'DURATION', value: 'P100Y' }, mod);
           if (!ctx.anchor) return null;
           const which = whichOf(m[4]) ?? 0;
           const base = Math.floor(ctx.anchor.year / 100) + which;

@@ -572,6 +572,12 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.start, d.value])).toEqual([[77, '2017-Q3']]);
   });
 
+  it('reads "the past century" as the hundred years up to now, as "the past decade"', () => {
+    const dates = extractDates(article('Few inventions of the past century matter more.'));
+
+    expect(find(dates, 'the past century')).toMatchObject({ type: 'DURATION', value: 'P100Y' });
+  });
+
   it('reads a passive after "get" as no past: "will start getting beat up in the spring" looks ahead', () => {
     expectValues([
       ['Retailers will start getting squeezed in the spring.', 'the spring', '2018-SP'],
