@@ -10,8 +10,17 @@
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
 import { partitionPoint, spanIndexAt } from '../../shared/spans.ts';
 import { type Tense, type TenseReading, tenseAt } from './anchor.ts';
-import { type Day, formatDay, holdsDay, type Point, parseAnchor } from './calendar.ts';
+import {
+  afterDay,
+  type Day,
+  dayPoint,
+  formatDay,
+  holdsDay,
+  type Point,
+  parseAnchor,
+} from './calendar.ts';
 import { mayBeNumericDate, numericDateCandidates } from './chrono-window.ts';
+import { MONTH_RE, WEEKDAY_RE } from './lexicon.ts';
 import { type Candidate, type ResolveContext, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
 
@@ -57,8 +66,9 @@ const GENERIC_AFTER_TODAY_RE =
   /^['’]s (?:[a-z]+ )?(?:world|youth|society|generations?|children|kids|young|teenagers|students|consumers|culture|standards|technology|computers|economy|families|parents|workers|voters)\b/;
 
 /** A weekday, a month or a time zone, which dates the clock word before it. */
-const DATING_WORD_AFTER_RE =
-  /^ (?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|^ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|^ (?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|^ (?:Eastern|Central|Pacific|Mountain|Greenwich|Local)\b/;
+const DATING_WORD_AFTER_RE = new RegExp(
+  `^ (?:${WEEKDAY_RE}|${MONTH_RE}|[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|Eastern|Central|Pacific|Mountain|Local)(?![a-z])`,
+);
 
 /**
  * Phrases that look temporal but are not, judged from the words around them: a show named in
@@ -230,7 +240,7 @@ class LazyContext implements ResolveContext {
    */
   get recentDay(): Day | null {
     const day = this.#recentDay;
-    if (!day || !this.anchor || formatDay(day) <= formatDay(this.anchor)) return day;
+    if (!day || !this.anchor || !afterDay(dayPoint(day), this.anchor)) return day;
     return this.tense === 'past' ? null : day;
   }
 

@@ -851,15 +851,16 @@ const EVERY_LIST_RE = `\\b(?:every|each) (?:other )?${WEEKDAY_RE}(?:, ${WEEKDAY_
 const WEEKENDS_PICKED_RE =
   /\b(?:the|these|those|this|that|recent|past|last|next|coming|few|several|many|consecutive|successive|straight|other|such|of|his|her|their|my|our|your|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 
-// The words of a story about a company's results.
-const RESULTS_WORD_RE =
-  /\b(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income|per share|quarter(?:ly)?)\b/i;
-
+// The words of a company's results; a story that uses them speaks of quarters.
+const RESULTS_NOUN = 'results|earnings|profits?|revenues?|sales|loss(?:es)?|income';
+const RESULTS_WORD_RE = new RegExp(`\\b(?:${RESULTS_NOUN}|per share|quarter(?:ly)?)\\b`, 'i');
 // The results a quarter closes with ("third-quarter earnings", "results for the third quarter").
-const RESULTS_AFTER_RE =
-  /^(?:\s+(?:net|operating|pretax|pre-tax|adjusted|core|financial|fiscal))*\s+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income|figures|numbers)\b/i;
-const RESULTS_BEFORE_RE =
-  /\b(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|income|figures|numbers)\s+for\s+(?:the\s+|its\s+)?$/i;
+const QUARTER_RESULTS = `(?:${RESULTS_NOUN}|figures|numbers)`;
+const RESULTS_AFTER_RE = new RegExp(
+  `^(?:\\s+(?:net|operating|pretax|pre-tax|adjusted|core|financial|fiscal))*\\s+${QUARTER_RESULTS}\\b`,
+  'i',
+);
+const RESULTS_BEFORE_RE = new RegExp(`\\b${QUARTER_RESULTS}\\s+for\\s+(?:the\\s+|its\\s+)?$`, 'i');
 
 /**
  * The year of a quarter named without one. Results told in the future ("will report third-quarter
@@ -896,8 +897,8 @@ function resolveThat(unit: string, ctx: ResolveContext, ref: Point | null): Reso
     return date(monthPoint(ref.year, ref.month), undefined, false);
   if (unit === 'day' && ref.grain === 'day') {
     // A day still ahead is not one a sentence in the past tells of: some day the story implies.
-    const ahead = ctx.anchor && ref.month && ref.day && formatPoint(ref) > formatDay(ctx.anchor);
-    if (ahead && ctx.tense === 'past') return { type: 'DATE', value: 'XXXX-XX-XX' };
+    if (ctx.anchor && afterDay(ref, ctx.anchor) && ctx.tense === 'past')
+      return { type: 'DATE', value: 'XXXX-XX-XX' };
     return date(ref, undefined, false);
   }
   // "later that week": the week of the day the story named.
