@@ -167,7 +167,12 @@ interface WrittenYear {
   start: number;
   sentence: number;
   fronted: boolean;
+  /** Written in a whole date ("on Nov. 12, 2012"), which dates the days told after it. */
+  dated: boolean;
 }
+
+// How many sentences on a whole date's year stays the year of days written without one.
+const DATED_YEAR_REACH = 3;
 
 const WRITTEN_YEAR_RE = /\b(?:1[6-9]|20)\d\d\b/;
 // What may stand before a year that opens its sentence as the time of it ("In 2008,", "But by
@@ -232,6 +237,13 @@ class LazyContext implements ResolveContext {
     // The sentence before counts only inside the same paragraph.
     const paragraph = spanIndexAt(this.#paragraphs, this.#candidate.start);
     return paragraph >= 0 && spanIndexAt(this.#paragraphs, w.start) === paragraph ? w.year : null;
+  }
+
+  get datedYear(): number | null {
+    const w = this.#written;
+    if (!w?.dated) return null;
+    const here = spanIndexAt(this.#sentences, this.#candidate.start);
+    return here >= w.sentence && here - w.sentence <= DATED_YEAR_REACH ? w.year : null;
   }
 
   /**
@@ -375,6 +387,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         start: c.start,
         sentence,
         fronted: FRONTED_RE.test(text.slice(opening, c.start)),
+        dated: /^\d{4}-\d\d-\d\d$/.test(resolved.value),
       };
     }
     const expression: TemporalExpression = {

@@ -85,6 +85,8 @@ export interface ResolveContext {
   nearRef?: Point | null;
   /** The year written out at the head of this sentence or of the one before in its paragraph. */
   writtenYear?: number | null;
+  /** The year of a whole date ("Nov. 12, 2012") written in this sentence or the three before. */
+  datedYear?: number | null;
   /** The text of the sentence the expression stands in, as the article was segmented. */
   sentence?: string;
 }
@@ -809,9 +811,9 @@ function periodEnd(input: string, end: number, ctx: ResolveContext): Day | null 
  * written. The publication year needs no such help, and a story told in the past is of years
  * before it.
  */
-function toldYear(ctx: ResolveContext): number | null {
+function toldYear(ctx: ResolveContext, day = false): number | null {
   if (!ctx.anchor || ctx.tense !== 'past') return null;
-  const year = ctx.writtenYear ?? null;
+  const year = ctx.writtenYear ?? (day ? ctx.datedYear : null) ?? null;
   return year !== null && year < ctx.anchor.year ? year : null;
 }
 
@@ -988,7 +990,7 @@ export const RULES: Rule[] = [
           if (named !== null) return date(dayPoint({ year: named, month, day }));
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           const ahead = vote && ctx.tense !== 'past';
-          const told = ahead ? null : toldYear(ctx);
+          const told = ahead ? null : toldYear(ctx, true);
           if (told !== null)
             return date(dayPoint({ year: told, month, day }), undefined, anchorable);
           const tense = scheduledTense(ctx, ctx.tense, ahead, vote, deadline);
@@ -1022,7 +1024,8 @@ export const RULES: Rule[] = [
           return date(
             dayPoint({
               year:
-                toldYear(ctx) ?? yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmTense),
+                toldYear(ctx, true) ??
+                yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmTense),
               month,
               day,
             }),

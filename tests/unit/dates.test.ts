@@ -2026,7 +2026,7 @@ describe('extractDates', () => {
     const dates = extractDates(article(text));
 
     expect(find(dates, 'the next day')).toMatchObject({ type: 'DATE', value: '2015-03-04' });
-    expect(find(dates, 'the previous day')).toMatchObject({ type: 'DATE', value: '2017-05-08' });
+    expect(find(dates, 'the previous day')).toMatchObject({ type: 'DATE', value: '2015-05-08' });
     expect(find(dates, 'the following day')).toMatchObject({ type: 'DATE', value: '2017-07-04' });
   });
 
@@ -2326,6 +2326,24 @@ describe('extractDates', () => {
     expect(find(apart, 'March 4')?.value).toBe('2017-03-04');
   });
 
+  it('gives a day told in the past the year of a whole date written up to three sentences before', () => {
+    const lead = 'The ferry sank on Nov. 12, 2012, off the cape.';
+    const near = extractDates(
+      article(`${lead}\nDivers reached it on March 4, and in May they left.`),
+    );
+    const ahead = extractDates(article(`${lead}\nDivers will reach it on March 4.`));
+    const far = extractDates(
+      article(
+        `${lead}\nThe crew waited.\nThe wind rose.\nThe port closed.\nDivers came on March 4.`,
+      ),
+    );
+    const yearOnly = extractDates(article('The ferry sank in 2012.\nDivers came on March 4.'));
+
+    expect(near.map((d) => d.value)).toEqual(['2012-11-12', '2012-03-04', '2017-05']);
+    expect(find(ahead, 'March 4')?.value).toBe('2018-03-04');
+    expect(find(far, 'March 4')?.value).toBe('2017-03-04');
+    expect(find(yearOnly, 'March 4')?.value).toBe('2017-03-04');
+  });
   it('reads a month after a present under "if" or a "have" after a modal as looking ahead', () => {
     const text =
       'The party loses the seat if the popular former mayor is still in office in March.\n' +
