@@ -2090,7 +2090,9 @@ export const RULES: Rule[] = [
         !m[1] &&
         !determiner &&
         !qualifier &&
-        /\b(?:will|would|could|may|might|can|shall|should|must)\s$/i.test(before)
+        /\b(?:will|would|could|may|might|can|shall|should|must|hopes?|hoped|hoping)\s$/i.test(
+          before,
+        )
       )
         return null;
       // "a day-long meeting": the article's, not a count; the unit alone is read below.
@@ -3125,9 +3127,10 @@ const MORE_RULES: Rule[] = [
     need: /^ago$/,
     build: () => ({ resolve: () => ({ type: 'DATE', value: 'PAST_REF' }) }),
   },
-  // "The town will one day be...": after a modal, "one day" is some time ahead, not a span of a day.
+  // "The town will one day be...", "researchers hope one day to": after a modal or a hope, "one
+  // day" is some time ahead, not a span of a day.
   {
-    re: /\b(?:will|would|could|might|may|can|shall|should|must) (?:some|one) day(?= [a-z])/gi,
+    re: /\b(?:will|would|could|might|may|can|shall|should|must|hopes?|hoped|hoping) (?:some|one) day(?= [a-z])/gi,
     priority: 7,
     need: /^day$/,
     text: /\b(?:some|one) day [a-z]/i,
@@ -3140,10 +3143,10 @@ const MORE_RULES: Rule[] = [
   // "one day" is some time ahead as "will one day" is; a count ("lasted one day", "for one day")
   // stays a span.
   {
-    re: /\b(?<!(?:for|in|within|by|than|after|only|just|last|lasted|lasts|take|takes|took|taken|spent|spend|every|each|per|a|the|first|second|third|final) )(?:some|one) day(?=\s*[,.;!?]|\s*$)/gi,
+    re: /\b(?<!(?:for|in|within|by|than|after|only|just|last|lasted|lasts|take|takes|took|taken|spent|spend|every|each|per|a|the|first|second|third|final) )(?:some|one) day(?=\s*[,.;!?]|\s*$| (?:and|but) )/gi,
     priority: 7,
     need: /^day$/,
-    text: /\b(?:some|one) day\s*(?:[,.;!?]|$)/i,
+    text: /\b(?:some|one) day(?:\s*(?:[,.;!?]|$)| (?:and|but) )/i,
     build: (m) => {
       const clause = textBefore(m, 80);
       const head = clause.slice(

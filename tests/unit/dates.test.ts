@@ -2588,6 +2588,21 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "one day" after a hope, or closing a hoped clause before "and", as some time ahead', () => {
+    const text =
+      'Doctors hope one day to grow new hearts.\n' +
+      'I hope I can run that fast one day and win.\n' +
+      'The crew spent one day and a night at sea.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+    ]);
+  });
+
   it("keeps the day a clock time fell on as the story's day for the parts of the day told after it", () => {
     const text =
       'Volunteers cleared the river on Saturday, organizers said.\n' +
