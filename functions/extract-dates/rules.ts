@@ -3339,6 +3339,8 @@ const MORE_RULES: Rule[] = [
       // trees", "Easter eggs", "Halloween costumes": things named for the holiday, not a day.
       const next = textAfter(m, 16);
       if (!m[5] && (/^ [A-Z][a-z]/.test(next) || HOLIDAY_THING_AFTER_RE.test(next))) return null;
+      // “How the Grinch Stole Christmas”: the last word of a title in quotes names the work.
+      if (!m[3] && /^[,.!?]?[”"]/.test(next) && insideName(m.input, m.index)) return null;
       const which = whichOf(m[3]);
       const year = m[5] ? n(m[5]) : null;
       // "Easter week", "Christmas week": the week the holiday falls in.

@@ -2571,6 +2571,16 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['Christmas', '2016-12-25']]);
   });
 
+  it('leaves out a holiday closing the title of a work in quotes, and keeps one quoted in speech', () => {
+    const text =
+      'She starred in “A Very Sunny Christmas,” a holiday film.\n' +
+      '“The shop will close on Christmas,” the owner said.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Christmas', '2017-12-25']]);
+  });
+
   it('reads "one day" closing a clause with a modal as some time ahead, and a count as a span', () => {
     const text =
       'The reforms could benefit the country one day.\n' +
