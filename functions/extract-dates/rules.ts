@@ -674,6 +674,9 @@ function monthAndDay(
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
+// "Heading into Tuesday's primary, her lead has vanished": the day is still ahead unless the
+// sentence tells of the past ("had 1,944 delegates heading into Tuesday's primaries").
+const HEADING_INTO_RE = /\bhead(?:s|ing)? into\s+(?:the\s+)?$/i;
 // What a network, a paper or a church puts out each such weekday, after the day ("a Sunday talk
 // show", "a Friday column").
 const RECURRING_ISSUE_RE =
@@ -1391,8 +1394,10 @@ export const RULES: Rule[] = [
           const lead = textBefore(m, 24);
           // So does one a future sentence goes to take part in ("expect her to win Monday's
           // debate", "plans to attend Friday's summit").
+          const waitedFrom = withoutPossessor(textBefore(m, 48));
           const awaited =
-            AWAITING_RE.test(withoutPossessor(textBefore(m, 48))) ||
+            AWAITING_RE.test(waitedFrom) ||
+            (ctx.tense !== 'past' && HEADING_INTO_RE.test(waitedFrom)) ||
             (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead)) ||
             (ctx.tense === 'future' && TAKING_PART_RE.test(lead));
           let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;
