@@ -295,8 +295,12 @@ class LazyContext implements ResolveContext {
 /** How far (in characters) a day named keeps being the day a bare clock time falls on. */
 const RECENT_DAY_REACH = 250;
 
+// Spaces that do not break ("Tuesday’s\u00a0New Hampshire primary"), one character each as a space
+// is: the rules read plain spaces, and the offsets stay the article's.
+const FIXED_SPACE_RE = /[\u00a0\u2007\u202f]/g;
+
 export function extractDates(article: ArticleForExtraction): TemporalExpression[] {
-  const { text } = article;
+  const text = article.text.replace(FIXED_SPACE_RE, ' ');
   const anchor = parseAnchor(article.publishedAt);
   const candidates: Candidate[] = [];
   const emit = (start: number, end: number, priority: number, resolve: Candidate['resolve']) => {
@@ -393,7 +397,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     const expression: TemporalExpression = {
       start: c.start,
       end: c.end,
-      text: text.slice(c.start, c.end),
+      text: article.text.slice(c.start, c.end),
       type: resolved.type,
       value: resolved.value,
     };

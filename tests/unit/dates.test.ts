@@ -2206,6 +2206,28 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a phrase with a no-break space as it reads one with a space, and keeps the text as written', () => {
+    const spaced =
+      'Turnout will be light in Saturday’s runoff, and the polls closed more than 200 years later.';
+    const fixed = spaced.replace(/ (?=runoff|200|years)/g, '\u00a0');
+
+    const plain = extractDates(article(spaced));
+    const dates = extractDates(article(fixed));
+
+    expect(dates.map((d) => [d.start, d.end, d.value, d.mod])).toEqual(
+      plain.map((d) => [d.start, d.end, d.value, d.mod]),
+    );
+    expect(dates.map((d) => d.text)).toEqual(plain.map((d) => fixed.slice(d.start, d.end)));
+    expect(find(dates, 'Saturday')?.value).toBe('2017-07-08');
+  });
+
+  it('reads a weekday after "heading into" as the coming day unless the sentence tells of the past', () => {
+    expectValues([
+      ['Heading into Saturday’s game, the coach is confident.', 'Saturday', '2017-07-08'],
+      ['She had 40 delegates heading into Saturday’s runoff.', 'Saturday', '2017-07-01'],
+    ]);
+  });
+
   it('reads a month after a modal ("can carry the state in March") as looking ahead', () => {
     const text =
       'The chairman argued that only a moderate can carry the state in March.\n' +
