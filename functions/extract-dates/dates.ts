@@ -9,6 +9,7 @@
  */
 import type { ArticleForExtraction, Span, TemporalExpression } from '../../shared/article.ts';
 import { partitionPoint, spanIndexAt } from '../../shared/spans.ts';
+import { withPlainSpaces } from '../../shared/text.ts';
 import { type Tense, type TenseReading, tenseAt } from './anchor.ts';
 import {
   afterDay,
@@ -295,12 +296,8 @@ class LazyContext implements ResolveContext {
 /** How far (in characters) a day named keeps being the day a bare clock time falls on. */
 const RECENT_DAY_REACH = 250;
 
-// Spaces that do not break ("Tuesday’s\u00a0New Hampshire primary"), one character each as a space
-// is: the rules read plain spaces, and the offsets stay the article's.
-const FIXED_SPACE_RE = /[\u00a0\u2007\u202f]/g;
-
 export function extractDates(article: ArticleForExtraction): TemporalExpression[] {
-  const text = article.text.replace(FIXED_SPACE_RE, ' ');
+  const text = withPlainSpaces(article.text);
   const anchor = parseAnchor(article.publishedAt);
   const candidates: Candidate[] = [];
   const emit = (start: number, end: number, priority: number, resolve: Candidate['resolve']) => {

@@ -6,6 +6,7 @@
  * works in linear passes over the text plus small windows around each quote.
  */
 import type { ArticleForExtraction, Quote, Span } from '../../shared/article.ts';
+import { withPlainSpaces } from '../../shared/text.ts';
 import { findQuoteMarks } from './marks.ts';
 import { antecedentOf, isPronoun, isRelative } from './mentions.ts';
 import { NameIndex, nameInMention, pronounGender } from './names.ts';
@@ -85,7 +86,9 @@ function resolveName(
 }
 
 export function extractQuotes(article: ArticleForExtraction): Quote[] {
-  const text = article.text ?? '';
+  // Quotes and mentions are given as written; the rules read the text with plain spaces.
+  const written = article.text ?? '';
+  const text = withPlainSpaces(written);
   if (!text) return [];
   const paragraphs = paragraphsOf(article);
   const marks = findQuoteMarks(text, paragraphs);
@@ -117,12 +120,17 @@ export function extractQuotes(article: ArticleForExtraction): Quote[] {
       const possessive =
         mentionText.length <= 5 && POSSESSIVE_PRONOUNS.has(mentionText.toLowerCase());
       if (!isPronoun(mentionText) && !possessive) named.push({ at: a.mention.start, name });
-      speaker = { name, start: a.mention.start, end: a.mention.end, text: mentionText };
+      speaker = {
+        name,
+        start: a.mention.start,
+        end: a.mention.end,
+        text: written.slice(a.mention.start, a.mention.end),
+      };
     }
     quotes.push({
       start: q.start,
       end: q.end,
-      text: text.slice(q.start, q.end),
+      text: written.slice(q.start, q.end),
       speaker,
       cue: a?.cue ?? null,
     });

@@ -45,6 +45,16 @@ describe('extractQuotes', () => {
     expect(found).toEqual([words, words, words]);
   });
 
+  it('reads a no-break space as a space, keeping the quote as written', () => {
+    const text =
+      'State Sen. Jane Doe (D-Ore.)\u00a0on Friday faulted the deal, saying it goes “nowhere\u00a0near far enough.”';
+
+    const [quote] = extractQuotes(articleOf(text));
+
+    expect(quote?.text).toBe('nowhere\u00a0near far enough.');
+    expect(quote?.speaker?.name).toBe('Jane Doe');
+  });
+
   it('keeps apostrophes and single quotes inside a quote', () => {
     const text = '“I didn’t say ‘never,’ I said ‘not this year,’” the treasurer said.';
 
