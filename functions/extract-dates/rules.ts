@@ -1531,7 +1531,14 @@ export const RULES: Rule[] = [
       const fromStory = which.startsWith('the ') || named;
       return {
         resolve: (ctx) => {
-          const story = unit === 'day' || named ? (ctx.recentDay ?? ctx.storyDay) : ctx.recentDay;
+          // "He appeared in court the next morning" counts from the day the story told, however
+          // far back, unless that day is still ahead of a sentence telling of the past.
+          const toldDay =
+            ctx.storyDay &&
+            !(ctx.tense === 'past' && ctx.anchor && afterDay(dayPoint(ctx.storyDay), ctx.anchor))
+              ? ctx.storyDay
+              : null;
+          const story = ctx.recentDay ?? (unit === 'day' || named ? ctx.storyDay : toldDay);
           const base = fromStory ? (story ?? (named ? null : ctx.anchor)) : ctx.anchor;
           if (unit === 'day') {
             return base

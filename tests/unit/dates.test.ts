@@ -2019,6 +2019,19 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('counts "the next morning" from the day the story told even a long paragraph back', () => {
+    const gap =
+      'Neither side would say what was said in the kitchen, and the lawyers for both men, who have ' +
+      'spent weeks trading letters over the house, the boat and the money their late mother left, ' +
+      'declined to comment when reached by phone, saying only that talks would go on.';
+    const text = `The brothers met on Monday to settle the estate. ${gap}\nThe older one was back in court the next morning.`;
+    const ahead = `The brothers will meet on Tuesday, July 11. ${gap}\nThe older one was in court the next morning.`;
+
+    expect(find(extractDates(article(text)), 'the next morning')?.value).toBe('2017-07-04TMO');
+    // A day still to come is not the day a past sentence's morning followed.
+    expect(find(extractDates(article(ahead)), 'the next morning')?.value).not.toBe('2017-07-12TMO');
+  });
+
   it('counts "the next day" and "the previous day" from the day the story named', () => {
     const text =
       'The ferry sank on March 3, 2015. Divers reached it the next day.\nThe council met on May 9. It had voted the previous day.\nA crew left on Monday and the following day the storm hit.';
