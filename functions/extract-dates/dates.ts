@@ -252,7 +252,15 @@ class LazyContext implements ResolveContext {
    * of the past: "landed at 7 a.m. that day" after "On Dec. 1, that changes" is some other day.
    */
   get recentDay(): Day | null {
-    const day = this.#recentDay;
+    return this.#toldOf(this.#recentDay);
+  }
+
+  /** The day the article last named, however far before, on the same terms as `recentDay`. */
+  get toldDay(): Day | null {
+    return this.#toldOf(this.storyDay);
+  }
+
+  #toldOf(day: Day | null): Day | null {
     if (!day || !this.anchor || !afterDay(dayPoint(day), this.anchor)) return day;
     return this.tense === 'past' ? null : day;
   }
@@ -388,7 +396,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         start: c.start,
         sentence,
         fronted: FRONTED_RE.test(text.slice(opening, c.start)),
-        dated: /^\d{4}-\d\d-\d\d$/.test(resolved.value),
+        dated: named !== null,
       };
     }
     const expression: TemporalExpression = {

@@ -79,6 +79,8 @@ export interface ResolveContext {
   recentDay?: Day | null;
   /** The day the article last named, however far before. */
   storyDay?: Day | null;
+  /** `storyDay`, unless it is still ahead of publication and the sentence tells of the past. */
+  toldDay?: Day | null;
   /** The last date mentioned, if in the expression's own paragraph: "the following week". */
   paragraphRef?: Point | null;
   /** The last date mentioned, if in this paragraph or the one before: what "that summer" means. */
@@ -671,6 +673,10 @@ function monthAndDay(
   return month && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
+// The modals and the hopes after which "one day" is some time ahead ("will one day", "hope one
+// day to"), not a span of a day.
+const LOOKING_AHEAD = 'will|would|could|might|may|can|shall|should|must|hopes?|hoped|hoping';
+const LOOKING_AHEAD_END_RE = new RegExp(`\\b(?:${LOOKING_AHEAD})\\s$`, 'i');
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
@@ -1533,12 +1539,7 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           // "He appeared in court the next morning" counts from the day the story told, however
           // far back, unless that day is still ahead of a sentence telling of the past.
-          const toldDay =
-            ctx.storyDay &&
-            !(ctx.tense === 'past' && ctx.anchor && afterDay(dayPoint(ctx.storyDay), ctx.anchor))
-              ? ctx.storyDay
-              : null;
-          const story = ctx.recentDay ?? (unit === 'day' || named ? ctx.storyDay : toldDay);
+          const story = ctx.recentDay ?? (unit === 'day' || named ? ctx.storyDay : ctx.toldDay);
           const base = fromStory ? (story ?? (named ? null : ctx.anchor)) : ctx.anchor;
           if (unit === 'day') {
             return base
@@ -2102,9 +2103,7 @@ export const RULES: Rule[] = [
         !m[1] &&
         !determiner &&
         !qualifier &&
-        /\b(?:will|would|could|may|might|can|shall|should|must|hopes?|hoped|hoping)\s$/i.test(
-          before,
-        )
+        LOOKING_AHEAD_END_RE.test(before)
       )
         return null;
       // "a day-long meeting": the article's, not a count; the unit alone is read below.
@@ -3142,7 +3141,7 @@ const MORE_RULES: Rule[] = [
   // "The town will one day be...", "researchers hope one day to": after a modal or a hope, "one
   // day" is some time ahead, not a span of a day.
   {
-    re: /\b(?:will|would|could|might|may|can|shall|should|must|hopes?|hoped|hoping) (?:some|one) day(?= [a-z])/gi,
+    re: new RegExp(`\\b(?:${LOOKING_AHEAD}) (?:some|one) day(?= [a-z])`, 'gi'),
     priority: 7,
     need: /^day$/,
     text: /\b(?:some|one) day [a-z]/i,

@@ -2616,34 +2616,25 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['Christmas', '2017-12-25']]);
   });
 
-  it('reads "one day" closing a clause with a modal as some time ahead, and a count as a span', () => {
+  it('reads "one day" after a hope or closing a clause with a modal as some time ahead, and a count as a span', () => {
     const text =
       'The reforms could benefit the country one day.\n' +
       'She wants to be mayor some day, she said.\n' +
-      'The strike lasted one day.\n' +
-      'He will work there for one day.';
-
-    const dates = extractDates(article(text));
-
-    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
-      ['one day', 'DATE', 'FUTURE_REF'],
-      ['some day', 'DATE', 'FUTURE_REF'],
-      ['one day', 'DURATION', 'P1D'],
-      ['one day', 'DURATION', 'P1D'],
-    ]);
-  });
-
-  it('reads "one day" after a hope, or closing a hoped clause before "and", as some time ahead', () => {
-    const text =
       'Doctors hope one day to grow new hearts.\n' +
       'I hope I can run that fast one day and win.\n' +
+      'The strike lasted one day.\n' +
+      'He will work there for one day.\n' +
       'The crew spent one day and a night at sea.';
 
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
       ['one day', 'DATE', 'FUTURE_REF'],
+      ['some day', 'DATE', 'FUTURE_REF'],
       ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DATE', 'FUTURE_REF'],
+      ['one day', 'DURATION', 'P1D'],
+      ['one day', 'DURATION', 'P1D'],
       ['one day', 'DURATION', 'P1D'],
     ]);
   });
