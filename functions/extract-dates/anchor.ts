@@ -715,7 +715,10 @@ export function yearForSeason(
   const last = Math.floor((at - 3) / 12);
   const next = started + 1;
   if (which === 0) {
-    if (current || season !== 'WI') return current ? started : anchor.year;
+    if (current) return started;
+    // "this summer" looked forward to once this year's is over is next year's.
+    if (season !== 'WI')
+      return tense !== 'past' && anchor.month > first ? anchor.year + 1 : anchor.year;
     // "this winter" in spring is the one just over, in the autumn the one ahead.
     return anchor.month <= 5 ? anchor.year - 1 : anchor.year;
   }

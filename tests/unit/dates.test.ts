@@ -2444,6 +2444,17 @@ describe('extractDates', () => {
     expect(find(dates, 'last summer')?.value).toBe('2017-SU');
   });
 
+  it('reads "this summer" looked forward to after the summer is over as next year\'s', () => {
+    const text =
+      'The couple are expecting their second child this summer.\n' +
+      'The pool was busy this summer.\n' +
+      'The new wing will open this spring.';
+
+    const dates = extractDates(article(text, '2017-12-05'));
+
+    expect(dates.map((d) => d.value)).toEqual(['2018-SU', '2017-SU', '2018-SP']);
+  });
+
   it('reads a season without a tense word as the nearest one', () => {
     const dates = extractDates(article('Candidates are saving cash for the fall.', '2017-05-10'));
 
