@@ -1537,9 +1537,9 @@ export const RULES: Rule[] = [
       const fromStory = which.startsWith('the ') || named;
       return {
         resolve: (ctx) => {
-          // "He appeared in court the next morning" counts from the day the story told, however
-          // far back, unless that day is still ahead of a sentence telling of the past.
-          const story = ctx.recentDay ?? (unit === 'day' || named ? ctx.storyDay : ctx.toldDay);
+          // "He appeared in court the next morning" and "spoke that night" count from the day the
+          // story told, however far back, unless that day is still ahead of a past sentence.
+          const story = ctx.recentDay ?? (unit === 'day' ? ctx.storyDay : ctx.toldDay);
           const base = fromStory ? (story ?? (named ? null : ctx.anchor)) : ctx.anchor;
           if (unit === 'day') {
             return base

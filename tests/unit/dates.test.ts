@@ -2076,6 +2076,19 @@ describe('extractDates', () => {
     });
   });
 
+  it('reads "that night" of a past sentence as no day the story named still ahead', () => {
+    const text =
+      'The fair opens on Saturday. The mayor will speak that night.\n' +
+      'In his first year, the mayor spoke at a dinner that night.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.text === 'that night').map((d) => d.value)).toEqual([
+      '2017-07-08TNI',
+      'XXXX-XX-XXTNI',
+    ]);
+  });
+
   it('leaves "that" a conjunction before a part of the day ("said that morning traffic")', () => {
     const text = 'On Monday the agency said that morning traffic had doubled.';
 
