@@ -399,10 +399,11 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         dated: named !== null,
       };
     }
+    const end = c.end - (resolved.trimEnd ?? 0);
     const expression: TemporalExpression = {
       start: c.start,
-      end: c.end,
-      text: article.text.slice(c.start, c.end),
+      end,
+      text: article.text.slice(c.start, end),
       type: resolved.type,
       value: resolved.value,
     };

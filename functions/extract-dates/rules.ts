@@ -100,6 +100,11 @@ export interface Resolved {
   /** The point this mention names, if later mentions may be counted from it. */
   ref?: Point;
   /**
+   * Characters the reading leaves off the end of the extent: "Eight months later" read as the
+   * span alone is "Eight months", as TimeML marks a span.
+   */
+  trimEnd?: number;
+  /**
    * The day the story reaches without naming it ("two days later" after March 3): "that night"
    * and "that day" after it belong to that day.
    */
@@ -1914,6 +1919,14 @@ export const RULES: Rule[] = [
             return null;
           const whole = Math.floor(count) * (info.per ?? 1);
           const fromDct = unitPoint(ctx.anchor, unit);
+          // Read as the span alone, "later" is no part of it: "Eight months later" is "Eight months".
+          const spanAlone: Resolved = {
+            ...withMod(
+              { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
+              mod,
+            ),
+            trimEnd: (m[4] ?? '').length + 1,
+          };
           // Only "a year earlier" compares with the quarter of an earnings story.
           const story =
             unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m)
@@ -1929,11 +1942,7 @@ export const RULES: Rule[] = [
             );
           // "Five years later" (or "ten years on" told in the past) with no date told before counts
           // from an event the story only implies, never from publication: the span alone.
-          if (direction > 0 && !fromNow && !story && ctx.tense !== 'future')
-            return withMod(
-              { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
-              mod,
-            );
+          if (direction > 0 && !fromNow && !story && ctx.tense !== 'future') return spanAlone;
           // "left in 2009, four years later,", "for October 2014, just eight months later,": set
           // off after the date it follows, the count restates that date, counted from an earlier one.
           if (
@@ -1966,10 +1975,7 @@ export const RULES: Rule[] = [
           // "Eight months later, he swept the primaries" told in the past cannot pass publication:
           // the count ran from some other point than the date named last, so it is the span alone.
           if (direction > 0 && !fromNow && ctx.tense === 'past' && afterDay(moved, ctx.anchor))
-            return withMod(
-              { type: 'DURATION', value: durationValue(count, m[3] ?? 'year') ?? 'PXY' },
-              mod,
-            );
+            return spanAlone;
           // "A year later", counted from the story's year, moves the story on: "later that year"
           // after it is the year reached.
           const movesOn = direction > 0 && !fromNow && base === story && mod === undefined;
