@@ -708,6 +708,9 @@ const EVENT_EPITHETS_RE =
 // held" or "televised" is not.
 const COMING_SUBJECT_RE =
   /^['’]s(?: [A-Za-z-]+){1,5}? (?:will(?! be (?!held|hosted|televised|aired|streamed|staged|moderated|played)[a-z]+ed\b)|won['’]t|is (?:expected|set|scheduled|slated|due|going) to)\b/;
+// What a day's event has already settled or done by the time it is named by its day.
+const OUTCOME_AFTER_RE =
+  /^['’]s (?:[\w.-]+ ){0,2}?(?:decisions?|rulings?|verdicts?|results?|outcomes?|attacks?|shootings?|bombings?|killings?|massacre|crash|explosion|blast)\b/i;
 // What one goes to an event to do: to win it, attend it, watch it ("to win Monday's debate").
 const TAKING_PART_RE =
   /\bto (?:win|attend|watch|skip|boycott|host|moderate|join|address|face|miss|enter|cover|see|headline)\s+$/i;
@@ -1392,7 +1395,11 @@ export const RULES: Rule[] = [
       // "Since Friday's vote will decide ...": the day is placed by its own clause's tense.
       const causal = possessive && causalSince(m.input, m.index, m[0].length);
       // "Monday's debate in New York will be his first": the event is the subject of a future.
-      const coming = possessive && COMING_SUBJECT_RE.test(m.input.slice(end, end + 60));
+      // Not an outcome whose effects the future tells of ("Monday's ruling will reverberate").
+      const coming =
+        possessive &&
+        COMING_SUBJECT_RE.test(m.input.slice(end, end + 60)) &&
+        !OUTCOME_AFTER_RE.test(m.input.slice(end, end + 40));
       const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
       return {
         resolve: (ctx) => {

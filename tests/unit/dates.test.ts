@@ -2622,6 +2622,15 @@ describe('extractDates', () => {
     ]);
   });
 
+  it("reads a weekday's outcome whose effects a future verb tells of as done", () => {
+    expectValues([
+      ["Activists said Monday's ruling will change the race.", 'Monday', '2017-07-03'],
+      ["And Monday's court decision will reverberate for years.", 'Monday', '2017-07-03'],
+      ["Tuesday's shooting will haunt the town.", 'Tuesday', '2017-07-04'],
+      ["Monday's hearing will decide the case.", 'Monday', '2017-07-10'],
+    ]);
+  });
+
   it('leaves out a holiday naming things made for it ("Christmas trees"), and keeps the day', () => {
     const text =
       'The ban hit Christmas trees from Oregon.\nThe family bought Easter eggs.\nSales rose before Christmas.';
