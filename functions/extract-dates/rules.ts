@@ -708,6 +708,10 @@ const EVENT_EPITHETS_RE =
 // held" or "televised" is not.
 const COMING_SUBJECT_RE =
   /^['’]s(?: [A-Za-z-]+){1,5}? (?:will(?! be (?!held|hosted|televised|aired|streamed|staged|moderated|played)[a-z]+ed\b)|won['’]t|is (?:expected|set|scheduled|slated|due|going) to)\b/;
+// A violent event the weekday after it dates ("the attack in Paris on Friday", "the shooting
+// Tuesday"); a plan or a threat of one ("a planned attack on Monday") has not happened.
+const VIOLENCE_BEFORE_RE =
+  /\b(?:the|a|an|its|this|that|[A-Z][\w.-]*['’]s)(?! (?:planned|possible|threatened|expected|potential|feared|rumored|alleged plot)\b) (?:[\w-]+ ){0,2}?(?:slayings?|shootings?|attacks?|bombings?|killings?|massacres?|murders?|assassinations?|stabbings?) (?:in (?:[A-Z][\w.-]*,? ?){1,3} )?(?:on |late |early )?$/;
 // What a day's event has already settled or done by the time it is named by its day.
 const OUTCOME_AFTER_RE =
   /^['’]s (?:[\w.-]+ ){0,2}?(?:decisions?|rulings?|verdicts?|results?|outcomes?|attacks?|shootings?|bombings?|killings?|massacre|crash|explosion|blast)\b/i;
@@ -1428,6 +1432,9 @@ export const RULES: Rule[] = [
             tense = ctx.tense === 'past' ? 'past' : 'present';
           if (moved && !qualifier)
             tense = heldAfterMove(before, m.input.slice(end)) ? 'past' : 'future';
+          // "the slaying in Chicago on Friday": a violent event the day is the day of has
+          // happened, whatever a verb near it says ("will vote for him because of the slaying").
+          if (!qualifier && !awaited && VIOLENCE_BEFORE_RE.test(textBefore(m, 60))) tense = 'past';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.

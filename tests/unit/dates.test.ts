@@ -2631,6 +2631,18 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads the day of a violent event as past whatever a verb near it says', () => {
+    expectValues([
+      [
+        'He says voters will back him because of the shooting in Dayton on Tuesday.',
+        'Tuesday',
+        '2017-07-04',
+      ],
+      ['Police fear the attack on Monday will not be the last.', 'Monday', '2017-07-03'],
+      ['Police will guard the site against a planned attack on Monday.', 'Monday', '2017-07-10'],
+    ]);
+  });
+
   it('leaves out a holiday naming things made for it ("Christmas trees"), and keeps the day', () => {
     const text =
       'The ban hit Christmas trees from Oregon.\nThe family bought Easter eggs.\nSales rose before Christmas.';
