@@ -712,6 +712,9 @@ const COMING_SUBJECT_RE =
 // Tuesday"); a plan or a threat of one ("a planned attack on Monday") has not happened.
 const VIOLENCE_BEFORE_RE =
   /\b(?:the|a|an|its|this|that|[A-Z][\w.-]*['’]s)(?! (?:planned|possible|threatened|expected|potential|feared|rumored|alleged plot)\b) (?:[\w-]+ ){0,2}?(?:slayings?|shootings?|attacks?|bombings?|killings?|massacres?|murders?|assassinations?|stabbings?) (?:in (?:[A-Z][\w.-]*,? ?){1,3} )?(?:on |late |early )?$/;
+// A plan as it stood when the story's events took place, the verb of its day's clause.
+const PAST_PLAN_RE =
+  /\b(?:was|were)(?: (?:also|still|originally|initially|tentatively))? (?:scheduled|set|slated|due|expected|supposed|planning|going) (?:to|for)\b[^.;:!?]{0,50}$/i;
 // What a day's event has already settled or done by the time it is named by its day.
 const OUTCOME_AFTER_RE =
   /^['’]s (?:[\w.-]+ ){0,2}?(?:decisions?|rulings?|verdicts?|results?|outcomes?|attacks?|shootings?|bombings?|killings?|massacre|crash|explosion|blast)\b/i;
@@ -1435,6 +1438,15 @@ export const RULES: Rule[] = [
           // "the slaying in Chicago on Friday": a violent event the day is the day of has
           // happened, whatever a verb near it says ("will vote for him because of the slaying").
           if (!qualifier && !awaited && VIOLENCE_BEFORE_RE.test(textBefore(m, 60))) tense = 'past';
+          // A plan told in the past ("was set to speak on Friday") may have been carried out or
+          // may still lie ahead: the nearer such day.
+          if (
+            !qualifier &&
+            !possessive &&
+            tense === 'future' &&
+            PAST_PLAN_RE.test(textBefore(m, 70))
+          )
+            tense = 'present';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
           // However far back the story named its day: "the previous" says it counts from there.

@@ -2631,6 +2631,19 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a weekday of a plan told in the past ("was set to speak on Friday") as the nearer one', () => {
+    expectValues([
+      [
+        'The mayor was set to receive an award on Wednesday from the guild.',
+        'Wednesday',
+        '2017-07-05',
+      ],
+      ['The band was scheduled to play in Ohio on Saturday.', 'Saturday', '2017-07-08'],
+      ['The band had been scheduled to play on Saturday.', 'Saturday', '2017-07-01'],
+      ['The band is scheduled to play on Wednesday.', 'Wednesday', '2017-07-12'],
+    ]);
+  });
+
   it('reads the day of a violent event as past whatever a verb near it says', () => {
     expectValues([
       [
