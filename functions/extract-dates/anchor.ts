@@ -175,6 +175,10 @@ const SCHEDULE = /^(?:scheduled|set for|set to|slated for|slated to|expected to)
  * The tense nearest to a temporal expression inside its sentence: in "said it will decide on
  * Friday", "will" is closer to "Friday" than "said", so Friday lies ahead.
  */
+// What a source "wouldn't" do in news is a refusal made: "wouldn't say", "would not comment".
+const REFUSAL_AFTER =
+  /^\s+(?:not\s+)?(?:say|comment|discuss|disclose|reveal|specify|elaborate|confirm|identify|name|answer)\b/i;
+
 export function tenseAt(
   sentence: string,
   offsetInSentence: number,
@@ -353,6 +357,13 @@ export function tenseAt(
         );
       if (determined && !LY_NOUNS.has(determined[1]?.toLowerCase() ?? '')) continue;
     }
+    // "wouldn't say Tuesday how", "would not comment": news tells a refusal made, not a future.
+    if (
+      /^would(?:n't)?$/.test(word) &&
+      REFUSAL_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)) &&
+      (word !== 'would' || /^\s+not\b/i.test(sentence.slice(m.index + m[0].length)))
+    )
+      tense = 'past';
     // A quotation mark between the marker and the expression puts them in different voices: the
     // "said" of an attribution does not tell the tense of a date inside the quote it closes.
     const between =

@@ -2644,6 +2644,14 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "wouldn\'t say" and "would not comment" as a refusal made, not a future', () => {
+    expectValues([
+      ['The minister wouldn’t say Tuesday how the funds would be spent.', 'Tuesday', '2017-07-04'],
+      ['The club would not comment on Monday about the transfer.', 'Monday', '2017-07-03'],
+      ['The board would meet on Monday to vote.', 'Monday', '2017-07-10'],
+    ]);
+  });
+
   it('reads the day of a violent event as past whatever a verb near it says', () => {
     expectValues([
       [
