@@ -1571,7 +1571,17 @@ export const RULES: Rule[] = [
           // "He appeared in court the next morning" and "spoke that night" count from the day the
           // story told, however far back, unless that day is still ahead of a past sentence.
           const story = ctx.recentDay ?? (unit === 'day' ? ctx.storyDay : ctx.toldDay);
-          const base = fromStory ? (story ?? (named ? null : ctx.anchor)) : ctx.anchor;
+          let base = fromStory ? (story ?? (named ? null : ctx.anchor)) : ctx.anchor;
+          // "He apologized the next day" cannot land after publication: with no day told it
+          // was counted from, it is a day of no known date.
+          if (
+            base &&
+            fromStory &&
+            ctx.tense === 'past' &&
+            ctx.anchor &&
+            afterDay(dayPoint(addDays(base, offset)), ctx.anchor)
+          )
+            base = null;
           if (unit === 'day') {
             return base
               ? date(dayPoint(addDays(base, offset)), mod)
