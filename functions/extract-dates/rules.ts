@@ -2008,9 +2008,10 @@ export const RULES: Rule[] = [
             base = fromDct;
           }
           const moved = shift(base, unit, direction * whole);
-          // "Eight months later, he swept the primaries" told in the past cannot pass publication:
-          // the count ran from some other point than the date named last, so it is the span alone.
-          if (direction > 0 && !fromNow && ctx.tense === 'past' && afterDay(moved, ctx.anchor))
+          // "Eight months later, he swept the primaries" told in the past, or "a decade later, the
+          // firm remains" in the present, cannot pass publication: the count ran from some other
+          // point than the date named last, so it is the span alone. Only a future may pass it.
+          if (direction > 0 && !fromNow && ctx.tense !== 'future' && afterDay(moved, ctx.anchor))
             return spanAlone;
           // "A year later", counted from the story's year, moves the story on: "later that year"
           // after it is the year reached.

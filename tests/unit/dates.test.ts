@@ -3956,6 +3956,22 @@ describe('extractDates: "that summer" after a year in the paragraph', () => {
     expect(find(dates, 'Eight months')).toMatchObject({ type: 'DURATION', value: 'P8M' });
   });
 
+  it('reads a count told in the present that would pass publication as the span alone', () => {
+    const text =
+      'The mill closed in 2012.\nTen years later, the town still waits and might never recover.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Ten years')).toMatchObject({ type: 'DURATION', value: 'P10Y' });
+    expect(find(dates, 'Ten years later')).toBeUndefined();
+  });
+
+  it('still counts from the date named last when the count stays before publication', () => {
+    const text = 'The mill closed in 2012.\nTwo years later, the town still waits.';
+
+    expect(find(extractDates(article(text)), 'Two years later')?.value).toBe('2014');
+  });
+
   it('reads a sentence opened by "Asked on Monday" as told in the past', () => {
     expectValues([
       ['Asked on Monday whether she would run, the mayor laughed.', 'Monday', '2017-07-03'],
