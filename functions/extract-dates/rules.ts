@@ -618,12 +618,15 @@ function publicationNoun(input: string, start: number, end: number): boolean {
   return article && (/^['’]s\b/.test(after) || PUBLICATION_VERB_RE.test(after));
 }
 
-/** The article and the describing words of a noun phrase a paper's name heads. */
+/** The article and the describing words of a noun phrase a paper's name heads ("a free daily"). */
 const PUBLICATION_BEFORE_RE =
-  /(?:^|[\s(“"])(?:((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Oo]ne|[Aa]nother|[A-Z][\w.&-]*['’]s)\s+))?((?:(?:[A-Z][\w.&'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:al|ist|est|ian)|party|business|news|leading|influential|conservative|independent|state|government|popular|main|top|respected|sports|army|military|opposition|evening|morning|tabloid|broadsheet|mass|mainstream|prestigious|authoritative|left|right|capital|city)\s+){0,4})$/;
+  /(?:^|[\s(“"])(?:((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Oo]ne|[Aa]nother|[A-Z][\w.&-]*['’]s)\s+))?((?:(?:[A-Z][\w.&'’-]*|[a-z]+-[a-z-]+|[a-z]+(?:al|ist|est|ian)|party|business|news|leading|influential|conservative|independent|state|government|popular|main|top|respected|sports|army|military|opposition|evening|morning|tabloid|broadsheet|mass|mainstream|prestigious|authoritative|left|right|capital|city|free|only|new|major|rival|former)\s+){0,4})$/;
 
-/** A capitalized word, with the periods of "U.S." inside it and a sentence's full stop at its end. */
-const NAME_WORD = "[A-Z][\\w&'’-]*(?:\\.[\\w&'’-]+)*\\.?";
+/**
+ * A capitalized word, with the periods of "U.S." inside it and a sentence's full stop at its end;
+ * its letters may be accented ("Libération", "Österreich").
+ */
+const NAME_WORD = "[A-ZÀ-Þ][\\wÀ-ÿĀ-ž&'’-]*(?:\\.[\\wÀ-ÿĀ-ž&'’-]+)*\\.?";
 
 /** A name after the noun ("Le Monde", "China Daily", "Harper's"), not a month or a weekday. */
 const PUBLICATION_NAME_AFTER_RE = new RegExp(
@@ -2127,8 +2130,8 @@ export const RULES: Rule[] = [
         ((/^ of\b/.test(after) && !spanOfQuarters) || /-/.test(m[0]))
       )
         return null;
-      // "rose a quarter to 31 dollars", "a quarter point", "a quarter to five": a fraction of an
-      // amount, or of an hour.
+      // "rose a quarter to 31 dollars", "a quarter point", "a quarter to five", "between a quarter
+      // and a third", "over a quarter, 26 percent": a fraction of an amount, or of an hour.
       if (
         /^quarter$/i.test(unitWord) &&
         /^(?:an?)$/i.test(countWord) &&
@@ -2994,7 +2997,7 @@ const LOCAL_CLOCK_BEFORE_RE =
 const RANGE_MONTH_RE = `(?:${MONTH_RE}|(?:Mar|Jun|Jul|Sep)(?= ?[-–]|(?<=[-–] ?\\w{3})))`;
 /** After "a quarter": the amount or the hour it is a fraction of ("to 31 dollars", "past two"). */
 const QUARTER_OF_AMOUNT_AFTER_RE =
-  /^ (?:(?:to|from|past|after) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)|(?:of an? )?(?:percentage )?points?\b)/i;
+  /^(?: (?:(?:to|from|past|after) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)|(?:of an? )?(?:percentage )?points?\b|(?:and|or|to) (?:an? |one[- ])?(?:third|half|fifth|sixth|tenth|fourth)s?\b)|,? \(?\d+(?:\.\d+)? ?(?:percent|per cent|%))/i;
 /** The minutes before or past an hour, in words: "ten to six", "twenty-five past four". */
 const MINUTE_WORDS: Record<string, number> = {
   five: 5,

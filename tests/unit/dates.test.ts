@@ -1482,6 +1482,18 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads no span in "a quarter" that is a fraction of a count of people', () => {
+    const text =
+      'Turnout fell by between a quarter and a third in the valley.\n' +
+      'Just over a quarter, 28 percent, back the levy.\n' +
+      'A quarter (31%) say they are undecided.\n' +
+      'Within a quarter, sales had doubled.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([['a quarter', 'DURATION', 'P1Q']]);
+  });
+
   it('never reads a date after "since" as one still to come, however near', () => {
     const text =
       'The dockers have been on strike since Aug. 3.\nFerry fares have risen since September.';
@@ -4178,13 +4190,25 @@ describe('extractDates: a paper named by how often it appears', () => {
     expect(dates.filter((d) => d.type === 'SET')).toEqual([]);
   });
 
+  it('reads no set in a paper described as free, or named with accented letters', () => {
+    const text =
+      'The tabloid is the most read paper in the region, a free daily.\n' +
+      'The prefect told the Lyon daily Énergie Ouvrière that he would stay.\n' +
+      'The Vienna daily Österreichs Stimme reported a split.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.type === 'SET')).toEqual([]);
+  });
+
   it('keeps a set where the word tells how often something happens', () => {
     const text =
       'The council meets daily to review the flood.\n' +
       'Officials hold daily briefings at the port.\n' +
       'The pills are taken twice daily.\n' +
       'The daily Harbor poll showed a lead.\n' +
-      'The bulletin is published weekly.';
+      'The bulletin is published weekly.\n' +
+      'She visits the clinic daily.';
 
     const dates = extractDates(article(text));
 
@@ -4194,6 +4218,7 @@ describe('extractDates: a paper named by how often it appears', () => {
       ['twice daily', 'SET', 'P1D'],
       ['daily', 'SET', 'P1D'],
       ['weekly', 'SET', 'P1W'],
+      ['daily', 'SET', 'P1D'],
     ]);
   });
 });
