@@ -148,17 +148,29 @@ const PLANNED =
   /^(?:set|postponed|delayed|deferred|moved|pushed|rescheduled|extended|reserved|promised|vowed|pledged|threatened|hoped|aimed|intended|targeted|booked|called|asked|urged|agreed|announced|offered|invited|chose|picked|named|timed|due)$/;
 // What is put off "until" a day waits for that day: it lies ahead of the verb.
 const DEFERRED = /^(?:adjourned|suspended|recessed|halted|paused|frozen)$/;
-const FIRM_PAST_GAP = /^\s+(?:([a-z]+)\s+)?(?:(?:in|on|during)\s+(?:the\s+)?)?$/;
+const FIRM_PAST_GAP =
+  /^\s+((?:(?:[A-Za-z]+|\d[\d,.]*)\s+){0,3}?)(?:(?:in|on|during)\s+(?:the\s+)?)?$/;
+// Words that open another clause or point ahead between a past verb and a date.
+const GAP_BREAK =
+  /^(?:for|to|until|till|toward|towards|that|which|who|whom|whose|when|while|where|and|or|but|if|as|because|after|before|since|would|will|could|should|might|may|can|is|are|be|being|been|next|this|coming)$/i;
+// A preposition inside the gap opens a phrase of its own ("said in an editorial on").
+const GAP_PREPOSITION = /^(?:in|on|at|of|from|with|by|about|over|under|into|onto|during)$/i;
 
 /** Whether the words between a past verb and a date leave the verb's past firm. */
 function firmPastGap(gap: string, verb: string): boolean {
   const m = FIRM_PAST_GAP.exec(gap);
-  // The date may follow the verb directly ("began Jan. 8") or "from" ("ran from July 10"). One
-  // word between them is the verb's object ("took office in", "raised rates Tuesday"), not when
-  // the word in -ed is an adjective before its noun ("its preferred shares on"); "for", "to" and
-  // "until" point ahead.
-  if (m === null || /^(?:for|to|until|till|toward|towards)$/.test(m[1] ?? '')) return false;
-  return m[1] === undefined || !ATTRIBUTIVE_PARTICIPLES.has(verb);
+  // The date may follow the verb directly ("began Jan. 8") or "from" ("ran from July 10"). A few
+  // words between them are the verb's object ("took office in", "sold 400 cars in", "visited
+  // Iowa in"), not when the word in -ed is an adjective before its noun ("its preferred
+  // shares on"); "for", "to" and "until" point ahead, and "that" or "and" open another clause.
+  if (m === null) return false;
+  const words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words.some((w) => GAP_BREAK.test(w))) return false;
+  // More than one word is a noun phrase the verb takes ("drew 5,000 people"), not a phrase of
+  // its own ("in an editorial") nor what a verb of saying says ("said the gathering in").
+  if (words.length > 1 && (REPORTING.has(verb) || words.some((w) => GAP_PREPOSITION.test(w))))
+    return false;
+  return words.length === 0 || !ATTRIBUTIVE_PARTICIPLES.has(verb);
 }
 
 // Words in -ed that stand before a noun more often than they take an object.

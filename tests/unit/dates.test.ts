@@ -1668,6 +1668,20 @@ describe('extractDates', () => {
     expectValues(cases);
   });
 
+  it('reads a month after a past verb and its short object as gone', () => {
+    // Published 2017-07-06: September is nearer ahead than behind.
+    const cases: [string, string, string][] = [
+      ['The senator visited Iowa in September.', 'September', '2016-09'],
+      ['The fair drew 5,000 people in September.', 'September', '2016-09'],
+      ['Mr. Diaz first stirred Ohio crowds in September at a rally.', 'September', '2016-09'],
+      // Not what a verb of saying reports, nor a phrase of the verb's own, nor a wish.
+      ['She said the gathering in September would be the largest.', 'September', '2017-09'],
+      ['He asked the board to meet in September.', 'September', '2017-09'],
+      ['The paper said in an editorial on Aug. 3 that the ban was wrong.', 'Aug. 3', '2017-08-03'],
+    ];
+    expectValues(cases);
+  });
+
   it('reads a date that opens its sentence as gone when its clause tells what happened', () => {
     // Published 2017-07-06: September and Aug. 3 are nearer ahead than behind.
     const cases: [string, string, string][] = [
@@ -2316,7 +2330,8 @@ describe('extractDates', () => {
 
     const dates = extractDates(article(text));
 
-    expect(dates.map((d) => d.value)).toEqual(['2001-09-11', '2017-09-11']);
+    // "opened a new park on Sept. 11": the park is open, so that Sept. 11 has gone by.
+    expect(dates.map((d) => d.value)).toEqual(['2001-09-11', '2016-09-11']);
   });
 
   it('does not let the verb of a "that" clause after a weekday tell its tense', () => {
