@@ -198,6 +198,7 @@ class LazyContext implements ResolveContext {
   readonly storyDay: Day | null;
   readonly paragraphRef: Point | null;
   readonly nearRef: Point | null;
+  readonly yearSinceRef: number | null;
   readonly #written: WrittenYear | null;
   readonly #paragraphs: Span[];
 
@@ -212,6 +213,7 @@ class LazyContext implements ResolveContext {
     storyDay: Day | null,
     paragraphRef: Point | null,
     nearRef: Point | null,
+    yearSinceRef: number | null,
     written: WrittenYear | null,
     paragraphs: Span[],
   ) {
@@ -225,6 +227,7 @@ class LazyContext implements ResolveContext {
     this.storyDay = storyDay;
     this.paragraphRef = paragraphRef;
     this.nearRef = nearRef;
+    this.yearSinceRef = yearSinceRef;
     this.#written = written;
     this.#paragraphs = paragraphs;
   }
@@ -327,6 +330,9 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   // off it for what counts from a day just named; "that morning" still names the day told, and a
   // year in passing ("said Tuesday that sales fell last year") moves nothing.
   let movedOff = false;
+  // The year of the last date named since `lastRef` that set no point of its own ("last week",
+  // "on Wednesday"): the story has come back to it from the year it named.
+  let yearSinceRef: number | null = null;
   let written: WrittenYear | null = null;
   for (const c of selectCandidates(candidates)) {
     if (notTemporal(text, c.start, c.end)) continue;
@@ -347,6 +353,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastDay?.day ?? null,
       paragraph >= 0 && paragraph === refParagraph ? lastRef : null,
       paragraph >= 0 && refParagraph >= 0 && paragraph - refParagraph <= 1 ? lastRef : null,
+      yearSinceRef,
       written,
       article.paragraphs,
     );
@@ -354,12 +361,14 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     if (!resolved) continue;
     if (resolved.ref) {
       lastRef = resolved.ref;
+      yearSinceRef = null;
       refParagraph = paragraph;
       movedOff =
         lastDay !== null &&
         (lastRef.grain === 'month' || lastRef.grain === 'day') &&
         !holdsDay(lastRef, lastDay.day);
-    }
+    } else if (resolved.type === 'DATE' && /^\d{4}/.test(resolved.value))
+      yearSinceRef = Number(resolved.value.slice(0, 4));
     if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;
     const named = resolved.type === 'DATE' ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value) : null;
     // A clock time on the day last named ("at 8 a.m." of the Saturday told) keeps it the story's

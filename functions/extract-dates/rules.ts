@@ -85,6 +85,11 @@ export interface ResolveContext {
   paragraphRef?: Point | null;
   /** The last date mentioned, if in this paragraph or the one before: what "that summer" means. */
   nearRef?: Point | null;
+  /**
+   * The year of the last date named after `lastRef` that set no point of its own ("last week",
+   * "on Wednesday"), if any.
+   */
+  yearSinceRef?: number | null;
   /** The year written out at the head of this sentence or of the one before in its paragraph. */
   writtenYear?: number | null;
   /** The year of a whole date ("Nov. 12, 2012") written in this sentence or the three before. */
@@ -4048,6 +4053,9 @@ function storyYear(ctx: ResolveContext): number | null {
   const ref = ctx.lastRef;
   // Only while it is near: a year named paragraphs back is history the story has moved on from.
   if (ref?.grain !== 'year' || !ctx.nearRef) return null;
+  // "McCain's in 2000 ... went viral last week ... for much of the year": a date of another year
+  // named since brought the story back from the year it named.
+  if (ctx.yearSinceRef != null && ctx.yearSinceRef !== ref.year) return null;
   if (ctx.anchor && ref.year < ctx.anchor.year && ctx.tense === 'future') return null;
   if (ctx.anchor && ref.year > ctx.anchor.year && ctx.tense === 'past') return null;
   return ref.year;

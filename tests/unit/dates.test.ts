@@ -68,6 +68,16 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "the year" as the year last named only until a date of another year comes between', () => {
+    const told =
+      'The mill first opened in 2009. Much of the year, it ran at a loss.\n' +
+      'The mill first opened in 2009. A video of it went viral last week. Much of the year, it ran at a loss.';
+
+    const dates = extractDates(article(told)).filter((d) => d.text === 'the year');
+
+    expect(dates.map((d) => d.value)).toEqual(['2009', '2017']);
+  });
+
   it('reads a weekday in a future-tense sentence as the next one', () => {
     const dates = extractDates(article('The board will meet on Monday to decide.'));
 
