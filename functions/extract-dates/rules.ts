@@ -929,12 +929,17 @@ function resolveThat(unit: string, ctx: ResolveContext, ref: Point | null): Reso
   if (unit === 'quarter' && ref.grain === 'quarter') return date(ref, undefined, false);
   if (unit === 'month' && (ref.grain === 'month' || ref.grain === 'day') && ref.month)
     return date(monthPoint(ref.year, ref.month), undefined, false);
-  if (unit === 'day' && ref.grain === 'day') {
-    // A day still ahead is not one a sentence in the past tells of: some day the story implies.
-    if (ctx.anchor && afterDay(ref, ctx.anchor) && ctx.tense === 'past')
-      return { type: 'DATE', value: 'XXXX-XX-XX' };
-    return date(ref, undefined, false);
-  }
+  // A day still ahead, or a day of a month still ahead, is not one a sentence in the past tells
+  // of: some day the story implies ("not over in February ... The strategy outlined that day").
+  if (
+    unit === 'day' &&
+    (ref.grain === 'day' || ref.grain === 'month') &&
+    ctx.anchor &&
+    afterDay(ref, ctx.anchor) &&
+    ctx.tense === 'past'
+  )
+    return { type: 'DATE', value: 'XXXX-XX-XX' };
+  if (unit === 'day' && ref.grain === 'day') return date(ref, undefined, false);
   // "later that week": the week of the day the story named.
   if (unit === 'week' && ref.grain === 'day' && ref.month && ref.day)
     return date(weekPoint({ year: ref.year, month: ref.month, day: ref.day }), undefined, false);

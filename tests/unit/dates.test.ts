@@ -355,6 +355,18 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "that day" after a month still ahead, told in the past, as a day of no known date', () => {
+    const text =
+      'An aide said the race "will not be over in September."\nThe plan outlined that day was bold.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['September', '2017-09'],
+      ['that day', 'XXXX-XX-XX'],
+    ]);
+  });
+
   it('counts "a year earlier" from the quarter the article last mentioned', () => {
     const text = 'Profit rose 8% in the second quarter from a year earlier.';
 
