@@ -1576,15 +1576,16 @@ export const RULES: Rule[] = [
         : /^(?:tomorrow|the next|the following)$/.test(which)
           ? 1
           : 0;
-      // "the next morning" counts from the day the story last named, not from publication;
-      // "that night" names that day's night, however far back the day was named.
+      // "the next morning" counts from the day the story last named, never from publication (a
+      // writer counting from there says "tomorrow morning"); "that night" names that day's
+      // night, however far back the day was named. With no day named, the day is not known.
       const fromStory = which.startsWith('the ') || named;
       return {
         resolve: (ctx) => {
           // "He appeared in court the next morning" and "spoke that night" count from the day the
           // story told, however far back, unless that day is still ahead of a past sentence.
           const story = ctx.recentDay ?? (unit === 'day' ? ctx.storyDay : ctx.toldDay);
-          let base = fromStory ? (story ?? (named ? null : ctx.anchor)) : ctx.anchor;
+          let base = fromStory ? story : ctx.anchor;
           // "He apologized the next day" cannot land after publication: with no day told it
           // was counted from, it is a day of no known date.
           if (

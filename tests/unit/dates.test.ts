@@ -2081,16 +2081,19 @@ describe('extractDates', () => {
     expect(find(extractDates(article(ahead)), 'the next morning')?.value).toBe('XXXX-XX-XXTMO');
   });
 
-  it('reads "the next day" of a past sentence with no day told before as a day of no known date', () => {
+  it('reads "the next day" with no day told before as a day of no known date, whatever the tense', () => {
+    // A writer counting from publication says "tomorrow": "the next day" follows a day of the story.
     const text =
       'Last September the singer mocked a rival on air. He apologized the next day.\n' +
-      'The senator will speak the next day.';
+      'The senator will speak the next day.\n' +
+      'He showed the route he planned to drive the following morning.';
 
     const dates = extractDates(article(text));
 
-    expect(dates.filter((d) => /next day/.test(d.text)).map((d) => d.value)).toEqual([
+    expect(dates.filter((d) => /next|following/.test(d.text)).map((d) => d.value)).toEqual([
       'XXXX-XX-XX',
-      '2017-07-07',
+      'XXXX-XX-XX',
+      'XXXX-XX-XXTMO',
     ]);
   });
 
