@@ -304,6 +304,12 @@ class LazyContext implements ResolveContext {
   }
 }
 
+/** Words that name a day in a TIME: "tonight", "this morning", "Tuesday", "July 4". */
+const DAY_NAMING_RE = new RegExp(
+  `\\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|${WEEKDAY_RE}|${MONTH_RE})\\b`,
+  'i',
+);
+
 /** How far (in characters) a day named keeps being the day a bare clock time falls on. */
 const RECENT_DAY_REACH = 250;
 
@@ -370,7 +376,13 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     } else if (resolved.type === 'DATE' && /^\d{4}/.test(resolved.value))
       yearSinceRef = Number(resolved.value.slice(0, 4));
     if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;
-    const named = resolved.type === 'DATE' ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value) : null;
+    // A day named, and a part of a day or a clock time that names its day ("tonight", "this
+    // morning", "9 a.m. Tuesday"): what a bare clock time after it belongs to.
+    const named =
+      resolved.type === 'DATE' ||
+      (resolved.type === 'TIME' && DAY_NAMING_RE.test(text.slice(c.start, c.end)))
+        ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value)
+        : null;
     // A clock time on the day last named ("at 8 a.m." of the Saturday told) keeps it the story's
     // day further on; one on another day does not make that day the story's.
     if (

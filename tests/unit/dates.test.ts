@@ -703,6 +703,19 @@ describe('extractDates', () => {
     });
   });
 
+  it('puts a bare clock time on the day a part of the day just named ("tonight") names', () => {
+    const text =
+      "The special airs on Aug. 14. She met him this morning, and tonight's show at 9 p.m. will tell.";
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, '9 p.m.')?.value).toBe('2017-07-06T21:00');
+    const ferry = extractDates(
+      article('The ferry left at 0630 GMT on Tuesday. It docked at 0915 GMT, hours late.'),
+    );
+    expect(find(ferry, '0915 GMT')?.value).toBe('2017-07-04T09:15');
+  });
+
   it('counts "the following year" from the year the article last named', () => {
     const dates = extractDates(
       article('She joined the firm in 2009, and the following year she left.'),
@@ -2600,8 +2613,8 @@ describe('extractDates', () => {
 
   it('reads a wire-style world time without a colon ("0630 GMT") as a TIME, with its day', () => {
     const text =
-      'The ferry sailed at 0630 GMT on Tuesday.\n' +
       'Markets opened at 2115 UTC.\n' +
+      'The ferry sailed at 0630 GMT on Tuesday.\n' +
       'The tremor hit at 9:40 a.m. (1440 GMT) Monday.';
 
     const dates = extractDates(article(text));
@@ -3126,16 +3139,16 @@ describe('extractDates', () => {
 
   it('reads midnight as the end of its day (T24:00), "midnight tonight" and "midnight Friday" as one TIME', () => {
     const text =
+      'The bar stays open until midnight.\n' +
       'The amnesty ends at midnight tonight.\n' +
-      'The bids are due by midnight Friday.\n' +
-      'The bar stays open until midnight.';
+      'The bids are due by midnight Friday.';
 
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['midnight', 'TIME', '2017-07-06T24:00'],
       ['midnight tonight', 'TIME', '2017-07-06T24:00'],
       ['midnight Friday', 'TIME', '2017-07-07T24:00'],
-      ['midnight', 'TIME', '2017-07-06T24:00'],
     ]);
   });
 });
