@@ -2035,11 +2035,14 @@ export const RULES: Rule[] = [
           // span becomes the point's: "more than a year later" lies AFTER the point a year on.
           const hedge = direction < 0 ? pointMod(mod) : futurePointMod(mod);
           // "In March 2010 ... Six years earlier": years counted in the plural land on a year, not
-          // on the month or day they were counted from.
+          // on the month or day they were counted from, and so do decades ("A decade later").
           // A figure compared with one that far back keeps the point it was counted from ("in
           // December, relative to two years earlier"), and so does a hedge, which tells on which
           // side of that point it lies ("less than two years earlier", after May 2008).
-          const inYears = unit === 'year' && whole >= 2 && !mod && !comparesFigures(m);
+          const decades = unit === 'decade' || unit === 'century';
+          const inYears =
+            ((unit === 'year' && whole >= 2) || decades) && !mod && !comparesFigures(m);
+          if (inYears && !definite) return date(wholeUnit(moved, 'year'), hedge, movesOn);
           return date(definite || inYears ? wholeUnit(moved, unit) : moved, hedge, movesOn);
         },
       };

@@ -1600,6 +1600,17 @@ describe('extractDates', () => {
     expect(find(dates, 'four years later')?.value).toBe('2016');
   });
 
+  it('lands "a decade later" counted from a day on a year, as years in the plural do', () => {
+    const text =
+      'The storm struck on Aug. 29, 2005. A decade later, the levees were rebuilt.\n' +
+      'The mill opened on May 2, 1990. Two years later, it closed.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'A decade later')?.value).toBe('2015');
+    expect(find(dates, 'Two years later')?.value).toBe('1992');
+  });
+
   it('moves the story on with "a year later": "later that year" after it is the year reached', () => {
     const text =
       'The dam was inspected in 2012. A year later, cracks were found.\nLater that year the dam was drained.';
