@@ -156,8 +156,35 @@ const GAP_BREAK =
 // A preposition inside the gap opens a phrase of its own ("said in an editorial on").
 const GAP_PREPOSITION = /^(?:in|on|at|of|from|with|by|about|over|under|into|onto|during)$/i;
 
-/** Whether the words between a past verb and a date leave the verb's past firm. */
+/**
+ * Whether the words between a past verb and a date leave the verb's past firm, also when the date
+ * is the second of two phrases the verb governs ("visited Ohio in January and Iowa in", "spoke on
+ * Thanksgiving Day and again on").
+ */
 function firmPastGap(gap: string, verb: string): boolean {
+  if (firmPastSpan(gap, verb)) return true;
+  const join = COORDINATION.exec(gap);
+  if (join === null) return false;
+  const first = FIRST_CONJUNCT.exec(gap.slice(0, join.index));
+  if (first === null || (first[2] ?? '').split(/\s+/).some((w) => GAP_BREAK.test(w))) return false;
+  // The date is the second phrase's own ("and Iowa in September"), not a word before a noun
+  // ("in South Carolina and Super Tuesday states").
+  const second = gap.slice(join.index + join[0].length - 1);
+  return (
+    /\s(?:in|on|during)\s+(?:the\s+)?$/.test(second) &&
+    firmPastSpan(`${first[1] ?? ''} `, verb) &&
+    firmPastSpan(second, verb)
+  );
+}
+
+/** The last "and" or "or" of a gap, with an adverb after it ("and again", "or later"). */
+const COORDINATION =
+  /\s(?:and|or)(?:\s+(?:again|also|then|later|once more))?\s(?!.*\s(?:and|or)\s)/;
+/** The first of two phrases: its object, then the date's own phrase of a few words. */
+const FIRST_CONJUNCT = /^(.*?)\s(?:in|on|during)\s+((?:the\s+)?(?:\S+\s*){1,4})$/;
+
+/** Whether the words between a past verb and a date, with no "and" between, leave it firm. */
+function firmPastSpan(gap: string, verb: string): boolean {
   const m = FIRM_PAST_GAP.exec(gap);
   // The date may follow the verb directly ("began Jan. 8") or "from" ("ran from July 10"). A few
   // words between them are the verb's object ("took office in", "sold 400 cars in", "visited

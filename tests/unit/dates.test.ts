@@ -1728,6 +1728,18 @@ describe('extractDates', () => {
     expectValues(cases);
   });
 
+  it('keeps a past verb firm for the second of two phrases it governs', () => {
+    // Published 2017-07-06: September and Labor Day are nearer ahead than behind.
+    const cases: [string, string, string][] = [
+      ['The senator visited Ohio in January and Iowa in September.', 'September', '2016-09'],
+      ['He spoke on Thanksgiving Day and again on Labor Day.', 'Labor Day', '2016-09-05'],
+      // Not across a verb of its own, nor for a date before a noun.
+      ['The firm cut jobs in May and will hire in September.', 'September', '2017-09'],
+      ['He built teams in Ohio and September primary states.', 'September', '2017-09'],
+    ];
+    expectValues(cases);
+  });
+
   it('reads a date that opens its sentence as gone when its clause tells what happened', () => {
     // Published 2017-07-06: September and Aug. 3 are nearer ahead than behind.
     const cases: [string, string, string][] = [
