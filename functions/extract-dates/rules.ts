@@ -1420,8 +1420,11 @@ export const RULES: Rule[] = [
         possessive &&
         COMING_SUBJECT_RE.test(m.input.slice(end, end + 60)) &&
         !OUTCOME_AFTER_RE.test(m.input.slice(end, end + 40));
-      const mod = /^early/.test(qualifier) ? 'START' : /^late/.test(qualifier) ? 'END' : undefined;
+      // "late Friday" keeps its edge in the extent and the mod; "Earlier Friday" and "later
+      // Monday" (a time after another the story told) leave the word out, as news TimeML does.
+      const mod = qualifier === 'early' ? 'START' : qualifier === 'late' ? 'END' : undefined;
       return {
+        trimStart: /^(?:earlier|later)$/.test(qualifier) ? (m[1] ?? '').length + 1 : 0,
         resolve: (ctx) => {
           if (issue && ctx.tense !== 'past') return { type: 'SET', value: `XXXX-WXX-${weekday}` };
           if (!ctx.anchor) {

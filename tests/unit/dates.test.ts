@@ -78,6 +78,19 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.value)).toEqual(['2009', '2017']);
   });
 
+  it('leaves "earlier" and "later" before a weekday out of its extent, "late" in it', () => {
+    const text =
+      'Earlier Friday, lawyers filed a petition. The judge ruled later Monday.\nThe vote ran late Tuesday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['Friday', '2017-06-30', undefined],
+      ['Monday', '2017-07-03', undefined],
+      ['late Tuesday', '2017-07-04', 'END'],
+    ]);
+  });
+
   it('reads a weekday in a future-tense sentence as the next one', () => {
     const dates = extractDates(article('The board will meet on Monday to decide.'));
 
