@@ -1421,7 +1421,8 @@ export const RULES: Rule[] = [
         COMING_SUBJECT_RE.test(m.input.slice(end, end + 60)) &&
         !OUTCOME_AFTER_RE.test(m.input.slice(end, end + 40));
       // "late Friday" keeps its edge in the extent and the mod; "Earlier Friday" and "later
-      // Monday" (a time after another the story told) leave the word out, as news TimeML does.
+      // Monday" (a time after another the story told) leave the word out, as most such weekdays
+      // in news TimeML are marked.
       const mod = qualifier === 'early' ? 'START' : qualifier === 'late' ? 'END' : undefined;
       return {
         trimStart: /^(?:earlier|later)$/.test(qualifier) ? (m[1] ?? '').length + 1 : 0,
