@@ -629,9 +629,9 @@ const PUBLICATION_BEFORE_RE =
 
 /**
  * A capitalized word, with the periods of "U.S." inside it and a sentence's full stop at its end;
- * its letters may be accented ("Libération", "Österreich").
+ * its letters may be accented ("Libération", "Österreich"); × and ÷ are no letters.
  */
-const NAME_WORD = "[A-ZÀ-Þ][\\wÀ-ÿĀ-ž&'’-]*(?:\\.[\\wÀ-ÿĀ-ž&'’-]+)*\\.?";
+const NAME_WORD = "[A-ZÀ-ÖØ-Þ][\\wÀ-ÖØ-öø-ÿĀ-ž&'’-]*(?:\\.[\\wÀ-ÖØ-öø-ÿĀ-ž&'’-]+)*\\.?";
 
 /** A name after the noun ("Le Monde", "China Daily", "Harper's"), not a month or a weekday. */
 const PUBLICATION_NAME_AFTER_RE = new RegExp(
@@ -2046,8 +2046,9 @@ export const RULES: Rule[] = [
           const decades = unit === 'decade' || unit === 'century';
           const inYears =
             ((unit === 'year' && whole >= 2) || decades) && !mod && !comparesFigures(m);
-          if (inYears && !definite) return date(wholeUnit(moved, 'year'), hedge, movesOn);
-          return date(definite || inYears ? wholeUnit(moved, unit) : moved, hedge, movesOn);
+          // "the decade before" names the decade itself; "a decade later" lands on a year.
+          const landing = decades && !definite ? 'year' : unit;
+          return date(definite || inYears ? wholeUnit(moved, landing) : moved, hedge, movesOn);
         },
       };
     },
