@@ -180,8 +180,11 @@ function firmPastGap(gap: string, verb: string): boolean {
 /** The last "and" or "or" of a gap, with an adverb after it ("and again", "or later"). */
 const COORDINATION =
   /\s(?:and|or)(?:\s+(?:again|also|then|later|once more))?\s(?!.*\s(?:and|or)\s)/;
-/** The first of two phrases: its object, then the date's own phrase of a few words. */
-const FIRST_CONJUNCT = /^(.*?)\s(?:in|on|during)\s+((?:the\s+)?(?:\S+\s*){1,4})$/;
+/**
+ * The first of two phrases: its object, then the date's own phrase of a few words, each word
+ * whole (a word split into pieces would let a long gap take the engine milliseconds to refuse).
+ */
+const FIRST_CONJUNCT = /^(.*?)\s(?:in|on|during)\s+((?:the\s+)?(?:\S+(?:\s+|$)){1,4})$/;
 
 /** Whether the words between a past verb and a date, with no "and" between, leave it firm. */
 function firmPastSpan(gap: string, verb: string): boolean {
