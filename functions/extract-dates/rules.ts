@@ -546,6 +546,9 @@ function n(s: string | undefined): number {
   return Number.parseInt(s ?? '', 10);
 }
 
+/** What looks back over a stretch that reaches up to now: "this past week", "the last week". */
+const PAST_STRETCH = new Set(['this past', 'the past', 'the last']);
+
 function whichOf(word: string | undefined): number | null {
   const w = (word ?? '').toLowerCase();
   if (/^(?:last|the last|past|the past|previous|the previous|this past|the preceding)$/.test(w))
@@ -1788,7 +1791,13 @@ export const RULES: Rule[] = [
             // "This weekend" told in the past early in the week is the one just over.
             const justOver =
               which === 0 && (ctx.outlook ?? ctx.tense) === 'past' && isoWeekday(ctx.anchor) <= 3;
-            const week = shift(weekPoint(ctx.anchor), 'week', justOver ? -1 : which);
+            // "This past weekend" written on its Sunday is the one ending that day.
+            const endingNow = whichWord === 'this past' && isoWeekday(ctx.anchor) === 7;
+            const week = shift(
+              weekPoint(ctx.anchor),
+              'week',
+              justOver ? -1 : endingNow ? 0 : which,
+            );
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           // "the past decade" is a span of ten years, not the decade before this one.
@@ -1802,7 +1811,11 @@ export const RULES: Rule[] = [
             unit === 'decade'
               ? unit
               : 'year';
-          const p = shift(unitPoint(ctx.anchor, u), u, which);
+          // "this past week", "for the past week" written from Friday on: the week now ending,
+          // as "last week" then still names the one before.
+          const endingNow =
+            u === 'week' && PAST_STRETCH.has(whichWord) && isoWeekday(ctx.anchor) >= 5;
+          const p = shift(unitPoint(ctx.anchor, u), u, endingNow ? 0 : which);
           return date(p, mod, u !== 'week');
         },
       };

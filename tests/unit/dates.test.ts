@@ -133,6 +133,34 @@ describe('extractDates', () => {
     expect(find(dates, 'next year')?.value).toBe('2018');
   });
 
+  it('reads "this past week" late in the week as the week now ending, early in it as the one before', () => {
+    const text =
+      'Shares rose this past week.\nHe has been in Boston for the past week.\nSales fell last week.';
+    const weekOf = (published: string) =>
+      extractDates(article(text, published)).map((d) => [d.text, d.value]);
+
+    // Saturday 2017-07-08 is in week 27; Tuesday 2017-07-04 too.
+    expect(weekOf('2017-07-08')).toEqual([
+      ['this past week', '2017-W27'],
+      ['the past week', '2017-W27'],
+      ['last week', '2017-W26'],
+    ]);
+    expect(weekOf('2017-07-04')).toEqual([
+      ['this past week', '2017-W26'],
+      ['the past week', '2017-W26'],
+      ['last week', '2017-W26'],
+    ]);
+  });
+
+  it('reads "this past weekend" on a Sunday as the weekend now ending, on a Monday as the one before', () => {
+    const text = 'The team won twice this past weekend.';
+    const value = (published: string) => extractDates(article(text, published))[0]?.value;
+
+    expect(value('2017-07-09')).toBe('2017-W27-WE');
+    expect(value('2017-07-10')).toBe('2017-W27-WE');
+    expect(value('2017-07-12')).toBe('2017-W27-WE');
+  });
+
   it('keeps modifiers in the extent and marks them with a mod', () => {
     const dates = extractDates(article('The merger should close early next month.'));
 
