@@ -549,6 +549,9 @@ function n(s: string | undefined): number {
 /** What looks back over a stretch that reaches up to now: "this past week", "the last week". */
 const PAST_STRETCH = new Set(['this past', 'the past', 'the last']);
 
+/** An afternoon, evening or night named right before a clock time: "Tuesday evening at". */
+const LATER_PART_BEFORE_CLOCK = /\b(?:afternoon|evening|night|tonight) (?:at|from|until|by) $/i;
+
 function whichOf(word: string | undefined): number | null {
   const w = (word ?? '').toLowerCase();
   if (/^(?:last|the last|past|the past|previous|the previous|this past|the preceding)$/.test(w))
@@ -2692,6 +2695,9 @@ export const RULES: Rule[] = [
           !/^ local time\b/i.test(after)
         )
           return null;
+        // "on Tuesday evening at 7:30": the part of the day just named says which half of the
+        // day a clock without a.m. or p.m. reads.
+        if (hour >= 1 && hour <= 11 && LATER_PART_BEFORE_CLOCK.test(textBefore(m, 24))) hour += 12;
       }
       if (minute > 59) return null;
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;

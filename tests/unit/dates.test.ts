@@ -744,6 +744,21 @@ describe('extractDates', () => {
     });
   });
 
+  it('reads a clock time without a.m. or p.m. after the evening it falls in as an evening hour', () => {
+    const text =
+      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.type === 'TIME').map((d) => [d.text, d.value])).toEqual([
+      ['7:30', '2017-07-04T19:30'],
+      ['8:15 tonight', '2017-07-06T20:15'],
+      ['6:45 in the evening', '2017-07-06T18:45'],
+      ['9:30', '2017-07-04T09:30'],
+      ['9:30', expect.stringMatching(/T09:30$/)],
+    ]);
+  });
+
   it('puts a bare clock time on the day a part of the day just named ("tonight") names', () => {
     const text =
       "The special airs on Aug. 14. She met him this morning, and tonight's show at 9 p.m. will tell.";
