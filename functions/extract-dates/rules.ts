@@ -2954,7 +2954,21 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
   easter: (year) => easter(year),
   'easter sunday': (year) => easter(year),
   'good friday': (year) => addDays(easter(year), -2),
+  'easter monday': (year) => addDays(easter(year), 1),
+  'holy saturday': (year) => addDays(easter(year), -1),
+  'holy thursday': (year) => addDays(easter(year), -3),
+  'maundy thursday': (year) => addDays(easter(year), -3),
+  'palm sunday': (year) => addDays(easter(year), -7),
+  'ash wednesday': (year) => addDays(easter(year), -46),
+  // Holy Week runs from Palm Sunday to Easter: its weekdays make Easter's ISO week.
+  'holy week': (year) => easter(year),
+  'columbus day': (year) => nthWeekday(year, 10, 1, 2),
+  juneteenth: (year) => ({ year, month: 6, day: 19 }),
+  'cyber monday': (year) => addDays(nthWeekday(year, 11, 4, 4), 4),
 };
+
+/** Holidays that last a week: named, they are the ISO week they fall in. */
+const WEEK_HOLIDAYS = new Set(['holy week']);
 
 /**
  * Holidays of the US presidential cycle, held one year in four: the year's remainder by four
@@ -3415,8 +3429,8 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|tuesday|friday)/,
-    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday|inauguration|black friday|martin luther|mlk|presidents|mother|father|patrick)/i,
+    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|week|juneteenth|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/,
+    text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday|inauguration|black friday|martin luther|mlk|presidents|mother|father|patrick|holy|maundy|palm|ash|columbus|juneteenth|cyber)/i,
     build: (m) => {
       const name = (m[4] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
@@ -3444,7 +3458,8 @@ const MORE_RULES: Rule[] = [
       const side = beside ? (/^before$/i.test(m[2] ?? '') ? -1 : 1) : 0;
       const nextWeek = beside && /^week$/i.test(m[1] ?? '');
       const named = (day: Day): Resolved => {
-        if (m[6]) return date(weekPoint(day), undefined, false);
+        if (m[6] || (WEEK_HOLIDAYS.has(name) && !beside))
+          return date(weekPoint(day), undefined, false);
         if (nextWeek) return date(weekPoint(addDays(day, 7 * side)), undefined, false);
         return date(dayPoint(addDays(day, side)));
       };

@@ -360,6 +360,35 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['Easter week', '2017-W15']]);
   });
 
+  it('reads the days of Holy Week and the other movable feasts counted from Easter', () => {
+    // Easter 2018 falls on April 1; published 2018-03-21, a Wednesday.
+    const text =
+      'The pope will lead Mass on Palm Sunday.\nPilgrims arrive for Holy Week.\nHe washes feet on Holy Thursday.\nThe banks close on Easter Monday.\nLent began on Ash Wednesday.';
+
+    const dates = extractDates(article(text, '2018-03-21'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Palm Sunday', '2018-03-25'],
+      ['Holy Week', '2018-W13'],
+      ['Holy Thursday', '2018-03-29'],
+      ['Easter Monday', '2018-04-02'],
+      ['Ash Wednesday', '2018-02-14'],
+    ]);
+  });
+
+  it('reads the fixed and weekday holidays of the US calendar', () => {
+    const text =
+      'The parade will be held on Columbus Day.\nThe office will close for Juneteenth.\nStores will cut prices on Cyber Monday.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Columbus Day', '2017-10-09'],
+      ['Juneteenth', '2018-06-19'],
+      ['Cyber Monday', '2017-11-27'],
+    ]);
+  });
+
   it('reads "the week of" a day as that week', () => {
     const dates = extractDates(article('A trial was set for the week of March 13, 2017.'));
 
