@@ -549,6 +549,32 @@ function n(s: string | undefined): number {
 /** What looks back over a stretch that reaches up to now: "this past week", "the last week". */
 const PAST_STRETCH = new Set(['this past', 'the past', 'the last']);
 
+/**
+ * The year a day written with its weekday ("Tuesday, March 19") falls on that weekday: of the
+ * years next to publication, the one nearest it, when the year the tense chose does not fit.
+ */
+function yearOnWeekday(
+  chosen: number,
+  month: number,
+  day: number,
+  weekday: number | null,
+  anchor: Day,
+): number {
+  if (weekday === null || isoWeekday({ year: chosen, month, day }) === weekday) return chosen;
+  const from = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+  let best = chosen;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    if (isoWeekday({ year, month, day }) !== weekday) continue;
+    const distance = Math.abs(Date.UTC(year, month - 1, day) - from);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** An afternoon, evening or night named right before a clock time: "Tuesday evening at". */
 const LATER_PART_BEFORE_CLOCK = /\b(?:afternoon|evening|night|tonight) (?:at|from|until|by) $/i;
 
@@ -1000,6 +1026,7 @@ export const RULES: Rule[] = [
       const md = monthAndDay(m[2], m[3]);
       if (!md) return null;
       const { month, day } = md;
+      const weekday = m[1] ? weekdayNumber(m[1]) : null;
       // "Oct. 3-5, 2013": the year written after the range is the first day's too.
       const rangeYear = m[4]
         ? null
@@ -1037,7 +1064,13 @@ export const RULES: Rule[] = [
           if (told !== null)
             return date(dayPoint({ year: told, month, day }), undefined, anchorable);
           const tense = scheduledTense(ctx, ctx.tense, ahead, vote, deadline);
-          let y = yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmTense || ahead);
+          let y = yearOnWeekday(
+            yearForMonthDay(ctx.anchor, month, day, tense, ctx.firmTense || ahead),
+            month,
+            day,
+            weekday,
+            ctx.anchor,
+          );
           // "from June 1 through Nov. 30": a range ends after it starts.
           const start = rangeEnd ? ctx.recentDay : null;
           if (start && formatDay({ year: y, month, day }) < formatDay(start)) y += 1;
@@ -1050,25 +1083,33 @@ export const RULES: Rule[] = [
   // British news writes the date ("Thursday 6 July", "Thursday, 6 July 2017").
   {
     re: new RegExp(
-      `${B}(?:${WEEKDAY_RE},? )?(?:the (?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:(?:st|nd|rd|th)(?: of)?)? (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`,
+      `${B}(?:(${WEEKDAY_RE}),? )?(?:the (?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:(?:st|nd|rd|th)(?: of)?)? (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`,
       'g',
     ),
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     build: (m) => {
-      const md = monthAndDay(m[2], m[1]);
+      const md = monthAndDay(m[3], m[2]);
       if (!md) return null;
       const { month, day } = md;
-      const year = m[3] ? n(m[3]) : null;
+      const year = m[4] ? n(m[4]) : null;
+      const weekday = m[1] ? weekdayNumber(m[1]) : null;
       return {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }));
-          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
+          const anchor = ctx.anchor;
+          if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           return date(
             dayPoint({
               year:
                 toldYear(ctx, true) ??
-                yearForMonthDay(ctx.anchor, month, day, ctx.tense, ctx.firmTense),
+                yearOnWeekday(
+                  yearForMonthDay(anchor, month, day, ctx.tense, ctx.firmTense),
+                  month,
+                  day,
+                  weekday,
+                  anchor,
+                ),
               month,
               day,
             }),

@@ -389,6 +389,21 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('takes the year in which a date falls on the weekday written with it', () => {
+    // Published Thursday 2017-07-06. July 4, 2017 is a Tuesday; July 10, 2017 a Monday;
+    // 4 July 2018 is a Wednesday.
+    const text =
+      'The parade will be held on Tuesday, July 4.\nThe vote will be on Monday, July 10.\nThe fair opens on Wednesday 4 July.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Tuesday, July 4', '2017-07-04'],
+      ['Monday, July 10', '2017-07-10'],
+      ['Wednesday 4 July', '2018-07-04'],
+    ]);
+  });
+
   it('reads "the week of" a day as that week', () => {
     const dates = extractDates(article('A trial was set for the week of March 13, 2017.'));
 
