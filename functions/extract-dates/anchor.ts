@@ -221,6 +221,10 @@ const SCHEDULE = /^(?:scheduled|set for|set to|slated for|slated to|expected to)
 const REFUSAL_AFTER =
   /^\s+(?:not\s+)?(?:say|comment|discuss|disclose|reveal|specify|elaborate|confirm|identify|name|answer)\b/i;
 
+/** What ends just before a deadline's date: "by ", "until ", "until the close of business ". */
+const DEADLINE_BEFORE =
+  /\b(?:by|until|till|as soon as|as early as|between now and)\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?)?$/i;
+
 export function tenseAt(
   sentence: string,
   offsetInSentence: number,
@@ -228,11 +232,9 @@ export function tenseAt(
   modals = false,
 ): TenseReading {
   const lead = sentence.slice(Math.max(0, offsetInSentence - 32), offsetInSentence);
-  // A deadline ("by Friday", "until Tuesday", "between now and Christmas") lies ahead unless the
-  // sentence looks back from it.
-  const deadline =
-    /\b(?:by|until|till|as soon as|as early as|between now and)\s+$/i.test(lead) &&
-    !/\bhad\b/i.test(sentence);
+  // A deadline ("by Friday", "until Tuesday", "between now and Christmas", "until the end of the
+  // day Monday") lies ahead unless the sentence looks back from it.
+  const deadline = DEADLINE_BEFORE.test(lead) && !/\bhad\b/i.test(sentence);
   // What has gone on "since" a date began before publication, whatever the verb's tense: never
   // the coming Aug. 2, however near.
   if (

@@ -763,6 +763,14 @@ describe('extractDates', () => {
     expect(find(dates, 'Tuesday')?.value).toBe('2017-07-11');
   });
 
+  it('reads a weekday after "until the end of" or "by the close of" as a deadline ahead', () => {
+    expectValues([
+      ['The bank has until the end of Monday to raise the money.', 'Monday', '2017-07-10'],
+      ['Bidders have until the close of business Friday to reply.', 'Friday', '2017-07-07'],
+      ['The plan must be filed by the end of the day Tuesday.', 'Tuesday', '2017-07-11'],
+    ]);
+  });
+
   it('takes a month mentioned shortly ahead of publication as the coming one', () => {
     const dates = extractDates(article('Officials prepared for the summit in August.'));
 
