@@ -575,6 +575,13 @@ function yearOnWeekday(
   return best;
 }
 
+/**
+ * A noun after "March" ("the March vote"), not a preposition or a verb the march of protesters
+ * would take ("the March on Washington", "his March across the state", "the March ended").
+ */
+const MONTH_BEFORE_NOUN_RE =
+  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|drew|began|ended|moved|went|passed|reached)\b)[a-z]{3,}/;
+
 /** An afternoon, evening or night named right before a clock time: "Tuesday evening at". */
 const LATER_PART_BEFORE_CLOCK = /\b(?:afternoon|evening|night|tonight) (?:at|from|until|by) $/i;
 
@@ -1193,10 +1200,11 @@ export const RULES: Rule[] = [
         !m[1] &&
         !m[2] &&
         !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before) &&
-        // "the March accession": the month before a noun, not "the March on Washington".
+        // "the March accession", "her March remarks": the month before a noun, not "the March
+        // on Washington".
         !(
-          /\bthe\s$/.test(before) &&
-          /^ (?!on\b|for\b|of\b|to\b|against\b|from\b|in\b)[a-z]{3,}/.test(textAfter(m, 12))
+          /(?:\b(?:the|a|its|his|her|their|our|your)|\w['’]s)\s$/.test(before) &&
+          MONTH_BEFORE_NOUN_RE.test(textAfter(m, 16))
         )
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.

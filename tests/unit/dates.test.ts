@@ -123,6 +123,20 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['March', '2017-03']]);
   });
 
+  it('reads "March" after an article or a possessive and before a noun as the month', () => {
+    const text =
+      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March', '2017-03'],
+      ['March', '2017-03'],
+      ['March', '2017-03'],
+      ['March', '2017-03'],
+    ]);
+  });
+
   it('resolves relative weeks, months and years to TimeML values', () => {
     const text = 'Sales fell last week.\nPrices rose last month.\nThe plant opens next year.';
 
