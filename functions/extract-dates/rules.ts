@@ -1422,14 +1422,16 @@ export const RULES: Rule[] = [
     build: (m) => {
       const word = m[2] ?? '';
       if (!isCapitalized(word)) return null;
-      // "Fox News Sunday", "Super Tuesday": a weekday inside the name of a show or an event.
-      if (
-        !m[1] &&
-        /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Mail|Express|Magazine|Show|Super|Black|Cyber|Ash|Holy|Maundy|Bloody)\s$/.test(
-          textBefore(m, 12),
-        )
-      )
-        return null;
+      // "Super Tuesday", "Fox News Sunday", “Meet the Press Sunday”: a weekday inside the name of
+      // an event or a show (a title in quotes ends with it). After the name of a paper or a
+      // network it is the day ("told The New York Times Tuesday").
+      if (!m[1]) {
+        const nameBefore = textBefore(m, 12);
+        if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody)\s$/.test(nameBefore)) return null;
+        if (/\bFox News\s$/.test(textBefore(m, 9)) && word === 'Sunday' && !m[3]) return null;
+        if (/[A-Z][\w.]*\s$/.test(nameBefore) && /^[.,]?(?:[”"]|'')/.test(textAfter(m, 3)))
+          return null;
+      }
       // "Tuesday Night Live", "Monday Night Hockey": a title-case part of the day followed by
       // another capitalized word is the name of a show, which prose would write in lower case.
       if (m[3] && isCapitalized(m[3]) && /^ [A-Z][a-z]/.test(textAfter(m, 3))) return null;

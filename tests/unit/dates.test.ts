@@ -1045,6 +1045,19 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a weekday after the name of a paper or a network as a day, but not inside a show title', () => {
+    const text =
+      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Tuesday morning', '2017-07-04'],
+      ['Monday', '2017-07-03'],
+      ['Wednesday', '2017-07-05'],
+    ]);
+  });
+
   it('reads "Super Tuesday" as the first Tuesday of March of an election year', () => {
     const text = 'The governor swept four southern states on Super Tuesday.';
 
