@@ -603,6 +603,10 @@ function whichOf(word: string | undefined): number | null {
 const MEASURE_AFTER_RE =
   /^ (?:meters|metres|miles|yards|feet|kilometers|kilometres|pounds|tons|tonnes|acres|points|calories|votes)\b/;
 
+/** Plurals a year names the race or season of ("2020 hopefuls", "2016 campaigns"), never counted by the thousand. */
+const YEARS_RACE_AFTER_RE =
+  /^ (?:campaigns|races|elections|contests|hopefuls|contenders|primaries|caucuses|midterms|nominees|playoffs)\b/;
+
 /** What stands before a year that modifies a noun ("the 1994 strikes", "his 2008 campaign"). */
 const YEAR_AS_MODIFIER_BEFORE_RE =
   /(?:\b(?:the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s|\b(?:1[6-9]|20)\d\d,?(?: and| or)?)\s$/;
@@ -1301,7 +1305,9 @@ export const RULES: Rule[] = [
         !m[1] &&
         !m[2] &&
         !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before) &&
-        (!YEAR_AS_MODIFIER_BEFORE_RE.test(before) || MEASURE_AFTER_RE.test(after))
+        (!YEAR_AS_MODIFIER_BEFORE_RE.test(before) || MEASURE_AFTER_RE.test(after)) &&
+        // "the Republican 2020 hopefuls", "all 2016 campaigns": what a year's race is made of.
+        !YEARS_RACE_AFTER_RE.test(after)
       )
         return null;
       // "$1999", "flight 1822", "Room 2014", "Gate 1210": a price or a number that names a place.

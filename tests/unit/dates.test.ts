@@ -656,6 +656,18 @@ describe('extractDates', () => {
     expect(dates).toEqual([]);
   });
 
+  it('reads a year before the plural of what elections and seasons are made of as a year', () => {
+    const text =
+      'Donors courted the Republican 2020 hopefuls.\nAll 2018 campaigns spent heavily.\nThe company employs 2018 workers.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2020', '2020'],
+      ['2018', '2018'],
+    ]);
+  });
+
   it('reads "post-2008" and "pre-1990" as the year with the side in the mod', () => {
     const text = 'Wages never recovered their pre-1990 levels in the post-2008 economy.';
 
