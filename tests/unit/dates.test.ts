@@ -2102,6 +2102,17 @@ describe('extractDates', () => {
     expect(find(dates, 'June 30')?.value).toBe('2018-06-30');
   });
 
+  it('reads a weekday after a verb of travel or of a hearing in the present as the next one', () => {
+    expectValues([
+      ['The president travels to Ohio on Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The court hears the case on Monday.', 'Monday', '2017-07-10'],
+      ['The strike enters its third week on Monday.', 'Monday', '2017-07-10'],
+      ['The senator returns to Washington on Monday.', 'Monday', '2017-07-10'],
+      ['A ban on travel to the region was lifted on Monday.', 'Monday', '2017-07-03'],
+      ['The minister says on Monday that prices rose.', 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it('reads a month and day after a plain "will" as the coming one, however far ahead', () => {
     const text = 'The summit will be held on May 24.\nThey said they would decide by June 30.';
 
