@@ -4134,13 +4134,17 @@ const MORE_RULES: Rule[] = [
 
 RULES.push(...MORE_RULES);
 
+/** A four-digit number read as a year, not as a figure. */
+const YEAR_NUMBER_RE = /\b(?:1[6-9]|20)\d\d\b(?![,.]\d)/g;
+
 /**
  * Whether "a year ago" or "a year earlier" closes a comparison of figures ("up from $4 million a
  * year earlier", "lower than a year ago"): only there does an earnings story mean the same quarter
  * of the year before; elsewhere ("was elected a year ago") the year counts from publication.
  */
 function comparesFigures(m: RegExpExecArray): boolean {
-  const before = textBefore(m, 60);
+  // A year named before ("married in 1998 and divorced a decade later") is no figure.
+  const before = textBefore(m, 60).replace(YEAR_NUMBER_RE, 'year');
   const after = textAfter(m, 12);
   return (
     /\b(?:from|than|with|versus|vs\.|against|(?:relative|compared) to)\s+$/i.test(before) ||

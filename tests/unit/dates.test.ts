@@ -1758,6 +1758,18 @@ describe('extractDates', () => {
     expect(find(dates, 'Two years later')?.value).toBe('1992');
   });
 
+  it('lands years counted in the same sentence as the year they count from on a year too', () => {
+    const text =
+      'They married in the spring of 1998 and divorced a decade later.\nThe firm moved in March 2004 and left two years later.\nSales were $5 million in March 2004, up from $4 million two years earlier.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'a decade later')?.value).toBe('2008');
+    expect(find(dates, 'two years later')?.value).toBe('2006');
+    // A figure compared with one two years back keeps the month it was counted from.
+    expect(find(dates, 'two years earlier')?.value).toBe('2002-03');
+  });
+
   it('moves the story on with "a year later": "later that year" after it is the year reached', () => {
     const text =
       'The dam was inspected in 2012. A year later, cracks were found.\nLater that year the dam was drained.';
