@@ -712,6 +712,13 @@ const TITLE_LOWER_RE = /^(?:a|an|the|of|in|to|for|on|at|by|and|or|with|from|as|i
 const LASTING_BEFORE_RE =
   /\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits|waited|waiting)\s$/i;
 
+/**
+ * What stands before a plural unit that tells how far one event lies from another ("just days
+ * before", "came hours after", "the war, years after"): a hedge, a verb, or a comma.
+ */
+const OFFSET_LEAD_RE =
+  /(?:\b(?:just|mere|only|barely|merely|came|come|comes|arrived|arrives|was|were|is|are|been)|[a-z]ed|,)\s$/i;
+
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
   /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
@@ -2292,7 +2299,15 @@ export const RULES: Rule[] = [
         LASTING_BEFORE_RE.test(textBefore(m, 12)) &&
         // "takes days off": leave, not a span.
         !/^ off\b/.test(textAfter(m, 5));
-      if (lasting) {
+      // "just days before the vote", "came hours after the speech": how far an event lies from
+      // another, its count untold.
+      const offset =
+        !m[1] &&
+        !qualifier &&
+        !m[4] &&
+        /^ (?:before|after)\b/i.test(textAfter(m, 8)) &&
+        OFFSET_LEAD_RE.test(textBefore(m, 10));
+      if (lasting || offset) {
         const value = durationValue(null, m[3] ?? '');
         return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
       }

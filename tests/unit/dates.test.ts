@@ -4520,6 +4520,19 @@ describe('extractDates: a span the object of a verb of lasting', () => {
     ]);
   });
 
+  it('reads "days before" and "hours after" an event, with no count, as spans of no stated length', () => {
+    const text =
+      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['days', 'DURATION', 'PXD'],
+      ['hours', 'DURATION', 'PTXH'],
+      ['years', 'DURATION', 'PXY'],
+    ]);
+  });
+
   it('reads no span in days taken off', () => {
     const dates = extractDates(article('The crew takes days off in winter.'));
 
