@@ -137,7 +137,7 @@ export function parseCount(words: string): number | null {
     .replace(/,/g, '')
     .trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
-  const half = /^(\d+)(?: 1\/2|[\s-]+and[\s-]+a[\s-]+half)$/.exec(w);
+  const half = /^(\d+)(?: 1\/2| ?½|[\s-]+and[\s-]+a[\s-]+half)$/.exec(w);
   if (half) return Number(half[1]) + 0.5;
   if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
   const quarters = /^(a|one|three)[- ]quarters?(?:\s+an?)?$/.exec(w);
@@ -227,7 +227,7 @@ const FRACTION_RE = '(?:(?:a|one|three)[- ]quarters? of an?|a quarter(?=-centur)
 // Only a ten takes a unit after it ("twenty-four"); "two four-year terms" is two counts.
 const COMPOUND_NUM =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)';
-export const NUMBER_RE = `(?:${FRACTION_RE}|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
+export const NUMBER_RE = `(?:${FRACTION_RE}|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2| ?½)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|couple|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
 export const COUNT_RE = `(?:${NUMBER_RE}(?:[- ]and[- ]a[- ]half)?|an?)`;
 export const UNIT_RE =
   '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|fortnights?|days?|hours?|minutes?|seconds?)';

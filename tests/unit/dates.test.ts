@@ -4533,6 +4533,20 @@ describe('extractDates: a span the object of a verb of lasting', () => {
     ]);
   });
 
+  it('reads "couple" without "a" or "of" and a half written "½" as counts', () => {
+    const text =
+      'It may matter in the next couple days.\nShe spent the past couple weeks in Iowa.\nHe survived 5 ½ years in prison.\nThe talks lasted 2½ hours.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the next couple days', 'DURATION', 'P2D'],
+      ['the past couple weeks', 'DURATION', 'P2W'],
+      ['5 ½ years', 'DURATION', 'P5Y6M'],
+      ['2½ hours', 'DURATION', 'PT2H30M'],
+    ]);
+  });
+
   it('reads no span in days taken off', () => {
     const dates = extractDates(article('The crew takes days off in winter.'));
 
