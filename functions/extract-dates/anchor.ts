@@ -154,6 +154,28 @@ const FIRM_PAST_GAP =
 // Words that open another clause or point ahead between a past verb and a date.
 const GAP_BREAK =
   /^(?:for|to|until|till|toward|towards|that|which|who|whom|whose|when|while|where|and|or|but|if|as|because|after|before|since|would|will|could|should|might|may|can|is|are|be|being|been|next|this|coming)$/i;
+/**
+ * What "to" leads to when it names where the verb went, not a verb or a date ahead: a name, a
+ * determiner, or a place one goes to ("moved to Ohio", "went to court", "returned to the city").
+ */
+const DESTINATION_AFTER_TO =
+  /^(?:[A-Z][a-z]+|the|a|an|his|her|its|their|our|court|prison|jail|office|power|school|church|hospital|town)$/;
+
+/** "moved to Ohio in": a move made to a place, not a date put off ("moved the vote to May"). */
+function movedAway(verb: string, gap: string): boolean {
+  const to = /^\s+to\s+(\S+)(?:\s.*)?\s(?:in|on|during)\s+(?:the\s+)?$/.exec(gap);
+  return verb === 'moved' && to !== null && DESTINATION_AFTER_TO.test(to[1] ?? '');
+}
+
+/** Whether a word of the gap between a past verb and its date opens another clause or looks ahead. */
+function breaksGap(words: string[]): boolean {
+  return words.some(
+    (w, i) =>
+      GAP_BREAK.test(w) &&
+      !(w === 'to' && i + 1 < words.length && DESTINATION_AFTER_TO.test(words[i + 1] ?? '')),
+  );
+}
+
 // A preposition inside the gap opens a phrase of its own ("said in an editorial on").
 const GAP_PREPOSITION = /^(?:in|on|at|of|from|with|by|about|over|under|into|onto|during)$/i;
 
@@ -167,7 +189,7 @@ function firmPastGap(gap: string, verb: string): boolean {
   const join = COORDINATION.exec(gap);
   if (join === null) return false;
   const first = FIRST_CONJUNCT.exec(gap.slice(0, join.index));
-  if (first === null || (first[2] ?? '').split(/\s+/).some((w) => GAP_BREAK.test(w))) return false;
+  if (first === null || breaksGap((first[2] ?? '').split(/\s+/))) return false;
   // The date is the second phrase's own ("and Iowa in September"), not a word before a noun
   // ("in South Carolina and Super Tuesday states").
   const second = gap.slice(join.index + join[0].length - 1);
@@ -196,7 +218,7 @@ function firmPastSpan(gap: string, verb: string): boolean {
   // shares on"); "for", "to" and "until" point ahead, and "that" or "and" open another clause.
   if (m === null) return false;
   const words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  if (words.some((w) => GAP_BREAK.test(w))) return false;
+  if (breaksGap(words)) return false;
   // More than one word is a noun phrase the verb takes ("drew 5,000 people"), not a phrase of
   // its own ("in an editorial") nor what a verb of saying says ("said the gathering in").
   if (words.length > 1 && (REPORTING.has(verb) || words.some((w) => GAP_PREPOSITION.test(w))))
@@ -498,7 +520,8 @@ export function tenseAt(
               sentence.slice(Math.max(0, bestEnd - bestWord.length - 8), bestEnd - bestWord.length),
             )))) ||
         (best === 'past' &&
-          !PLANNED.test(bestWord) &&
+          (!PLANNED.test(bestWord) ||
+            movedAway(bestWord, sentence.slice(bestEnd, offsetInSentence))) &&
           firmPastGap(sentence.slice(bestEnd, offsetInSentence), bestWord)))) ||
       firmFronted(best, bestWord, bestDistance, fronted === true));
   return { tense: best, firm };

@@ -1887,6 +1887,19 @@ describe('extractDates', () => {
     expectValues(cases);
   });
 
+  it('reads a month after a past verb and where it went ("moved to Ohio in") as gone', () => {
+    // Published 2017-07-06: September is nearer ahead than behind.
+    const cases: [string, string, string][] = [
+      ['The family moved to Ohio in September.', 'September', '2016-09'],
+      ['She went to court in September.', 'September', '2016-09'],
+      ['He returned to the capital in September.', 'September', '2016-09'],
+      // "to" before a verb or before the date itself still points ahead.
+      ['He asked the board to meet in September.', 'September', '2017-09'],
+      ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
+    ];
+    expectValues(cases);
+  });
+
   it('keeps a past verb firm for the second of two phrases it governs', () => {
     // Published 2017-07-06: September and Labor Day are nearer ahead than behind.
     const cases: [string, string, string][] = [
