@@ -2412,6 +2412,9 @@ export const RULES: Rule[] = [
       // "scored twice in the second half", "a penalty in the fourth quarter": a period of play
       // in a match, not of the calendar, when nothing ties it to a year.
       const mayBePlay = !hyphen && !m[3] && !m[8] && !m[9];
+      // "the first half of the century", "the second half of his term": a part of something
+      // else than a year.
+      if (mayBePlay && OF_SOMETHING_ELSE_RE.test(textAfter(m, 24))) return null;
       const explicitYear = m[3] ? n(m[3]) : m[8] ? n(m[8]) : null;
       const ofYear = (m[9] ?? '').toLowerCase();
       // "the third-quarter results": "the" belongs to "results", not to the quarter; so does an
@@ -4148,6 +4151,10 @@ const MORE_RULES: Rule[] = [
 ];
 
 RULES.push(...MORE_RULES);
+
+/** What a half or a quarter with no year is part of when it is no year: " of the century". */
+const OF_SOMETHING_ELSE_RE =
+  /^ of (?!(?:the |this |last |next |that )?(?:fiscal |calendar )?year\b|[\d$£€¥#]|about\b|around\b|nearly\b|almost\b|more\b|less\b|up to\b|at least\b)\S/i;
 
 /** A four-digit number read as a year, not as a figure. */
 const YEAR_NUMBER_RE = /\b(?:1[6-9]|20)\d\d\b(?![,.]\d)/g;

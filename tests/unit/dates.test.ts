@@ -3541,6 +3541,20 @@ describe('extractDates: a half or quarter of a match', () => {
   });
 });
 
+describe('extractDates: a half or a quarter of something other than a year', () => {
+  it('finds no calendar half in "the first half of the century" or "of his term"', () => {
+    const text =
+      'The first half of the century was turbulent.\nHe spent the second half of his term abroad.\nMargins improved in the first half of the year.\nThe bank expects a loss in the third quarter of $2 billion.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the first half of the year', '2017-H1'],
+      ['the third quarter', '2017-Q3'],
+    ]);
+  });
+});
+
 describe('extractDates: a span of months, in years that keep it in order', () => {
   it('places a past span by its end and a coming one by its start', () => {
     const text =
