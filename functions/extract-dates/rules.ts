@@ -1271,7 +1271,9 @@ export const RULES: Rule[] = [
               (ahead ? null : toldYear(ctx)) ??
               yearForMonth(anchor, mo, tense, ctx.firmTense || ahead);
             y = yearOf(month);
-            const byStart = tense === 'future';
+            // A span told in the present ("the season runs from September through May") is
+            // placed by its start, as a coming one is.
+            const byStart = tense !== 'past';
             if (partner && startOf && byStart) y = yearOf(partner) + (month < partner ? 1 : 0);
             if (partner && endOf && !byStart) y = yearOf(partner) - (month > partner ? 1 : 0);
           }

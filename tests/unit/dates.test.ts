@@ -3569,6 +3569,16 @@ describe('extractDates: a span of months, in years that keep it in order', () =>
       ['June', '2018-06'],
     ]);
   });
+
+  it('never ends a span of months told in the present before it starts', () => {
+    // Published 2017-07-06: September is nearer ahead, May nearer behind.
+    const dates = extractDates(article('The fishing season runs from September through May.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['September', '2017-09'],
+      ['May', '2018-05'],
+    ]);
+  });
 });
 
 describe('extractDates: "the week ended" as a verb, not a span up to a date', () => {
