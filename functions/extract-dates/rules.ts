@@ -583,7 +583,7 @@ const MONTH_BEFORE_NOUN_RE =
   /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|drew|began|ended|moved|went|passed|reached)\b)[a-z]{3,}/;
 
 /** An afternoon, evening or night named right before a clock time: "Tuesday evening at". */
-const LATER_PART_BEFORE_CLOCK = /\b(?:afternoon|evening|night|tonight) (?:at|from|until|by) $/i;
+const LATER_PART_BEFORE_CLOCK = /\b(afternoon|evening|night|tonight) (?:at|from|until|by) $/i;
 
 function whichOf(word: string | undefined): number | null {
   const w = (word ?? '').toLowerCase();
@@ -2774,7 +2774,10 @@ export const RULES: Rule[] = [
           return null;
         // "on Tuesday evening at 7:30": the part of the day just named says which half of the
         // day a clock without a.m. or p.m. reads.
-        if (hour >= 1 && hour <= 11 && LATER_PART_BEFORE_CLOCK.test(textBefore(m, 24))) hour += 12;
+        // One to four at night are the small hours, read as written.
+        const part = LATER_PART_BEFORE_CLOCK.exec(textBefore(m, 24))?.[1]?.toLowerCase();
+        const smallHours = /night/.test(part ?? '') && hour < 5;
+        if (part && hour >= 1 && hour <= 11 && !smallHours) hour += 12;
       }
       if (minute > 59) return null;
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
