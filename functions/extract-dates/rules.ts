@@ -550,8 +550,10 @@ function n(s: string | undefined): number {
 const PAST_STRETCH = new Set(['this past', 'the past', 'the last']);
 
 /**
- * The year a day written with its weekday ("Tuesday, March 19") falls on that weekday: of the
- * years next to publication, the one nearest it, when the year the tense chose does not fit.
+ * The year a day written with its weekday ("Tuesday, March 19") falls on that weekday, when the
+ * year the tense chose does not fit: the year before or after it, on the side of publication the
+ * tense points to, or within a week of publication whatever the tense (a preview of an event
+ * published just after it).
  */
 function yearOnWeekday(
   chosen: number,
@@ -559,17 +561,21 @@ function yearOnWeekday(
   day: number,
   weekday: number | null,
   anchor: Day,
+  tense: Tense,
 ): number {
   if (weekday === null || isoWeekday({ year: chosen, month, day }) === weekday) return chosen;
   const from = Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+  const week = 7 * 86_400_000;
   let best = chosen;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+  for (const year of [chosen - 1, chosen + 1]) {
     if (isoWeekday({ year, month, day }) !== weekday) continue;
-    const distance = Math.abs(Date.UTC(year, month - 1, day) - from);
-    if (distance < bestDistance) {
+    const offset = Date.UTC(year, month - 1, day) - from;
+    const onItsSide = tense === 'present' || (tense === 'past' ? offset <= 0 : offset >= 0);
+    if (!onItsSide && Math.abs(offset) > week) continue;
+    if (Math.abs(offset) < bestDistance) {
       best = year;
-      bestDistance = distance;
+      bestDistance = Math.abs(offset);
     }
   }
   return best;
@@ -1088,6 +1094,7 @@ export const RULES: Rule[] = [
             day,
             weekday,
             ctx.anchor,
+            tense,
           );
           // "from June 1 through Nov. 30": a range ends after it starts.
           const start = rangeEnd ? ctx.recentDay : null;
@@ -1127,6 +1134,7 @@ export const RULES: Rule[] = [
                   day,
                   weekday,
                   anchor,
+                  ctx.tense,
                 ),
               month,
               day,

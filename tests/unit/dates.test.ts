@@ -418,6 +418,13 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('does not move a past day written with its weekday into a coming year', () => {
+    // Published 2017-07-06: Aug. 1 is a Wednesday in 2018 only, of the years next to it.
+    const dates = extractDates(article('The plant closed on Wednesday, Aug. 1.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Wednesday, Aug. 1', '2016-08-01']]);
+  });
+
   it('reads "the week of" a day as that week', () => {
     const dates = extractDates(article('A trial was set for the week of March 13, 2017.'));
 
