@@ -247,6 +247,13 @@ const REFUSAL_AFTER =
 /** What ends just before a deadline's date: "by ", "until ", "until the close of business ". */
 const DEADLINE_BEFORE =
   /\b(?:by|until|till|as soon as|as early as|between now and)\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?)?$/i;
+/** The end a deadline names before its date: "the close of trading ". */
+const DEADLINE_OF = /\bthe\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?$/i;
+/** The same after "by" and after "until", told apart: a past verb looks back from the first. */
+const BY_BEFORE =
+  /\bby\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?)?$/i;
+const UNTIL_BEFORE =
+  /\b(?:until|till)\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?)?$/i;
 
 export function tenseAt(
   sentence: string,
@@ -489,12 +496,14 @@ export function tenseAt(
   // deadline of a delay ahead ("postponed until Tuesday", "adjourned until Monday").
   // A deadline that opens the sentence ("By December, when we were looking ahead, ...") is told
   // by the clauses after it, the first of them a "when" or a "with" as often as the main one.
+  // The words of the deadline itself ("by the close of trading") do not put the verb further.
+  const deadlineWords = (DEADLINE_OF.exec(lead)?.[0].length ?? 0) * (bestBefore ? 1 : 0);
   const looksBack =
     best === 'past' &&
-    (bestDistance < 30 || (fronted === true && bestNear)) &&
+    (bestDistance - deadlineWords < 30 || (fronted === true && bestNear)) &&
     !ATTRIBUTION.test(bestWord) &&
-    (/\bby\s+$/i.test(lead) ||
-      (/\b(?:until|till)\s+$/i.test(lead) && !PLANNED.test(bestWord) && !DEFERRED.test(bestWord)));
+    (BY_BEFORE.test(lead) ||
+      (UNTIL_BEFORE.test(lead) && !PLANNED.test(bestWord) && !DEFERRED.test(bestWord)));
   if (deadline && !looksBack) return { tense: 'future', firm: false };
   // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
   if (bestDistance === Number.POSITIVE_INFINITY) return { tense: 'present', firm: false };

@@ -801,6 +801,8 @@ describe('extractDates', () => {
       ['The bank has until the end of Monday to raise the money.', 'Monday', '2017-07-10'],
       ['Bidders have until the close of business Friday to reply.', 'Friday', '2017-07-07'],
       ['The plan must be filed by the end of the day Tuesday.', 'Tuesday', '2017-07-11'],
+      // A past verb of its own clause still looks back from it.
+      ['Shares fell 4 percent by the close of trading Monday.', 'Monday', '2017-07-03'],
     ]);
   });
 
