@@ -586,7 +586,10 @@ function yearOnWeekday(
  * would take ("the March on Washington", "his March across the state", "the March ended").
  */
 const MONTH_BEFORE_NOUN_RE =
-  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|drew|began|ended|moved|went|passed|reached)\b)[a-z]{3,}/;
+  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|drew|began|ended|moved|went|passed|reached|organizers|organisers|leaders|participants|marchers|protesters|protestors|demonstrators|activists|supporters|rally|rallies|movement|founders|route)\b)[a-z]{3,}/;
+/** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
+const MARCHERS_BEFORE_RE =
+  /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people)['’]s?\s$/i;
 
 /** An afternoon, evening or night named right before a clock time: "Tuesday evening at". */
 const LATER_PART_BEFORE_CLOCK = /\b(afternoon|evening|night|tonight) (?:at|from|until|by) $/i;
@@ -1223,6 +1226,7 @@ export const RULES: Rule[] = [
         // on Washington".
         !(
           /(?:\b(?:the|a|its|his|her|their|our|your)|\w['’]s)\s$/.test(before) &&
+          !MARCHERS_BEFORE_RE.test(textBefore(m, 16)) &&
           MONTH_BEFORE_NOUN_RE.test(textAfter(m, 16))
         )
       )

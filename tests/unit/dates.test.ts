@@ -125,7 +125,7 @@ describe('extractDates', () => {
 
   it('reads "March" after an article or a possessive and before a noun as the month', () => {
     const text =
-      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.';
+      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.';
 
     const dates = extractDates(article(text));
 
