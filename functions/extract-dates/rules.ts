@@ -587,6 +587,12 @@ function yearOnWeekday(
  */
 const MONTH_BEFORE_NOUN_RE =
   /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|drew|began|ended|moved|went|passed|reached|organizers|organisers|leaders|participants|marchers|protesters|protestors|demonstrators|activists|supporters|rally|rallies|movement|founders|route)\b)[a-z]{3,}/;
+/**
+ * The opening of a title in quotes that a weekday ends (“Meet the Press Sunday”): every word since
+ * the quote mark capitalized, or a small word of a title.
+ */
+const TITLE_IN_QUOTES_RE = /(?:[“"]|'')(?:(?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to) )+$/;
+
 /** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
 const MARCHERS_BEFORE_RE =
   /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people)['’]s?\s$/i;
@@ -1456,7 +1462,7 @@ export const RULES: Rule[] = [
         const nameBefore = textBefore(m, 12);
         if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody)\s$/.test(nameBefore)) return null;
         if (/\bFox News\s$/.test(textBefore(m, 9)) && word === 'Sunday' && !m[3]) return null;
-        if (/[A-Z][\w.]*\s$/.test(nameBefore) && /^[.,]?(?:[”"]|'')/.test(textAfter(m, 3)))
+        if (/^[.,]?(?:[”"]|'')/.test(textAfter(m, 3)) && TITLE_IN_QUOTES_RE.test(textBefore(m, 40)))
           return null;
       }
       // "Tuesday Night Live", "Monday Night Hockey": a title-case part of the day followed by

@@ -1070,7 +1070,7 @@ describe('extractDates', () => {
 
   it('reads a weekday after the name of a paper or a network as a day, but not inside a show title', () => {
     const text =
-      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”';
+      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.';
 
     const dates = extractDates(article(text));
 
@@ -1078,6 +1078,8 @@ describe('extractDates', () => {
       ['Tuesday morning', '2017-07-04'],
       ['Monday', '2017-07-03'],
       ['Wednesday', '2017-07-05'],
+      // A quotation, not a title, ends with its weekday.
+      ['Monday', '2017-07-03'],
     ]);
   });
 
