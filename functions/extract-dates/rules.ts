@@ -618,7 +618,10 @@ function whichOf(word: string | undefined): number | null {
 const MEASURE_AFTER_RE =
   /^ (?:meters|metres|miles|yards|feet|kilometers|kilometres|pounds|tons|tonnes|acres|points|calories|votes)\b/;
 
-/** Plurals a year names the race or season of ("2020 hopefuls", "2016 campaigns"), never counted by the thousand. */
+/**
+ * Plurals a year names the race or season of ("2020 hopefuls", "2016 campaigns"), read as a year
+ * only when it lies within a decade of publication: "backed 1700 campaigns" counts them.
+ */
 const YEARS_RACE_AFTER_RE =
   /^ (?:campaigns|races|elections|contests|hopefuls|contenders|primaries|caucuses|midterms|nominees|playoffs)\b/;
 
@@ -1337,6 +1340,7 @@ export const RULES: Rule[] = [
         !YEARS_RACE_AFTER_RE.test(after)
       )
         return null;
+      const race = !m[1] && !m[2] && YEARS_RACE_AFTER_RE.test(after);
       // "$1999", "flight 1822", "Room 2014", "Gate 1210": a price or a number that names a place.
       if (!m[1] && /(?:\$|no\.|number|flight|route|\broom|\bsuite|\bgate|\bat)\s?$/i.test(before))
         return null;
@@ -1358,7 +1362,13 @@ export const RULES: Rule[] = [
           : 'AFTER'
         : undefined;
       const mod = open ?? side ?? edgeMod(m[1]);
-      return { trimEnd, resolve: () => date({ grain: 'year', year }, mod) };
+      return {
+        trimEnd,
+        resolve: (ctx) => {
+          if (race && ctx.anchor && Math.abs(year - ctx.anchor.year) > 10) return null;
+          return date({ grain: 'year', year }, mod);
+        },
+      };
     },
   },
   // Decades ("the 1990s", "the late '80s", "the mid-1980s", "the end of the 1990s", "the last

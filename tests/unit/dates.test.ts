@@ -665,7 +665,7 @@ describe('extractDates', () => {
 
   it('reads a year before the plural of what elections and seasons are made of as a year', () => {
     const text =
-      'Donors courted the Republican 2020 hopefuls.\nAll 2018 campaigns spent heavily.\nThe company employs 2018 workers.';
+      'Donors courted the Republican 2020 hopefuls.\nAll 2018 campaigns spent heavily.\nThe company employs 2018 workers.\nThe group has backed 1700 campaigns since it was founded.';
 
     const dates = extractDates(article(text));
 
