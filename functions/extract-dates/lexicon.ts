@@ -227,7 +227,7 @@ const FRACTION_RE = '(?:(?:a|one|three)[- ]quarters? of an?|a quarter(?=-centur)
 // Only a ten takes a unit after it ("twenty-four"); "two four-year terms" is two counts.
 const COMPOUND_NUM =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)';
-export const NUMBER_RE = `(?:${FRACTION_RE}|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2| ?½)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|couple|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
+export const NUMBER_RE = `(?:${FRACTION_RE}|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2| ?½)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|(?<=\\b(?:next|past|last|previous|first|final|coming) )couple|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
 export const COUNT_RE = `(?:${NUMBER_RE}(?:[- ]and[- ]a[- ]half)?|an?)`;
 export const UNIT_RE =
   '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|fortnights?|days?|hours?|minutes?|seconds?)';

@@ -732,10 +732,13 @@ const LASTING_BEFORE_RE =
 
 /**
  * What stands before a plural unit that tells how far one event lies from another ("just days
- * before", "came hours after", "the war, years after"): a hedge, a verb, or a comma.
+ * before", "came hours after", "the war, years after"): a hedge, a verb of coming or being, a word
+ * in -ed ("died days after"), or a comma. After a word in -ed, "minutes" may be the minutes of a
+ * meeting ("approved minutes before adjourning"): only a hedge or a comma counts them.
  */
 const OFFSET_LEAD_RE =
-  /(?:\b(?:just|mere|only|barely|merely|came|come|comes|arrived|arrives|was|were|is|are|been)|[a-z]ed|,)\s$/i;
+  /(?:\b(?:just|mere|only|barely|merely|came|come|comes|arrived|arrives|was|were|is|are|been)|\b[a-z]+ed|,)\s$/i;
+const OFFSET_LEAD_MINUTES_RE = /(?:\b(?:just|mere|only|barely|merely)|,)\s$/i;
 
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
@@ -1328,19 +1331,17 @@ export const RULES: Rule[] = [
       // year names the event after a determiner or a possessive ("the 1994 strikes", "her 2008
       // campaign", "Ohio's 2012 results", "the 2004 and 2008 races"), unless a measure follows
       // ("the 1500 meters"), and "is", "was", "has" are verbs.
-      if (
+      const countLike =
         /^ (?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|unless)\b)[a-z]+s\b/.test(
           after,
         ) &&
         !m[1] &&
         !m[2] &&
         !/\b(?:in|since|of|by|until|for|from|before|after|during|through|to)\s$/.test(before) &&
-        (!YEAR_AS_MODIFIER_BEFORE_RE.test(before) || MEASURE_AFTER_RE.test(after)) &&
-        // "the Republican 2020 hopefuls", "all 2016 campaigns": what a year's race is made of.
-        !YEARS_RACE_AFTER_RE.test(after)
-      )
-        return null;
-      const race = !m[1] && !m[2] && YEARS_RACE_AFTER_RE.test(after);
+        (!YEAR_AS_MODIFIER_BEFORE_RE.test(before) || MEASURE_AFTER_RE.test(after));
+      // "the Republican 2020 hopefuls", "all 2016 campaigns": what a year's race is made of.
+      const race = countLike && YEARS_RACE_AFTER_RE.test(after);
+      if (countLike && !race) return null;
       // "$1999", "flight 1822", "Room 2014", "Gate 1210": a price or a number that names a place.
       if (!m[1] && /(?:\$|no\.|number|flight|route|\broom|\bsuite|\bgate|\bat)\s?$/i.test(before))
         return null;
@@ -2336,7 +2337,9 @@ export const RULES: Rule[] = [
         !qualifier &&
         !m[4] &&
         /^ (?:before|after)\b/i.test(textAfter(m, 8)) &&
-        OFFSET_LEAD_RE.test(textBefore(m, 10));
+        (/^minutes$/i.test(m[3] ?? '') ? OFFSET_LEAD_MINUTES_RE : OFFSET_LEAD_RE).test(
+          textBefore(m, 10),
+        );
       if (lasting || offset) {
         const value = durationValue(null, m[3] ?? '');
         return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;

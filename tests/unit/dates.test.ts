@@ -665,13 +665,14 @@ describe('extractDates', () => {
 
   it('reads a year before the plural of what elections and seasons are made of as a year', () => {
     const text =
-      'Donors courted the Republican 2020 hopefuls.\nAll 2018 campaigns spent heavily.\nThe company employs 2018 workers.\nThe group has backed 1700 campaigns since it was founded.';
+      'Donors courted the Republican 2020 hopefuls.\nAll 2018 campaigns spent heavily.\nThe company employs 2018 workers.\nThe group has backed 1700 campaigns since it was founded.\nHe won the 1992 primaries.';
 
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => [d.text, d.value])).toEqual([
       ['2020', '2020'],
       ['2018', '2018'],
+      ['1992', '1992'],
     ]);
   });
 
@@ -4572,7 +4573,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
 
   it('reads "days before" and "hours after" an event, with no count, as spans of no stated length', () => {
     const text =
-      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.';
+      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.';
 
     const dates = extractDates(article(text));
 
@@ -4585,7 +4586,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
 
   it('reads "couple" without "a" or "of" and a half written "½" as counts', () => {
     const text =
-      'It may matter in the next couple days.\nShe spent the past couple weeks in Iowa.\nHe survived 5 ½ years in prison.\nThe talks lasted 2½ hours.';
+      'It may matter in the next couple days.\nShe spent the past couple weeks in Iowa.\nHe survived 5 ½ years in prison.\nThe talks lasted 2½ hours.\nPolice said the couple weeks earlier had bought a gun.';
 
     const dates = extractDates(article(text));
 
@@ -4594,6 +4595,8 @@ describe('extractDates: a span the object of a verb of lasting', () => {
       ['the past couple weeks', 'DURATION', 'P2W'],
       ['5 ½ years', 'DURATION', 'P5Y6M'],
       ['2½ hours', 'DURATION', 'PT2H30M'],
+      // "the couple" who bought it is no count: the weeks alone are the span.
+      ['weeks', 'DURATION', 'PXW'],
     ]);
   });
 
