@@ -155,24 +155,26 @@ const FIRM_PAST_GAP =
 const GAP_BREAK =
   /^(?:for|to|until|till|toward|towards|that|which|who|whom|whose|when|while|where|and|or|but|if|as|because|after|before|since|would|will|could|should|might|may|can|is|are|be|being|been|next|this|coming)$/i;
 /**
- * What "to" leads to when it names where the verb went, not a verb or a date ahead: a name, a
- * determiner, or a place one goes to ("moved to Ohio", "went to court", "returned to the city").
+ * What "to" right after a past verb leads to when it names where the verb went, not a verb or a
+ * date ahead: a capitalized word (a place's name), a determiner, or a place one goes to ("moved to
+ * Ohio", "went to court", "returned to the city").
  */
 const DESTINATION_AFTER_TO =
   /^(?:[A-Z][a-z]+|the|a|an|his|her|its|their|our|court|prison|jail|office|power|school|church|hospital|town)$/;
 
 /** "moved to Ohio in": a move made to a place, not a date put off ("moved the vote to May"). */
 function movedAway(verb: string, gap: string): boolean {
+  if (verb !== 'moved') return false;
   const to = /^\s+to\s+(\S+)(?:\s.*)?\s(?:in|on|during)\s+(?:the\s+)?$/.exec(gap);
-  return verb === 'moved' && to !== null && DESTINATION_AFTER_TO.test(to[1] ?? '');
+  return to !== null && DESTINATION_AFTER_TO.test(to[1] ?? '');
 }
 
 /** Whether a word of the gap between a past verb and its date opens another clause or looks ahead. */
 function breaksGap(words: string[]): boolean {
+  // Only right after the verb: "ordered him to court in September" orders an appearance ahead.
   return words.some(
     (w, i) =>
-      GAP_BREAK.test(w) &&
-      !(w === 'to' && i + 1 < words.length && DESTINATION_AFTER_TO.test(words[i + 1] ?? '')),
+      GAP_BREAK.test(w) && !(w === 'to' && i === 0 && DESTINATION_AFTER_TO.test(words[1] ?? '')),
   );
 }
 

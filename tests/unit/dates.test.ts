@@ -1907,8 +1907,9 @@ describe('extractDates', () => {
       ['The family moved to Ohio in September.', 'September', '2016-09'],
       ['She went to court in September.', 'September', '2016-09'],
       ['He returned to the capital in September.', 'September', '2016-09'],
-      // "to" before a verb or before the date itself still points ahead.
+      // "to" before a verb, after the verb's object, or before the date itself still points ahead.
       ['He asked the board to meet in September.', 'September', '2017-09'],
+      ['The judge ordered him to court in September.', 'September', '2017-09'],
       ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
     ];
     expectValues(cases);
