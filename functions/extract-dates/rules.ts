@@ -1890,12 +1890,11 @@ export const RULES: Rule[] = [
             const justOver =
               which === 0 && (ctx.outlook ?? ctx.tense) === 'past' && isoWeekday(ctx.anchor) <= 3;
             // "This past weekend" written on its Sunday is the one ending that day.
-            const endingNow = whichWord === 'this past' && isoWeekday(ctx.anchor) === 7;
-            const week = shift(
-              weekPoint(ctx.anchor),
-              'week',
-              justOver ? -1 : endingNow ? 0 : which,
-            );
+            const weekendEnding = whichWord === 'this past' && isoWeekday(ctx.anchor) === 7;
+            let weeks = which;
+            if (justOver) weeks = -1;
+            else if (weekendEnding) weeks = 0;
+            const week = shift(weekPoint(ctx.anchor), 'week', weeks);
             return { type: 'DATE', value: `${formatPoint(week)}-WE` };
           }
           // "the past decade" is a span of ten years, not the decade before this one.
@@ -1911,9 +1910,9 @@ export const RULES: Rule[] = [
               : 'year';
           // "this past week", "for the past week" written from Friday on: the week now ending,
           // as "last week" then still names the one before.
-          const endingNow =
+          const weekEnding =
             u === 'week' && PAST_STRETCH.has(whichWord) && isoWeekday(ctx.anchor) >= 5;
-          const p = shift(unitPoint(ctx.anchor, u), u, endingNow ? 0 : which);
+          const p = shift(unitPoint(ctx.anchor, u), u, weekEnding ? 0 : which);
           return date(p, mod, u !== 'week');
         },
       };
