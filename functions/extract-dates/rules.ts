@@ -32,6 +32,7 @@ import {
   isoWeekday,
   monthPoint,
   type Point,
+  parseAnchor,
   quarterOf,
   SEASON_START,
   type Season,
@@ -598,7 +599,13 @@ const MARCHERS_BEFORE_RE =
   /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people)['’]s?\s$/i;
 
 /** An afternoon, evening or night named right before a clock time: "Tuesday evening at". */
-const LATER_PART_BEFORE_CLOCK = /\b(afternoon|evening|night|tonight) (?:at|from|until|by) $/i;
+const LATER_PART_BEFORE_CLOCK = /\b(afternoon|evening|night|tonight) (at|from|until|by) $/i;
+/** The hours of a 12-hour dial that a part of the day holds after noon: "evening at 7:30". */
+const LATER_HOURS: Record<string, [number, number]> = {
+  afternoon: [1, 6],
+  evening: [5, 11],
+  night: [7, 11],
+};
 
 function whichOf(word: string | undefined): number | null {
   const w = (word ?? '').toLowerCase();
@@ -2779,6 +2786,7 @@ export const RULES: Rule[] = [
     build: (m) => {
       let hour: number;
       let minute = 0;
+      let smallHours = false;
       if (m[6]) {
         const w = m[6].toLowerCase();
         hour = w === 'midnight' ? 24 : 12;
@@ -2804,10 +2812,14 @@ export const RULES: Rule[] = [
           return null;
         // "on Tuesday evening at 7:30": the part of the day just named says which half of the
         // day a clock without a.m. or p.m. reads.
-        // One to four at night are the small hours, read as written.
-        const part = LATER_PART_BEFORE_CLOCK.exec(textBefore(m, 24))?.[1]?.toLowerCase();
-        const smallHours = /night/.test(part ?? '') && hour < 5;
-        if (part && hour >= 1 && hour <= 11 && !smallHours) hour += 12;
+        // Only the hours a part of the day holds on the afternoon's side of the dial: one to four
+        // at night are the small hours of the next day, six "until" a night is the morning.
+        const later = LATER_PART_BEFORE_CLOCK.exec(textBefore(m, 24));
+        const part = later?.[1]?.toLowerCase() ?? '';
+        const [low, high] = LATER_HOURS[part.replace('tonight', 'night')] ?? [0, -1];
+        if (hour >= low && hour <= high) hour += 12;
+        smallHours =
+          /night/.test(part) && /at|from/.test(later?.[2] ?? '') && hour >= 1 && hour <= 4;
       }
       if (minute > 59) return null;
       const clock = hour === 24 ? 'T24:00' : `T${pad2(hour)}:${pad2(minute)}`;
@@ -2817,7 +2829,13 @@ export const RULES: Rule[] = [
       return {
         // "(05:00 GMT)": the closing parenthesis of a clause, not of the zone, stays outside.
         trimEnd: m[0].endsWith(')') && !m[0].includes('(') ? 1 : 0,
-        resolve: (ctx) => clockOnDay(ctx, clock, weekday),
+        resolve: (ctx) => {
+          const resolved = clockOnDay(ctx, clock, weekday);
+          // "Friday night at 2:15" is early on Saturday.
+          if (!smallHours || !/^\d{4}-\d\d-\d\d/.test(resolved.value)) return resolved;
+          const day = parseAnchor(resolved.value.slice(0, 10));
+          return day ? { ...resolved, value: `${formatDay(addDays(day, 1))}${clock}` } : resolved;
+        },
       };
     },
   },

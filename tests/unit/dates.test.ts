@@ -834,7 +834,7 @@ describe('extractDates', () => {
 
   it('reads a clock time without a.m. or p.m. after the evening it falls in as an evening hour', () => {
     const text =
-      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.';
+      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.\nThe curfew ran from Friday night until 6:00.';
 
     const dates = extractDates(article(text));
 
@@ -844,8 +844,9 @@ describe('extractDates', () => {
       ['6:45 in the evening', '2017-07-06T18:45'],
       ['9:30', '2017-07-04T09:30'],
       ['9:30', expect.stringMatching(/T09:30$/)],
-      // One to four at night are the small hours.
-      ['2:15', expect.stringMatching(/T02:15$/)],
+      // One to four at night are the small hours of the next day; six "until" a night is morning.
+      ['2:15', '2017-07-01T02:15'],
+      ['6:00', expect.stringMatching(/T06:00$/)],
     ]);
   });
 
