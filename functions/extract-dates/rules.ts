@@ -587,16 +587,25 @@ function yearOnWeekday(
  * would take ("the March on Washington", "his March across the state", "the March ended").
  */
 const MONTH_BEFORE_NOUN_RE =
-  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|drew|began|ended|moved|went|passed|reached|organizers|organisers|leaders|participants|marchers|protesters|protestors|demonstrators|activists|supporters|rally|rallies|movement|founders|route)\b)[a-z]{3,}/;
-/**
- * The opening of a title in quotes that a weekday ends (“Meet the Press Sunday”): every word since
- * the quote mark capitalized, or a small word of a title.
- */
-const TITLE_IN_QUOTES_RE = /(?:[“"]|'')(?:(?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to) )+$/;
+  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|drew|began|ended|moved|went|passed|reached|organizers|organisers|leaders|participants|marchers|protesters|protestors|demonstrators|activists|founders|route)\b)[a-z]{3,}/;
+/** The name of a paper or a network before a weekday ("the Post Monday", "ABC News Sunday"). */
+const PAPER_BEFORE_RE =
+  /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Mail|Express|Magazine|Globe|Star|Chronicle)\s$/;
 
-/** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
+/**
+ * The opening of a title in quotes that a weekday ends (“Meet the Press Sunday”): two words or more
+ * since the quote mark, each capitalized or a small word of a title, the first no preposition or
+ * adverb a quotation opens with (“On Monday,” she said).
+ */
+const TITLE_IN_QUOTES_RE =
+  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Only|Just|Last|Next|This|That|Every|Each|Early|Late|And|But|Or|So|Then|Now)\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))+ $/;
+
+/**
+ * Who a march is named for ("the Women's March", "the People’s March") or the day it was held
+ * ("Sunday's March"), not a month's owner.
+ */
 const MARCHERS_BEFORE_RE =
-  /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people)['’]s?\s$/i;
+  /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)['’]s?\s$/i;
 
 /** An afternoon, evening or night named right before a clock time: "Tuesday evening at". */
 const LATER_PART_BEFORE_CLOCK = /\b(afternoon|evening|night|tonight) (at|from|until|by) $/i;
@@ -746,6 +755,9 @@ const LASTING_BEFORE_RE =
 const OFFSET_LEAD_RE =
   /(?:\b(?:just|mere|only|barely|merely|came|come|comes|arrived|arrives|was|were|is|are|been)|\b[a-z]+ed|,)\s$/i;
 const OFFSET_LEAD_MINUTES_RE = /(?:\b(?:just|mere|only|barely|merely)|,)\s$/i;
+/** Words in -ed before a unit that make it a noun ("extended hours", "reduced hours"). */
+const ADJECTIVE_BEFORE_UNIT_RE =
+  /\b(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
 
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
@@ -1480,6 +1492,12 @@ export const RULES: Rule[] = [
         const nameBefore = textBefore(m, 12);
         if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody)\s$/.test(nameBefore)) return null;
         if (/\bFox News\s$/.test(textBefore(m, 9)) && word === 'Sunday' && !m[3]) return null;
+        // "the New York Times Sunday Review", "CBS News Sunday Morning": a section or a show.
+        if (
+          PAPER_BEFORE_RE.test(nameBefore) &&
+          ((m[3] && isCapitalized(m[3])) || /^ (?:[A-Z][a-z]|editions?\b)/.test(textAfter(m, 10)))
+        )
+          return null;
         if (/^[.,]?(?:[”"]|'')/.test(textAfter(m, 3)) && TITLE_IN_QUOTES_RE.test(textBefore(m, 40)))
           return null;
       }
@@ -2345,7 +2363,8 @@ export const RULES: Rule[] = [
         /^ (?:before|after)\b/i.test(textAfter(m, 8)) &&
         (/^minutes$/i.test(m[3] ?? '') ? OFFSET_LEAD_MINUTES_RE : OFFSET_LEAD_RE).test(
           textBefore(m, 10),
-        );
+        ) &&
+        !ADJECTIVE_BEFORE_UNIT_RE.test(textBefore(m, 12));
       if (lasting || offset) {
         const value = durationValue(null, m[3] ?? '');
         return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
@@ -4207,7 +4226,7 @@ RULES.push(...MORE_RULES);
 
 /** What a half or a quarter with no year is part of when it is no year: " of the century". */
 const OF_SOMETHING_ELSE_RE =
-  /^ of (?!(?:the |this |last |next |that )?(?:fiscal |calendar )?year\b|[\d$£€¥#]|about\b|around\b|nearly\b|almost\b|more\b|less\b|up to\b|at least\b)\S/i;
+  /^ of (?!(?:(?:the|this|last|next|that|its|their|his|her|our)\s+|\S+['’]s\s+)?(?:(?:current|new|same|previous|coming|(?:19|20)\d\d(?:[-–]\d\d)?)\s+)?(?:fiscal\s+|calendar\s+|financial\s+)?year\b|[\d$£€¥#]|about\b|around\b|nearly\b|almost\b|more\b|less\b|up to\b|at least\b)\S/i;
 
 /** A four-digit number read as a year, not as a figure. */
 const YEAR_NUMBER_RE = /\b(?:1[6-9]|20)\d\d\b(?![,.]\d)/g;

@@ -125,7 +125,7 @@ describe('extractDates', () => {
 
   it('reads "March" after an article or a possessive and before a noun as the month', () => {
     const text =
-      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.';
+      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.';
 
     const dates = extractDates(article(text));
 
@@ -133,6 +133,8 @@ describe('extractDates', () => {
       ['March', '2017-03'],
       ['March', '2017-03'],
       ['March', '2017-03'],
+      ['March', '2017-03'],
+      ['Sunday', '2017-07-02'],
       ['March', '2017-03'],
     ]);
   });
@@ -1072,7 +1074,7 @@ describe('extractDates', () => {
 
   it('reads a weekday after the name of a paper or a network as a day, but not inside a show title', () => {
     const text =
-      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.';
+      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.\n“On Monday,” she said, “we vote.”\nHe wrote for the New York Times Sunday Review.\nShe spoke on CBS News Sunday Morning.';
 
     const dates = extractDates(article(text));
 
@@ -1082,6 +1084,7 @@ describe('extractDates', () => {
       ['Wednesday', '2017-07-05'],
       // A quotation, not a title, ends with its weekday.
       ['Monday', '2017-07-03'],
+      ['Monday', expect.stringMatching(/^2017-07-(03|10)$/)],
     ]);
   });
 
@@ -3560,13 +3563,14 @@ describe('extractDates: a half or quarter of a match', () => {
 describe('extractDates: a half or a quarter of something other than a year', () => {
   it('finds no calendar half in "the first half of the century" or "of his term"', () => {
     const text =
-      'The first half of the century was turbulent.\nHe spent the second half of his term abroad.\nMargins improved in the first half of the year.\nThe bank expects a loss in the third quarter of $2 billion.';
+      'The first half of the century was turbulent.\nHe spent the second half of his term abroad.\nMargins improved in the first half of the year.\nThe bank expects a loss in the third quarter of $2 billion.\nThe firm expects a profit in the fourth quarter of its fiscal year.';
 
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => [d.text, d.value])).toEqual([
       ['the first half of the year', '2017-H1'],
       ['the third quarter', '2017-Q3'],
+      ['the fourth quarter', '2017-Q4'],
     ]);
   });
 });
@@ -4575,7 +4579,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
 
   it('reads "days before" and "hours after" an event, with no count, as spans of no stated length', () => {
     const text =
-      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.';
+      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.';
 
     const dates = extractDates(article(text));
 
