@@ -162,20 +162,25 @@ const GAP_BREAK =
 const DESTINATION_AFTER_TO =
   /^(?:[A-Z][a-z]+|the|a|an|his|her|its|their|our|court|prison|jail|office|power|school|church|hospital|town)$/;
 
-/** "moved to Ohio in": a move made to a place, not a date put off ("moved the vote to May"). */
-function movedAway(verb: string, gap: string): boolean {
-  if (verb !== 'moved') return false;
+/**
+ * "moved to Ohio in": someone's move to a place, not a date put off ("moved the vote to May") nor
+ * an event moved ("the trial was moved to Chicago in August" is held there then).
+ */
+function movedAway(verb: string, gap: string, before: string): boolean {
+  if (verb !== 'moved' || /\b(?:was|were|be|been|being|is|are)\s+$/i.test(before)) return false;
   const to = /^\s+to\s+(\S+)(?:\s.*)?\s(?:in|on|during)\s+(?:the\s+)?$/.exec(gap);
   return to !== null && DESTINATION_AFTER_TO.test(to[1] ?? '');
 }
 
+/** Verbs that send someone somewhere later: "was ordered to court in September" is ahead. */
+const SENDING = /^(?:ordered|summoned|sent|called|invited|directed|told|asked|due)$/;
+
 /** Whether a word of the gap between a past verb and its date opens another clause or looks ahead. */
-function breaksGap(words: string[]): boolean {
+function breaksGap(words: string[], verb = ''): boolean {
   // Only right after the verb: "ordered him to court in September" orders an appearance ahead.
-  return words.some(
-    (w, i) =>
-      GAP_BREAK.test(w) && !(w === 'to' && i === 0 && DESTINATION_AFTER_TO.test(words[1] ?? '')),
-  );
+  const destination =
+    words[0] === 'to' && !SENDING.test(verb) && DESTINATION_AFTER_TO.test(words[1] ?? '');
+  return words.some((w, i) => GAP_BREAK.test(w) && !(i === 0 && destination));
 }
 
 // A preposition inside the gap opens a phrase of its own ("said in an editorial on").
@@ -191,7 +196,7 @@ function firmPastGap(gap: string, verb: string): boolean {
   const join = COORDINATION.exec(gap);
   if (join === null) return false;
   const first = FIRST_CONJUNCT.exec(gap.slice(0, join.index));
-  if (first === null || breaksGap((first[2] ?? '').split(/\s+/))) return false;
+  if (first === null || breaksGap((first[2] ?? '').split(/\s+/), verb)) return false;
   // The date is the second phrase's own ("and Iowa in September"), not a word before a noun
   // ("in South Carolina and Super Tuesday states").
   const second = gap.slice(join.index + join[0].length - 1);
@@ -220,7 +225,7 @@ function firmPastSpan(gap: string, verb: string): boolean {
   // shares on"); "for", "to" and "until" point ahead, and "that" or "and" open another clause.
   if (m === null) return false;
   const words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  if (breaksGap(words)) return false;
+  if (breaksGap(words, verb)) return false;
   // More than one word is a noun phrase the verb takes ("drew 5,000 people"), not a phrase of
   // its own ("in an editorial") nor what a verb of saying says ("said the gathering in").
   if (words.length > 1 && (REPORTING.has(verb) || words.some((w) => GAP_PREPOSITION.test(w))))
@@ -532,7 +537,11 @@ export function tenseAt(
             )))) ||
         (best === 'past' &&
           (!PLANNED.test(bestWord) ||
-            movedAway(bestWord, sentence.slice(bestEnd, offsetInSentence))) &&
+            movedAway(
+              bestWord,
+              sentence.slice(bestEnd, offsetInSentence),
+              sentence.slice(Math.max(0, bestEnd - bestWord.length - 8), bestEnd - bestWord.length),
+            )) &&
           firmPastGap(sentence.slice(bestEnd, offsetInSentence), bestWord)))) ||
       firmFronted(best, bestWord, bestDistance, fronted === true));
   return { tense: best, firm };

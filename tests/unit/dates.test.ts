@@ -1914,6 +1914,8 @@ describe('extractDates', () => {
       // "to" before a verb, after the verb's object, or before the date itself still points ahead.
       ['He asked the board to meet in September.', 'September', '2017-09'],
       ['The judge ordered him to court in September.', 'September', '2017-09'],
+      ['He was ordered to court in September.', 'September', '2017-09'],
+      ['The trial was moved to Chicago in September.', 'September', '2017-09'],
       ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
     ];
     expectValues(cases);
