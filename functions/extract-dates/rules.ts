@@ -1319,6 +1319,13 @@ export const RULES: Rule[] = [
             const byStart = tense !== 'past';
             if (partner && startOf && byStart) y = yearOf(partner) + (month < partner ? 1 : 0);
             if (partner && endOf && !byStart) y = yearOf(partner) - (month > partner ? 1 : 0);
+            // Told in the present, a span under way at publication is that one: "the season runs
+            // from September through May" written in April is the season now ending.
+            const under =
+              partner && tense === 'present'
+                ? spanUnderWay(anchor, startOf ? partner : month, startOf ? month : partner)
+                : null;
+            if (under !== null) y = startOf ? under + (month < (partner ?? 0) ? 1 : 0) : under;
           }
           return date(monthPoint(y, month), mod);
         },
@@ -4227,6 +4234,20 @@ RULES.push(...MORE_RULES);
 /** What a half or a quarter with no year is part of when it is no year: " of the century". */
 const OF_SOMETHING_ELSE_RE =
   /^ of (?!(?:(?:the|this|last|next|that|its|their|his|her|our)\s+|\S+['’]s\s+)?(?:(?:current|new|same|previous|coming|(?:19|20)\d\d(?:[-–]\d\d)?)\s+)?(?:fiscal\s+|calendar\s+|financial\s+)?year\b|[\d$£€¥#]|about\b|around\b|nearly\b|almost\b|more\b|less\b|up to\b|at least\b)\S/i;
+
+/**
+ * The year a span of months starting in `start` and ending in `end` (the next year when it ends in
+ * an earlier month) starts in, when publication falls inside it; null when no such span holds it.
+ */
+function spanUnderWay(anchor: Day, start: number, end: number): number | null {
+  const now = anchor.year * 12 + anchor.month;
+  for (const year of [anchor.year - 1, anchor.year]) {
+    const from = year * 12 + start;
+    const to = (end < start ? year + 1 : year) * 12 + end;
+    if (from <= now && now <= to) return year;
+  }
+  return null;
+}
 
 /** A four-digit number read as a year, not as a figure. */
 const YEAR_NUMBER_RE = /\b(?:1[6-9]|20)\d\d\b(?![,.]\d)/g;

@@ -3601,6 +3601,17 @@ describe('extractDates: a span of months, in years that keep it in order', () =>
       ['May', '2018-05'],
     ]);
   });
+
+  it('reads a span of months told in the present and under way at publication as that one', () => {
+    const text = 'The fishing season runs from September through May.';
+
+    const dates = extractDates(article(text, '2017-04-10'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['September', '2016-09'],
+      ['May', '2017-05'],
+    ]);
+  });
 });
 
 describe('extractDates: "the week ended" as a verb, not a span up to a date', () => {
