@@ -1832,6 +1832,9 @@ export const RULES: Rule[] = [
       if (which === null) return null;
       // "this fall in prices": a drop, not the season.
       if (unit === 'fall' && FALL_IN_RE.test(textAfter(m, 40))) return null;
+      // "the last week of the campaign", "the last year of his term": the final one of
+      // something, not the one before publication.
+      if (whichWord === 'the last' && !edge && /^ of\b/.test(textAfter(m, 4))) return null;
       // "his last year in office", "their last week of school": a person's final one, not the
       // one before publication.
       if (

@@ -168,6 +168,12 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads no week before publication in "the last week of the campaign"', () => {
+    const dates = extractDates(article('Polls tightened in the last week of the campaign.'));
+
+    expect(dates).toEqual([]);
+  });
+
   it('reads "this past weekend" on a Sunday as the weekend now ending, on a Monday as the one before', () => {
     const text = 'The team won twice this past weekend.';
     const value = (published: string) => extractDates(article(text, published))[0]?.value;
