@@ -162,18 +162,22 @@ const GAP_BREAK =
 const DESTINATION_AFTER_TO =
   /^(?:[A-Z][a-z]+|the|a|an|his|her|its|their|our|court|prison|jail|office|power|school|church|hospital|town)$/;
 
+/** An event moved, before the passive "moved": "the trial was", "the vote has been". */
+const MOVED_EVENT_BEFORE =
+  /\b(?:trial|hearing|game|match|vote|meeting|event|conference|summit|race|concert|show|case|election|ceremony|debate|convention|sale|auction|launch|talks|festival|parade)s?\s+(?:\S+\s+){0,3}?(?:was|were|has been|have been|had been|is|are|will be)\s+$/i;
+
 /**
  * "moved to Ohio in": someone's move to a place, not a date put off ("moved the vote to May") nor
  * an event moved ("the trial was moved to Chicago in August" is held there then).
  */
 function movedAway(verb: string, gap: string, before: string): boolean {
-  if (verb !== 'moved' || /\b(?:was|were|be|been|being|is|are)\s+$/i.test(before)) return false;
+  if (verb !== 'moved' || MOVED_EVENT_BEFORE.test(before)) return false;
   const to = /^\s+to\s+(\S+)(?:\s.*)?\s(?:in|on|during)\s+(?:the\s+)?$/.exec(gap);
   return to !== null && DESTINATION_AFTER_TO.test(to[1] ?? '');
 }
 
 /** Verbs that send someone somewhere later: "was ordered to court in September" is ahead. */
-const SENDING = /^(?:ordered|summoned|sent|called|invited|directed|told|asked|due)$/;
+const SENDING = /^(?:ordered|summoned|invited|directed|told|asked|due)$/;
 
 /** Whether a word of the gap between a past verb and its date opens another clause or looks ahead. */
 function breaksGap(words: string[], verb = ''): boolean {
@@ -540,7 +544,10 @@ export function tenseAt(
             movedAway(
               bestWord,
               sentence.slice(bestEnd, offsetInSentence),
-              sentence.slice(Math.max(0, bestEnd - bestWord.length - 8), bestEnd - bestWord.length),
+              sentence.slice(
+                Math.max(0, bestEnd - bestWord.length - 48),
+                bestEnd - bestWord.length,
+              ),
             )) &&
           firmPastGap(sentence.slice(bestEnd, offsetInSentence), bestWord)))) ||
       firmFronted(best, bestWord, bestDistance, fronted === true));

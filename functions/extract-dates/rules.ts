@@ -587,33 +587,34 @@ function yearOnWeekday(
  * would take ("the March on Washington", "his March across the state", "the March ended").
  */
 const MONTH_BEFORE_NOUN_RE =
-  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|drew|began|ended|moved|went|passed|reached|organizers|organisers|leaders|participants|marchers|protesters|protestors|demonstrators|activists|founders|route)\b)[a-z]{3,}/;
+  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|has|had|drew|began|ended|moved|went|passed|reached|took|attracted|brought|wound|started|organizers|organisers|leaders|participants|marchers|protesters|protestors|demonstrators|activists|founders|route)\b)[a-z]{3,}/;
+/** What names a paper's section or a show after its weekday: "Sunday Review", "Sunday edition". */
+const SECTION_AFTER_DAY_RE =
+  /^ (?:Review|Magazine|Styles|Book|Books|Business|Opinion|Edition|Sport|Sports|Show|Special|Insight|Life|Arts|Travel|Supplement|Times|Telegraph|Express|Mirror|Post|editions?)\b/;
+
 /** The name of a paper or a network before a weekday ("the Post Monday", "ABC News Sunday"). */
 const PAPER_BEFORE_RE =
   /\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Mail|Express|Magazine|Globe|Star|Chronicle)\s$/;
 
 /**
- * The opening of a title in quotes that a weekday ends (“Meet the Press Sunday”): two words or more
- * since the quote mark, each capitalized or a small word of a title, the first no preposition or
- * adverb a quotation opens with (“On Monday,” she said).
+ * The opening of a title in quotes that a weekday ends (“Meet the Press Sunday”, “Manic Monday”): the
+ * words since the quote mark each capitalized or a small word of a title, the first no preposition
+ * or adverb a quotation opens with (“On Monday,” she said).
  */
 const TITLE_IN_QUOTES_RE =
-  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Only|Just|Last|Next|This|That|Every|Each|Early|Late|And|But|Or|So|Then|Now)\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))+ $/;
+  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Only|Just|Last|Next|This|That|Every|Each|Early|Late|And|But|Or|So|Then|Now)\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))* $/;
 
-/**
- * Who a march is named for ("the Women's March", "the People’s March") or the day it was held
- * ("Sunday's March"), not a month's owner.
- */
+/** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
 const MARCHERS_BEFORE_RE =
-  /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)['’]s?\s$/i;
+  /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people)['’]s?\s$/i;
 
 /** An afternoon, evening or night named right before a clock time: "Tuesday evening at". */
 const LATER_PART_BEFORE_CLOCK = /\b(afternoon|evening|night|tonight) (at|from|until|by) $/i;
 /** The hours of a 12-hour dial that a part of the day holds after noon: "evening at 7:30". */
 const LATER_HOURS: Record<string, [number, number]> = {
   afternoon: [1, 6],
-  evening: [5, 11],
-  night: [7, 11],
+  evening: [4, 11],
+  night: [5, 11],
 };
 
 function whichOf(word: string | undefined): number | null {
@@ -755,9 +756,12 @@ const LASTING_BEFORE_RE =
 const OFFSET_LEAD_RE =
   /(?:\b(?:just|mere|only|barely|merely|came|come|comes|arrived|arrives|was|were|is|are|been)|\b[a-z]+ed|,)\s$/i;
 const OFFSET_LEAD_MINUTES_RE = /(?:\b(?:just|mere|only|barely|merely)|,)\s$/i;
-/** Words in -ed before a unit that make it a noun ("extended hours", "reduced hours"). */
+/**
+ * Words in -ed after a determiner or a preposition that make the unit a noun ("in extended hours
+ * after", "the reduced hours"); "power was restored hours after" is a span.
+ */
 const ADJECTIVE_BEFORE_UNIT_RE =
-  /\b(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
+  /\b(?:the|a|an|in|during|with|of|for|its|their|his|her|our)\s+(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
 
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
@@ -1502,7 +1506,7 @@ export const RULES: Rule[] = [
         // "the New York Times Sunday Review", "CBS News Sunday Morning": a section or a show.
         if (
           PAPER_BEFORE_RE.test(nameBefore) &&
-          ((m[3] && isCapitalized(m[3])) || /^ (?:[A-Z][a-z]|editions?\b)/.test(textAfter(m, 10)))
+          ((m[3] && isCapitalized(m[3])) || SECTION_AFTER_DAY_RE.test(textAfter(m, 14)))
         )
           return null;
         if (/^[.,]?(?:[”"]|'')/.test(textAfter(m, 3)) && TITLE_IN_QUOTES_RE.test(textBefore(m, 40)))
@@ -2374,7 +2378,7 @@ export const RULES: Rule[] = [
         (/^minutes$/i.test(m[3] ?? '') ? OFFSET_LEAD_MINUTES_RE : OFFSET_LEAD_RE).test(
           textBefore(m, 10),
         ) &&
-        !ADJECTIVE_BEFORE_UNIT_RE.test(textBefore(m, 12));
+        !ADJECTIVE_BEFORE_UNIT_RE.test(textBefore(m, 24));
       if (lasting || offset) {
         const value = durationValue(null, m[3] ?? '');
         return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
@@ -2842,11 +2846,13 @@ export const RULES: Rule[] = [
         // "on Tuesday evening at 7:30": the part of the day just named says which half of the
         // day a clock without a.m. or p.m. reads.
         // Only the hours a part of the day holds on the afternoon's side of the dial: one to four
-        // at night are the small hours of the next day, six "until" a night is the morning.
+        // at night are the small hours of the next day.
         const later = LATER_PART_BEFORE_CLOCK.exec(textBefore(m, 24));
         const part = later?.[1]?.toLowerCase() ?? '';
         const [low, high] = LATER_HOURS[part.replace('tonight', 'night')] ?? [0, -1];
-        if (hour >= low && hour <= high) hour += 12;
+        // "Friday night until 6:00" ends in the morning.
+        const morningEnd = /night/.test(part) && /until|by/.test(later?.[2] ?? '') && hour <= 7;
+        if (hour >= low && hour <= high && !morningEnd) hour += 12;
         smallHours =
           /night/.test(part) && /at|from/.test(later?.[2] ?? '') && hour >= 1 && hour <= 4;
       }

@@ -125,7 +125,7 @@ describe('extractDates', () => {
 
   it('reads "March" after an article or a possessive and before a noun as the month', () => {
     const text =
-      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.';
+      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.\nFriday’s March jobs report showed gains.';
 
     const dates = extractDates(article(text));
 
@@ -135,6 +135,8 @@ describe('extractDates', () => {
       ['March', '2017-03'],
       ['March', '2017-03'],
       ['Sunday', '2017-07-02'],
+      ['March', '2017-03'],
+      ['Friday', '2017-06-30'],
       ['March', '2017-03'],
     ]);
   });
@@ -842,7 +844,7 @@ describe('extractDates', () => {
 
   it('reads a clock time without a.m. or p.m. after the evening it falls in as an evening hour', () => {
     const text =
-      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.\nThe curfew ran from Friday night until 6:00.';
+      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.\nThe curfew ran from Friday night until 6:00.\nThe council met on Tuesday night at 6:30.\nThe concert began on Sunday evening at 4:30.';
 
     const dates = extractDates(article(text));
 
@@ -855,6 +857,8 @@ describe('extractDates', () => {
       // One to four at night are the small hours of the next day; six "until" a night is morning.
       ['2:15', '2017-07-01T02:15'],
       ['6:00', expect.stringMatching(/T06:00$/)],
+      ['6:30', '2017-07-04T18:30'],
+      ['4:30', '2017-07-02T16:30'],
     ]);
   });
 
@@ -1080,7 +1084,7 @@ describe('extractDates', () => {
 
   it('reads a weekday after the name of a paper or a network as a day, but not inside a show title', () => {
     const text =
-      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.\n“On Monday,” she said, “we vote.”\nHe wrote for the New York Times Sunday Review.\nShe spoke on CBS News Sunday Morning.';
+      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.\n“On Monday,” she said, “we vote.”\nHe wrote for the New York Times Sunday Review.\nShe spoke on CBS News Sunday Morning.\nA spokesman told NBC News Monday President Lee had not decided.\nThe band played “Manic Monday.”';
 
     const dates = extractDates(article(text));
 
@@ -1091,6 +1095,7 @@ describe('extractDates', () => {
       // A quotation, not a title, ends with its weekday.
       ['Monday', '2017-07-03'],
       ['Monday', expect.stringMatching(/^2017-07-(03|10)$/)],
+      ['Monday', '2017-07-03'],
     ]);
   });
 
@@ -1922,6 +1927,8 @@ describe('extractDates', () => {
       ['The judge ordered him to court in September.', 'September', '2017-09'],
       ['He was ordered to court in September.', 'September', '2017-09'],
       ['The trial was moved to Chicago in September.', 'September', '2017-09'],
+      ['He was sent to prison in September.', 'September', '2016-09'],
+      ['The evacuees were moved to Houston in September.', 'September', '2016-09'],
       ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
     ];
     expectValues(cases);
@@ -4598,7 +4605,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
 
   it('reads "days before" and "hours after" an event, with no count, as spans of no stated length', () => {
     const text =
-      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.';
+      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.\nPower was restored hours after the storm hit.';
 
     const dates = extractDates(article(text));
 
@@ -4606,6 +4613,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
       ['days', 'DURATION', 'PXD'],
       ['hours', 'DURATION', 'PTXH'],
       ['years', 'DURATION', 'PXY'],
+      ['hours', 'DURATION', 'PTXH'],
     ]);
   });
 
