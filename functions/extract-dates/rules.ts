@@ -602,7 +602,14 @@ const PAPER_BEFORE_RE =
  * or adverb a quotation opens with (“On Monday,” she said).
  */
 const TITLE_IN_QUOTES_RE =
-  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Only|Just|Last|Next|This|That|Every|Each|Early|Late|And|But|Or|So|Then|Now)\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))* $/;
+  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Only|Just|Last|Next|This|That|Every|Each|Early|Late|And|But|Or|So|Then|Now|Maybe|Perhaps|Sometime|Through|Around|Effective|See|[A-Z][a-z]+(?:ly|ing))\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))* $/;
+
+/** A day's possessive: "Friday's", "yesterday’s". */
+const DAY_OWNED_BEFORE_RE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)['’]s\s$/i;
+/** The figures a month is reported by: "March jobs report", "March retail sales". */
+const MONTH_FIGURES_AFTER_RE =
+  /^ (?:jobs|sales|retail|consumer|payrolls?|report|figures|data|inflation|numbers|employment|unemployment|housing|trade|factory|manufacturing|durable|producer|results|survey|index|reading|home|existing|auto|output|exports|imports|prices)\b/;
 
 /** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
 const MARCHERS_BEFORE_RE =
@@ -757,11 +764,11 @@ const OFFSET_LEAD_RE =
   /(?:\b(?:just|mere|only|barely|merely|came|come|comes|arrived|arrives|was|were|is|are|been)|\b[a-z]+ed|,)\s$/i;
 const OFFSET_LEAD_MINUTES_RE = /(?:\b(?:just|mere|only|barely|merely)|,)\s$/i;
 /**
- * Words in -ed after a determiner or a preposition that make the unit a noun ("in extended hours
- * after", "the reduced hours"); "power was restored hours after" is a span.
+ * Words in -ed that make the unit a noun ("offer extended hours after", "the reduced hours"),
+ * unless a passive makes them the verb ("power was restored hours after" is a span).
  */
 const ADJECTIVE_BEFORE_UNIT_RE =
-  /\b(?:the|a|an|in|during|with|of|for|its|their|his|her|our)\s+(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
+  /(?<!\b(?:was|were|is|are|be|been|being|got|get|gets)\s+)\b(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
 
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
@@ -1262,7 +1269,11 @@ export const RULES: Rule[] = [
         !(
           /(?:\b(?:the|a|its|his|her|their|our|your)|\w['’]s)\s$/.test(before) &&
           !MARCHERS_BEFORE_RE.test(textBefore(m, 16)) &&
-          MONTH_BEFORE_NOUN_RE.test(textAfter(m, 16))
+          MONTH_BEFORE_NOUN_RE.test(textAfter(m, 16)) &&
+          // "Saturday's March featured speeches": after a day's possessive only the figures of a
+          // month ("Friday's March jobs report") make it one.
+          (!DAY_OWNED_BEFORE_RE.test(textBefore(m, 16)) ||
+            MONTH_FIGURES_AFTER_RE.test(textAfter(m, 16)))
         )
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
@@ -1506,7 +1517,9 @@ export const RULES: Rule[] = [
         // "the New York Times Sunday Review", "CBS News Sunday Morning": a section or a show.
         if (
           PAPER_BEFORE_RE.test(nameBefore) &&
-          ((m[3] && isCapitalized(m[3])) || SECTION_AFTER_DAY_RE.test(textAfter(m, 14)))
+          ((m[3] && isCapitalized(m[3])) ||
+            SECTION_AFTER_DAY_RE.test(textAfter(m, 14)) ||
+            /^ [A-Z][a-z]+ (?:section|column|page|edition|supplement)\b/.test(textAfter(m, 30)))
         )
           return null;
         if (/^[.,]?(?:[”"]|'')/.test(textAfter(m, 3)) && TITLE_IN_QUOTES_RE.test(textBefore(m, 40)))
@@ -2851,7 +2864,7 @@ export const RULES: Rule[] = [
         const part = later?.[1]?.toLowerCase() ?? '';
         const [low, high] = LATER_HOURS[part.replace('tonight', 'night')] ?? [0, -1];
         // "Friday night until 6:00" ends in the morning.
-        const morningEnd = /night/.test(part) && /until|by/.test(later?.[2] ?? '') && hour <= 7;
+        const morningEnd = /night/.test(part) && /until|by/.test(later?.[2] ?? '') && hour <= 6;
         if (hour >= low && hour <= high && !morningEnd) hour += 12;
         smallHours =
           /night/.test(part) && /at|from/.test(later?.[2] ?? '') && hour >= 1 && hour <= 4;

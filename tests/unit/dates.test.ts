@@ -125,7 +125,7 @@ describe('extractDates', () => {
 
   it('reads "March" after an article or a possessive and before a noun as the month', () => {
     const text =
-      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.\nFriday’s March jobs report showed gains.';
+      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.\nFriday’s March jobs report showed gains.\nSaturday’s March featured speeches.';
 
     const dates = extractDates(article(text));
 
@@ -138,6 +138,7 @@ describe('extractDates', () => {
       ['March', '2017-03'],
       ['Friday', '2017-06-30'],
       ['March', '2017-03'],
+      ['Saturday', '2017-07-01'],
     ]);
   });
 
@@ -844,7 +845,7 @@ describe('extractDates', () => {
 
   it('reads a clock time without a.m. or p.m. after the evening it falls in as an evening hour', () => {
     const text =
-      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.\nThe curfew ran from Friday night until 6:00.\nThe council met on Tuesday night at 6:30.\nThe concert began on Sunday evening at 4:30.';
+      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.\nThe curfew ran from Friday night until 6:00.\nThe council met on Tuesday night at 6:30.\nThe concert began on Sunday evening at 4:30.\nThe polls stayed open on Tuesday night until 7:00.';
 
     const dates = extractDates(article(text));
 
@@ -859,6 +860,7 @@ describe('extractDates', () => {
       ['6:00', expect.stringMatching(/T06:00$/)],
       ['6:30', '2017-07-04T18:30'],
       ['4:30', '2017-07-02T16:30'],
+      ['7:00', '2017-07-04T19:00'],
     ]);
   });
 
@@ -1084,7 +1086,7 @@ describe('extractDates', () => {
 
   it('reads a weekday after the name of a paper or a network as a day, but not inside a show title', () => {
     const text =
-      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.\n“On Monday,” she said, “we vote.”\nHe wrote for the New York Times Sunday Review.\nShe spoke on CBS News Sunday Morning.\nA spokesman told NBC News Monday President Lee had not decided.\nThe band played “Manic Monday.”';
+      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.\n“On Monday,” she said, “we vote.”\nHe wrote for the New York Times Sunday Review.\nShe spoke on CBS News Sunday Morning.\nA spokesman told NBC News Monday President Lee had not decided.\nThe band played “Manic Monday.”\nHe wrote for the Boston Globe Sunday Ideas section.\n“Maybe Friday,” he said.';
 
     const dates = extractDates(article(text));
 
@@ -1096,6 +1098,7 @@ describe('extractDates', () => {
       ['Monday', '2017-07-03'],
       ['Monday', expect.stringMatching(/^2017-07-(03|10)$/)],
       ['Monday', '2017-07-03'],
+      ['Friday', expect.stringMatching(/^2017-0(6-30|7-07)$/)],
     ]);
   });
 
@@ -1929,6 +1932,7 @@ describe('extractDates', () => {
       ['The trial was moved to Chicago in September.', 'September', '2017-09'],
       ['He was sent to prison in September.', 'September', '2016-09'],
       ['The evacuees were moved to Houston in September.', 'September', '2016-09'],
+      ['The wedding was moved to the lake in September.', 'September', '2017-09'],
       ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
     ];
     expectValues(cases);
@@ -4605,7 +4609,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
 
   it('reads "days before" and "hours after" an event, with no count, as spans of no stated length', () => {
     const text =
-      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.\nPower was restored hours after the storm hit.';
+      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.\nPower was restored hours after the storm hit.\nStores offer extended hours after the holiday.';
 
     const dates = extractDates(article(text));
 
