@@ -162,19 +162,16 @@ const GAP_BREAK =
 const DESTINATION_AFTER_TO =
   /^(?:[A-Z][a-z]+|the|a|an|his|her|its|their|our|court|prison|jail|office|power|school|church|hospital|town)$/;
 
-/** A passive before "moved": "the trial was", "the evacuees were". */
-const PASSIVE_BEFORE = /\b(?:was|were|has been|have been|had been|is|are|will be|be|been)\s+$/i;
-/** People moved, before the passive: "the evacuees were", "he was" (an event moved is held there). */
-const MOVED_PEOPLE_BEFORE =
-  /\b(?:residents|evacuees|famil(?:y|ies)|patients|inmates|prisoners|detainees|troops|refugees|migrants|students|workers|staff|employees|he|she|they|we|I)\s+(?:\S+\s+){0,2}?(?:was|were|has been|have been|had been|is|are|will be|be|been)\s+$/i;
+/** An event moved, before the passive "moved": "the trial was", "the wedding has been". */
+const MOVED_EVENT_BEFORE =
+  /\b(?:trial|hearing|game|match|vote|meeting|event|conference|summit|race|concert|show|case|election|ceremony|debate|convention|sale|auction|launch|talks|festival|parade|wedding|funeral|party|graduation|fireworks|rally|sentencing|service|celebration|vigil|exhibit|exhibition|performance|premiere|opening|game|tournament|Olympics)s?\s+(?:\S+\s+){0,3}?(?:was|were|has been|have been|had been|is|are|will be)\s+$/i;
 
 /**
  * "moved to Ohio in": someone's move to a place, not a date put off ("moved the vote to May") nor
  * an event moved ("the trial was moved to Chicago in August" is held there then).
  */
 function movedAway(verb: string, gap: string, before: string): boolean {
-  if (verb !== 'moved') return false;
-  if (PASSIVE_BEFORE.test(before) && !MOVED_PEOPLE_BEFORE.test(before)) return false;
+  if (verb !== 'moved' || MOVED_EVENT_BEFORE.test(before)) return false;
   const to = /^\s+to\s+(\S+)(?:\s.*)?\s(?:in|on|during)\s+(?:the\s+)?$/.exec(gap);
   return to !== null && DESTINATION_AFTER_TO.test(to[1] ?? '');
 }

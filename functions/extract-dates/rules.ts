@@ -587,7 +587,7 @@ function yearOnWeekday(
  * would take ("the March on Washington", "his March across the state", "the March ended").
  */
 const MONTH_BEFORE_NOUN_RE =
-  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|has|had|drew|began|ended|moved|went|passed|reached|took|attracted|brought|wound|started|organizers|organisers|leaders|participants|marchers|protesters|protestors|demonstrators|activists|founders|route)\b)[a-z]{3,}/;
+  /^ (?!(?:on|for|of|to|against|from|in|into|across|through|toward|towards|along|past|down|up|with|at|around|was|is|were|will|has|had|drew|began|ended|moved|went|passed|reached|took|attracted|brought|wound|started|included|remained|turned|kicked|featured|marked|organizers|organisers|leaders|participants|marchers|protesters|protestors|demonstrators|activists|founders|route)\b)[a-z]{3,}/;
 /** What names a paper's section or a show after its weekday: "Sunday Review", "Sunday edition". */
 const SECTION_AFTER_DAY_RE =
   /^ (?:Review|Magazine|Styles|Book|Books|Business|Opinion|Edition|Sport|Sports|Show|Special|Insight|Life|Arts|Travel|Supplement|Times|Telegraph|Express|Mirror|Post|editions?)\b/;
@@ -602,15 +602,11 @@ const PAPER_BEFORE_RE =
  * or adverb a quotation opens with (“On Monday,” she said).
  */
 const TITLE_IN_QUOTES_RE =
-  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Only|Just|Last|Next|This|That|Every|Each|Early|Late|And|But|Or|So|Then|Now|Maybe|Perhaps|Sometime|Through|Around|Effective|See|[A-Z][a-z]+(?:ly|ing))\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))* $/;
+  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Only|Just|Last|Next|This|That|Every|Each|Early|Late|And|But|Or|So|Then|Now|Maybe|Perhaps|Sometime|Through|Around|Effective|See|Hopefully|Probably|Likely|Possibly|Definitely|Certainly|Starting|Beginning|Including|Following|Ending|Closing|Opening)\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))* $/;
 
 /** A day's possessive: "Friday's", "yesterday’s". */
 const DAY_OWNED_BEFORE_RE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)['’]s\s$/i;
-/** The figures a month is reported by: "March jobs report", "March retail sales". */
-const MONTH_FIGURES_AFTER_RE =
-  /^ (?:jobs|sales|retail|consumer|payrolls?|report|figures|data|inflation|numbers|employment|unemployment|housing|trade|factory|manufacturing|durable|producer|results|survey|index|reading|home|existing|auto|output|exports|imports|prices)\b/;
-
 /** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
 const MARCHERS_BEFORE_RE =
   /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people)['’]s?\s$/i;
@@ -764,11 +760,12 @@ const OFFSET_LEAD_RE =
   /(?:\b(?:just|mere|only|barely|merely|came|come|comes|arrived|arrives|was|were|is|are|been)|\b[a-z]+ed|,)\s$/i;
 const OFFSET_LEAD_MINUTES_RE = /(?:\b(?:just|mere|only|barely|merely)|,)\s$/i;
 /**
- * Words in -ed that make the unit a noun ("offer extended hours after", "the reduced hours"),
- * unless a passive makes them the verb ("power was restored hours after" is a span).
+ * Words in -ed that make the unit a noun after a determiner, a preposition or a verb that keeps
+ * hours ("in extended hours after", "offer reduced hours after"); after a noun or a passive they
+ * are the verb ("prices increased days after", "power was restored hours after" are spans).
  */
 const ADJECTIVE_BEFORE_UNIT_RE =
-  /(?<!\b(?:was|were|is|are|be|been|being|got|get|gets)\s+)\b(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
+  /\b(?:the|a|an|in|on|to|during|with|of|for|its|their|his|her|our|offer|offers|offered|offering|keep|keeps|kept|work|works|worked)\s+(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
 
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =
@@ -1270,10 +1267,8 @@ export const RULES: Rule[] = [
           /(?:\b(?:the|a|its|his|her|their|our|your)|\w['’]s)\s$/.test(before) &&
           !MARCHERS_BEFORE_RE.test(textBefore(m, 16)) &&
           MONTH_BEFORE_NOUN_RE.test(textAfter(m, 16)) &&
-          // "Saturday's March featured speeches": after a day's possessive only the figures of a
-          // month ("Friday's March jobs report") make it one.
-          (!DAY_OWNED_BEFORE_RE.test(textBefore(m, 16)) ||
-            MONTH_FIGURES_AFTER_RE.test(textAfter(m, 16)))
+          // "Saturday's March featured speeches": after a day's possessive a verb makes it a march.
+          !(DAY_OWNED_BEFORE_RE.test(textBefore(m, 16)) && /^ [a-z]+ed\b/.test(textAfter(m, 16)))
         )
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.
@@ -2863,8 +2858,8 @@ export const RULES: Rule[] = [
         const later = LATER_PART_BEFORE_CLOCK.exec(textBefore(m, 24));
         const part = later?.[1]?.toLowerCase() ?? '';
         const [low, high] = LATER_HOURS[part.replace('tonight', 'night')] ?? [0, -1];
-        // "Friday night until 6:00" ends in the morning.
-        const morningEnd = /night/.test(part) && /until|by/.test(later?.[2] ?? '') && hour <= 6;
+        // "Friday night until 7:00" ends in the morning; "tonight until 7:00" is this evening.
+        const morningEnd = part === 'night' && /until|by/.test(later?.[2] ?? '') && hour <= 7;
         if (hour >= low && hour <= high && !morningEnd) hour += 12;
         smallHours =
           /night/.test(part) && /at|from/.test(later?.[2] ?? '') && hour >= 1 && hour <= 4;

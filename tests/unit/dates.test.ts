@@ -125,7 +125,7 @@ describe('extractDates', () => {
 
   it('reads "March" after an article or a possessive and before a noun as the month', () => {
     const text =
-      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.\nFriday’s March jobs report showed gains.\nSaturday’s March featured speeches.';
+      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.\nFriday’s March jobs report showed gains.\nSaturday’s March featured speeches.\nTuesday’s March primary was close.';
 
     const dates = extractDates(article(text));
 
@@ -139,6 +139,8 @@ describe('extractDates', () => {
       ['Friday', '2017-06-30'],
       ['March', '2017-03'],
       ['Saturday', '2017-07-01'],
+      ['Tuesday', '2017-07-04'],
+      ['March', '2017-03'],
     ]);
   });
 
@@ -845,7 +847,7 @@ describe('extractDates', () => {
 
   it('reads a clock time without a.m. or p.m. after the evening it falls in as an evening hour', () => {
     const text =
-      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.\nThe curfew ran from Friday night until 6:00.\nThe council met on Tuesday night at 6:30.\nThe concert began on Sunday evening at 4:30.\nThe polls stayed open on Tuesday night until 7:00.';
+      'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.\nThe curfew ran from Friday night until 6:00.\nThe council met on Tuesday night at 6:30.\nThe concert began on Sunday evening at 4:30.\nThe polls stay open tonight until 7:00.\nSnow fell from Tuesday night until 7:30.';
 
     const dates = extractDates(article(text));
 
@@ -860,7 +862,9 @@ describe('extractDates', () => {
       ['6:00', expect.stringMatching(/T06:00$/)],
       ['6:30', '2017-07-04T18:30'],
       ['4:30', '2017-07-02T16:30'],
-      ['7:00', '2017-07-04T19:00'],
+      ['tonight', '2017-07-06TNI'],
+      ['7:00', '2017-07-06T19:00'],
+      ['7:30', expect.stringMatching(/T07:30$/)],
     ]);
   });
 
@@ -1933,6 +1937,7 @@ describe('extractDates', () => {
       ['He was sent to prison in September.', 'September', '2016-09'],
       ['The evacuees were moved to Houston in September.', 'September', '2016-09'],
       ['The wedding was moved to the lake in September.', 'September', '2017-09'],
+      ['Manning was moved to Fort Leavenworth in September.', 'September', '2016-09'],
       ['The vote, postponed in June, was moved to September.', 'September', '2017-09'],
     ];
     expectValues(cases);
@@ -4609,7 +4614,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
 
   it('reads "days before" and "hours after" an event, with no count, as spans of no stated length', () => {
     const text =
-      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.\nPower was restored hours after the storm hit.\nStores offer extended hours after the holiday.';
+      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.\nPower was restored hours after the storm hit.\nStores offer extended hours after the holiday.\nPrices increased days after the vote.';
 
     const dates = extractDates(article(text));
 
@@ -4618,6 +4623,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
       ['hours', 'DURATION', 'PTXH'],
       ['years', 'DURATION', 'PXY'],
       ['hours', 'DURATION', 'PTXH'],
+      ['days', 'DURATION', 'PXD'],
     ]);
   });
 
