@@ -255,16 +255,18 @@ const SCHEDULE = /^(?:scheduled|set for|set to|slated for|slated to|expected to)
 const REFUSAL_AFTER =
   /^\s+(?:not\s+)?(?:say|comment|discuss|disclose|reveal|specify|elaborate|confirm|identify|name|answer)\b/i;
 
+/** The end of a day or a month a deadline may name before its date: "the close of business ". */
+const DEADLINE_END = String.raw`the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?`;
 /** What ends just before a deadline's date: "by ", "until ", "until the close of business ". */
-const DEADLINE_BEFORE =
-  /\b(?:by|until|till|as soon as|as early as|between now and)\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?)?$/i;
+const DEADLINE_BEFORE = new RegExp(
+  String.raw`\b(?:by|until|till|as soon as|as early as|between now and)\s+(?:${DEADLINE_END})?$`,
+  'i',
+);
 /** The end a deadline names before its date: "the close of trading ". */
-const DEADLINE_OF = /\bthe\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?$/i;
+const DEADLINE_OF = new RegExp(String.raw`\b${DEADLINE_END}$`, 'i');
 /** The same after "by" and after "until", told apart: a past verb looks back from the first. */
-const BY_BEFORE =
-  /\bby\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?)?$/i;
-const UNTIL_BEFORE =
-  /\b(?:until|till)\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?)?$/i;
+const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${DEADLINE_END})?$`, 'i');
+const UNTIL_BEFORE = new RegExp(String.raw`\b(?:until|till)\s+(?:${DEADLINE_END})?$`, 'i');
 
 export function tenseAt(
   sentence: string,
