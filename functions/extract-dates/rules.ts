@@ -761,11 +761,12 @@ const OFFSET_LEAD_RE =
 const OFFSET_LEAD_MINUTES_RE = /(?:\b(?:just|mere|only|barely|merely)|,)\s$/i;
 /**
  * Words in -ed that make the unit a noun after a determiner, a preposition or a verb that keeps
- * hours ("in extended hours after", "offer reduced hours after"); after a noun or a passive they
- * are the verb ("prices increased days after", "power was restored hours after" are spans).
+ * hours ("in extended hours after", "offer reduced hours after", "runs limited hours before",
+ * "open extended hours before"); after a noun, a passive or "had" they are the verb ("prices
+ * increased days after", "power was restored hours after", "sales had increased weeks after").
  */
 const ADJECTIVE_BEFORE_UNIT_RE =
-  /\b(?:the|a|an|in|on|to|during|with|of|for|its|their|his|her|our|offer|offers|offered|offering|keep|keeps|kept|work|works|worked)\s+(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
+  /\b(?:the|a|an|in|on|to|during|with|of|for|its|their|his|her|our|offer|offers|offered|offering|keep|keeps|kept|work|works|worked|working|open|run|runs|ran|running|operate|operates|operated|operating|log|logs|logged|logging)\s+(?:extended|reduced|limited|restored|shortened|expanded|increased|added|scheduled|regular|advanced|required|needed|billed|paid|unpaid|logged|scored|numbered|allotted)\s$/i;
 
 /** What follows a span that measures pay rather than time ("three months' salary"). */
 const PAY_AFTER_RE =

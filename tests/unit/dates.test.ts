@@ -4614,7 +4614,7 @@ describe('extractDates: a span the object of a verb of lasting', () => {
 
   it('reads "days before" and "hours after" an event, with no count, as spans of no stated length', () => {
     const text =
-      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.\nPower was restored hours after the storm hit.\nStores offer extended hours after the holiday.\nPrices increased days after the vote.';
+      'He quit just days before the vote.\nThe email came hours after the speech.\nThe army left, years after the war ended.\nThe sale of game days after the season is slow.\nThe board approved minutes before adjourning.\nShares rose in extended hours after the report.\nPower was restored hours after the storm hit.\nStores offer extended hours after the holiday.\nPrices increased days after the vote.\nSales had increased weeks after the vote.';
 
     const dates = extractDates(article(text));
 
@@ -4624,7 +4624,17 @@ describe('extractDates: a span the object of a verb of lasting', () => {
       ['years', 'DURATION', 'PXY'],
       ['hours', 'DURATION', 'PTXH'],
       ['days', 'DURATION', 'PXD'],
+      ['weeks', 'DURATION', 'PXW'],
     ]);
+  });
+
+  it('reads no span in hours a shop keeps, opens or runs before or after a day', () => {
+    const text =
+      'The store will be open extended hours before Christmas.\nBranches are operating limited hours after the storm.\nThe line runs extended hours before the game.\nNurses logged extended hours after the crash.\nThe museum remains open reduced hours after the flood.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.filter((d) => d.text === 'hours')).toEqual([]);
   });
 
   it('reads "couple" without "a" or "of" and a half written "½" as counts', () => {
