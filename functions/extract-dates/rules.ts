@@ -607,6 +607,9 @@ const TITLE_IN_QUOTES_RE =
 /** A day's possessive: "Friday's", "yesterday’s". */
 const DAY_OWNED_BEFORE_RE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)['’]s\s$/i;
+/** A figure or a vote a day brings out for a month: "Friday's March jobs report". */
+const FIGURE_AFTER_RE =
+  /^ (?:jobs|jobless|payrolls?|employment|unemployment|sales|retail|housing|factory|manufacturing|trade|consumer|producer|durable|inflation|data|figures|numbers|report|reading|survey|index|futures|contract|primary|primaries|election|elections|vote|ballot|caucus|caucuses|deadline|meeting|session|issue|edition)\b/;
 /** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
 const MARCHERS_BEFORE_RE =
   /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people)['’]s?\s$/i;
@@ -1268,8 +1271,9 @@ export const RULES: Rule[] = [
           /(?:\b(?:the|a|its|his|her|their|our|your)|\w['’]s)\s$/.test(before) &&
           !MARCHERS_BEFORE_RE.test(textBefore(m, 16)) &&
           MONTH_BEFORE_NOUN_RE.test(textAfter(m, 16)) &&
-          // "Saturday's March featured speeches": after a day's possessive a verb makes it a march.
-          !(DAY_OWNED_BEFORE_RE.test(textBefore(m, 16)) && /^ [a-z]+ed\b/.test(textAfter(m, 16)))
+          // "Saturday's March saw thousands": after a day's possessive only a figure or a vote
+          // the day brought makes it the month ("Friday's March jobs report").
+          !(DAY_OWNED_BEFORE_RE.test(textBefore(m, 16)) && !FIGURE_AFTER_RE.test(textAfter(m, 16)))
         )
       )
         return null; // "Jan Kavan": an abbreviation without its period stands for a month only with a day or year.

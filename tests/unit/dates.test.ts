@@ -125,7 +125,7 @@ describe('extractDates', () => {
 
   it('reads "March" after an article or a possessive and before a noun as the month', () => {
     const text =
-      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.\nFriday’s March jobs report showed gains.\nSaturday’s March featured speeches.\nTuesday’s March primary was close.';
+      'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.\nFriday’s March jobs report showed gains.\nSaturday’s March featured speeches.\nTuesday’s March primary was close.\nSaturday’s March saw thousands.\nSunday’s March also drew crowds.';
 
     const dates = extractDates(article(text));
 
@@ -141,6 +141,8 @@ describe('extractDates', () => {
       ['Saturday', '2017-07-01'],
       ['Tuesday', '2017-07-04'],
       ['March', '2017-03'],
+      ['Saturday', '2017-07-01'],
+      ['Sunday', '2017-07-02'],
     ]);
   });
 
