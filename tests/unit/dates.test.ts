@@ -1092,7 +1092,7 @@ describe('extractDates', () => {
 
   it('reads a weekday after the name of a paper or a network as a day, but not inside a show title', () => {
     const text =
-      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.\n“On Monday,” she said, “we vote.”\nHe wrote for the New York Times Sunday Review.\nShe spoke on CBS News Sunday Morning.\nA spokesman told NBC News Monday President Lee had not decided.\nThe band played “Manic Monday.”\nHe wrote for the Boston Globe Sunday Ideas section.\n“Maybe Friday,” he said.';
+      'A producer told The New York Times Tuesday morning that he quit.\nHe spoke to the Post Monday.\nShe told ABC News Wednesday that she would run.\nHe appeared on Fox News Sunday to defend the plan.\nShe was a guest on “Meet the Press Sunday.”\n“I spoke with the President Monday,” she said.\n“On Monday,” she said, “we vote.”\nHe wrote for the New York Times Sunday Review.\nShe spoke on CBS News Sunday Morning.\nA spokesman told NBC News Monday President Lee had not decided.\nThe band played “Manic Monday.”\nHe wrote for the Boston Globe Sunday Ideas section.\n“Maybe Friday,” he said.\n“Ideally Monday,” she said.\n“Usually Friday,” he said.';
 
     const dates = extractDates(article(text));
 
@@ -1104,6 +1104,9 @@ describe('extractDates', () => {
       ['Monday', '2017-07-03'],
       ['Monday', expect.stringMatching(/^2017-07-(03|10)$/)],
       ['Monday', '2017-07-03'],
+      ['Friday', expect.stringMatching(/^2017-0(6-30|7-07)$/)],
+      // An adverb in -ly opens a quotation, not a title.
+      ['Monday', expect.stringMatching(/^2017-07-(03|10)$/)],
       ['Friday', expect.stringMatching(/^2017-0(6-30|7-07)$/)],
     ]);
   });
