@@ -599,11 +599,11 @@ const PAPER_BEFORE_RE =
 /**
  * The opening of a title in quotes that a weekday ends (“Meet the Press Sunday”, “Manic Monday”): the
  * words since the quote mark each capitalized or a small word of a title, the first no preposition
- * or adverb a quotation opens with (“On Monday,” she said; “Ideally Monday,” in -ly but not "-ily",
- * which keeps “Family Sunday” a title).
+ * or adverb a quotation opens with (“On Monday,” she said), any word in -ly but "-ily" among them
+ * (“Only Monday,” “Ideally Monday,”; “Family Sunday” stays a title).
  */
 const TITLE_IN_QUOTES_RE =
-  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Only|Just|Last|Next|This|That|Every|Each|Early|Late|And|But|Or|So|Then|Now|Maybe|Perhaps|Sometime|Through|Around|Effective|See|Hopefully|Probably|Likely|Possibly|Definitely|Certainly|Starting|Beginning|Including|Following|Ending|Closing|Opening)\s|[A-Z][a-z]*[b-hj-z]ly\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))* $/;
+  /(?:[“"]|'')(?!(?:On|By|Since|Until|Till|Before|After|From|Not|Just|Last|Next|This|That|Every|Each|Late|And|But|Or|So|Then|Now|Maybe|Perhaps|Sometime|Through|Around|Effective|See|Starting|Beginning|Including|Following|Ending|Closing|Opening)\s|[A-Z][a-z]*[b-hj-z]ly\s)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|the|of|and|a|an|in|on|at|for|to))* $/;
 
 /** A day's possessive: "Friday's", "yesterday’s". */
 const DAY_OWNED_BEFORE_RE =
