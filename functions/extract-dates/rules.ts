@@ -582,6 +582,15 @@ function yearOnWeekday(
   return best;
 }
 
+/** An event named with its month: "the October Revolution", "the June Uprising". */
+const EVENT_AFTER_MONTH_RE =
+  /^ (?:Revolution|Uprising|Rebellion|Manifesto|Movement|Offensive|Agreement|Accords?|Massacre|Crisis)\b/;
+/** What leads into a month: a preposition, a determiner, an edge, a comma or a possessive. */
+const MONTH_LEAD_RE =
+  /(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|between|and|or|nor|early|late|mid|last|this|next|the|a|an|each|every|that|for|on|at|its|his|her|their|our|whole|all|entire|same|around|about|into|over|throughout|then|than|but|as|until|like|unlike|except|including)|[,;:(\-–—]|\w['’]s)\s$/;
+/** A capitalized word after a month that dates it, not a surname: a weekday or another month. */
+const DATING_AFTER_MONTH_RE = new RegExp(`^ (?:${WEEKDAY_RE}|${MONTH_RE})\\b`);
+
 /**
  * A noun after "March" ("the March vote"), not a preposition or a verb the march of protesters
  * would take ("the March on Washington", "his March across the state", "the March ended").
@@ -591,6 +600,14 @@ const MONTH_BEFORE_NOUN_RE =
 /** What names a paper's section or a show after its weekday: "Sunday Review", "Sunday edition". */
 const SECTION_AFTER_DAY_RE =
   /^ (?:Review|Magazine|Styles|Book|Books|Business|Opinion|Edition|Sport|Sports|Show|Special|Insight|Life|Arts|Travel|Supplement|Times|Telegraph|Express|Mirror|Post|editions?)\b/;
+
+/** A street after a number, which makes the number an address: "Larch Street", "W. Grove Ave.". */
+const STREET_AFTER_RE =
+  /^ (?:[NSEW]\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Parkway|Pkwy|Highway|Hwy|Terrace|Place|Court|Way)\b/;
+
+/** The name of a paper after the weekday it comes out: "the Sunday Telegraph". */
+const PAPER_AFTER_DAY_RE =
+  /^ (?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Independent|Mail|Observer|Star)\b/;
 
 /** The name of a paper or a network before a weekday ("the Post Monday", "ABC News Sunday"). */
 const PAPER_BEFORE_RE =
@@ -1281,6 +1298,20 @@ export const RULES: Rule[] = [
       if (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(word) && !m[4] && !m[5]) return null;
       const lead = textBefore(m, 24);
       const end = m.index + m[0].length;
+      // "the October Revolution", "April Dunmore asked": a month inside the name of an event, or
+      // one of the months that are first names, where no preposition, determiner or adjective
+      // leads into a month ("In April Congress", "the disastrous February New Hampshire debate").
+      if (!m[1] && !m[2] && !m[4] && !m[5]) {
+        const next = m.input.slice(end, end + 16);
+        if (EVENT_AFTER_MONTH_RE.test(next)) return null;
+        if (
+          /^(?:April|June|August)$/.test(word) &&
+          /^ [A-Z][a-z]/.test(next) &&
+          !MONTH_LEAD_RE.test(before) &&
+          !DATING_AFTER_MONTH_RE.test(next)
+        )
+          return null;
+      }
       // "from November to February", "between January and March": one span, whose months take
       // their years together (a story told as past places it by its end, one looking ahead by
       // its start), so the span never ends before it starts.
@@ -1386,6 +1417,16 @@ export const RULES: Rule[] = [
       if (countLike && !race) return null;
       // "$1999", "flight 1822", "Room 2014", "Gate 1210": a price or a number that names a place.
       if (!m[1] && /(?:\$|no\.|number|flight|route|\broom|\bsuite|\bgate|\bat)\s?$/i.test(before))
+        return null;
+      // "the 1900 block of", "2018 Larch Street", "1850 W. Grove Ave.", "H.R. 2017": a street
+      // address or a bill's number.
+      if (
+        !m[1] &&
+        !m[2] &&
+        (/^ block\b/i.test(after) ||
+          STREET_AFTER_RE.test(m.input.slice(yearEnd, yearEnd + 48)) ||
+          /\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.)\s$/.test(textBefore(m, 10)))
+      )
         return null;
       // "Windows 2000", "Office 2016", "Vision 2030", "Agenda 2030", "Expo 2020": a product, a plan
       // or a fair named with a year, whose name TimeML does not mark as a date.
@@ -1513,7 +1554,10 @@ export const RULES: Rule[] = [
       // network it is the day ("told The New York Times Tuesday").
       if (!m[1]) {
         const nameBefore = textBefore(m, 12);
-        if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody)\s$/.test(nameBefore)) return null;
+        if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Good)\s$/.test(nameBefore)) return null;
+        // "the Sunday Telegraph", "the Mail on Sunday": a paper named for the day it comes out.
+        if (!m[3] && PAPER_AFTER_DAY_RE.test(textAfter(m, 14))) return null;
+        if (/\bMail on\s$/.test(textBefore(m, 9))) return null;
         if (/\bFox News\s$/.test(textBefore(m, 9)) && word === 'Sunday' && !m[3]) return null;
         // "the New York Times Sunday Review", "CBS News Sunday Morning": a section or a show.
         if (

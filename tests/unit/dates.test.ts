@@ -3720,6 +3720,67 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: a weekday or a month inside a name', () => {
+  it('reads "the Sunday Telegraph", "the Mail on Sunday" and "the Good Friday accord" as no days', () => {
+    const text = [
+      'He told the Sunday Telegraph he would stand.',
+      'She wrote in the Mail on Sunday last week.',
+      'The Good Friday Accord held.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['last week']);
+  });
+
+  it('still reads a weekday after a paper that reported on it', () => {
+    const text = 'The Times reported Sunday that talks had failed.';
+
+    const dates = extractDates(article(text));
+
+    expect(find(dates, 'Sunday')?.value).toBe('2017-07-02');
+  });
+
+  it('reads a month before a capitalized name as part of the name ("the October Revolution")', () => {
+    const text = [
+      'The October Revolution reshaped the empire.',
+      'April Dunmore asked the first question.',
+      'In April Congress passed the bill.',
+      'It followed the bruising February Nevada caucus.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['April', '2017-04'],
+      ['February', '2017-02'],
+    ]);
+  });
+});
+
+describe('extractDates: numbers that name a street address or a bill', () => {
+  it('reads "the 1900 block of", "2018 Elm Street" and "H.R. 2017" as no years', () => {
+    const text = [
+      'Officers answered a call from the 1900 block of Harlow Road in 2016.',
+      'Crews repaired 2018 Larch Street last week.',
+      'The clinic moved to 1850 W. Grove Ave. in May.',
+      'She introduced H.R. 2017 in the House.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['2016', 'last week', 'May']);
+  });
+
+  it('still reads a year before a capitalized word that names no street', () => {
+    const text = 'The 1998 Winter Olympics were held in Nagano.\nBy 2020 Congress had acted.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['1998', '2020']);
+  });
+});
+
 describe('extractDates: a day before its month with an ordinal', () => {
   it('reads "3rd June" and "the 21st of June" as dates', () => {
     const text = 'The fair opened on 3rd June.\nIt closed on the 21st of June.';
