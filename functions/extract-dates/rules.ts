@@ -1132,11 +1132,18 @@ export const RULES: Rule[] = [
       // "The Sept. 11 attacks" name one event, as a holiday names its day: 2001, not this year; so
       // do its "attackers" and "hijackers", as for "9/11" (the singular "September 11 attack" may
       // name another one, on a later Sept. 11).
+      // "the victims of Sept. 11", "in the aftermath of Sept. 11": the people or the time the
+      // attacks left.
       const attacks =
         month === 9 &&
         day === 11 &&
         year === null &&
-        /^ (?:terror(?:ist)? )?(?:attacks|attackers|hijack(?:ers|ings?))\b/i.test(textAfter(m, 20));
+        (/^ (?:terror(?:ist)? )?(?:attacks|attackers|hijack(?:ers|ings?))\b/i.test(
+          textAfter(m, 20),
+        ) ||
+          /\b(?:victims|families|survivors|aftermath|wake|heroes|memory|lessons|legacy) of (?:the )?$/i.test(
+            textBefore(m, 24),
+          ));
       // "the Nov. 8 election", as "the November election": the coming one unless told as past.
       const end = m.index + m[0].length;
       const vote = year === null && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
@@ -1250,6 +1257,39 @@ export const RULES: Rule[] = [
             day = addDays(isoWeekday(first) <= 4 ? first : addDays(first, 7), 7 * (ordinal - 1));
           }
           return date(weekPoint(day));
+        },
+      };
+    },
+  },
+  // "the last day of June", "the first day of March 2018": that day of the month, one DATE.
+  {
+    re: new RegExp(
+      `${B}the (first|second|third|fourth|fifth|last|final) day of (${MONTH_RE})(?:,? (${YEAR_RE}))?(?![\\w\\d]|\\.? \\d)`,
+      'gi',
+    ),
+    priority: 3,
+    need: /^day$/,
+    text: /\bday of /i,
+    build: (m) => {
+      const word = m[2] ?? '';
+      if (!isCapitalized(word)) return null;
+      const month = monthNumber(word);
+      if (!month) return null;
+      const ordinalWord = (m[1] ?? '').toLowerCase();
+      const fromEnd = ordinalWord === 'last' || ordinalWord === 'final';
+      const ordinal = ORDINALS[ordinalWord] ?? 1;
+      const year = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          const y =
+            year ?? (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmTense) : null);
+          if (y === null)
+            return fromEnd ? null : { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(ordinal)}` };
+          const next: Day =
+            month === 12
+              ? { year: y + 1, month: 1, day: 1 }
+              : { year: y, month: month + 1, day: 1 };
+          return date(dayPoint(fromEnd ? addDays(next, -1) : { year: y, month, day: ordinal }));
         },
       };
     },

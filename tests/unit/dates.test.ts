@@ -602,6 +602,24 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads the first or last day of a month as that day, one expression', () => {
+    const text = [
+      'The lease ended on the last day of June.',
+      'Filing opens on the first day of March 2018.',
+      'The fair closed on the final day of February 2016.',
+      'Talks resumed on the second day of May.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the last day of June', '2017-06-30'],
+      ['the first day of March 2018', '2018-03-01'],
+      ['the final day of February 2016', '2016-02-29'],
+      ['the second day of May', '2017-05-02'],
+    ]);
+  });
+
   it('reads "Will" inside a sentence as a name, not as a future, but "Will" opening a question as one', () => {
     const text =
       'On Tuesday, columnist George Will spoke at the dinner.\nWill the board meet on Tuesday?';
@@ -3717,6 +3735,20 @@ describe('extractDates: numbers that name a room or a gate', () => {
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => d.text)).toEqual(['2018']);
+  });
+});
+
+describe('extractDates: the Sept. 11 attacks named by their date', () => {
+  it('reads the victims or the aftermath "of Sept. 11" as 2001', () => {
+    const text = [
+      'They mourned the victims of Sept. 11 at the church.',
+      'The families of Sept. 11 gathered downtown.',
+      'The office reopened on Sept. 11.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.value)).toEqual(['2001-09-11', '2001-09-11', '2016-09-11']);
   });
 });
 
