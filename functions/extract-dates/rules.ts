@@ -605,6 +605,10 @@ const SECTION_AFTER_DAY_RE =
 const STREET_AFTER_RE =
   /^ (?:[NSEW]\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Parkway|Pkwy|Highway|Hwy|Terrace|Place|Court|Way)\b/;
 
+/** A place keeping its hours on the days a range names: "is open", "serves", "operates". */
+const KEEPING_HOURS_RE =
+  /\b(?:(?:is|are) (?:open|closed)|opens?|closes|operates?|serves?|(?:is|are) (?:staffed|available)|office hours|hours are)\b/i;
+
 /** The name of a paper after the weekday it comes out: "the Sunday Telegraph". */
 const PAPER_AFTER_DAY_RE =
   /^ (?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Independent|Mail|Observer|Star)\b/;
@@ -1659,10 +1663,19 @@ export const RULES: Rule[] = [
       // Monday" (a time after another the story told) leave the word out, as most such weekdays
       // in news TimeML are marked.
       const mod = qualifier === 'early' ? 'START' : qualifier === 'late' ? 'END' : undefined;
+      // "is open Tuesday through Sunday", "serves patients Monday to Friday": the days a place
+      // keeps its hours, each such day, told in the present.
+      const hours =
+        !m[1] &&
+        !m[3] &&
+        (new RegExp(`^ (?:through|thru|to) ${WEEKDAY_RE}\\b`).test(textAfter(m, 16)) ||
+          new RegExp(`\\b${WEEKDAY_RE} (?:through|thru|to) $`).test(textBefore(m, 20))) &&
+        KEEPING_HOURS_RE.test(textBefore(m, 60));
       return {
         trimStart: /^(?:earlier|later)$/.test(qualifier) ? (m[1] ?? '').length + 1 : 0,
         resolve: (ctx) => {
-          if (issue && ctx.tense !== 'past') return { type: 'SET', value: `XXXX-WXX-${weekday}` };
+          if ((issue || hours) && ctx.tense !== 'past')
+            return { type: 'SET', value: `XXXX-WXX-${weekday}` };
           if (!ctx.anchor) {
             return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);
           }

@@ -3738,6 +3738,30 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: the days a place keeps its hours', () => {
+  it('reads "open Tuesday through Sunday" told in the present as each such day', () => {
+    const text = [
+      'The gallery is open Tuesday through Sunday.',
+      'The clinic serves walk-in patients Monday to Friday.',
+      'The gallery was closed Monday through Wednesday.',
+      'Talks run Monday through Wednesday.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.type === 'SET' ? d.value : ''])).toEqual([
+      ['Tuesday', 'SET', 'XXXX-WXX-2'],
+      ['Sunday', 'SET', 'XXXX-WXX-7'],
+      ['Monday', 'SET', 'XXXX-WXX-1'],
+      ['Friday', 'SET', 'XXXX-WXX-5'],
+      ['Monday', 'DATE', ''],
+      ['Wednesday', 'DATE', ''],
+      ['Monday', 'DATE', ''],
+      ['Wednesday', 'DATE', ''],
+    ]);
+  });
+});
+
 describe('extractDates: the Sept. 11 attacks named by their date', () => {
   it('reads the victims or the aftermath "of Sept. 11" as 2001', () => {
     const text = [
