@@ -398,8 +398,29 @@ function titleInsideName(m: RegExpExecArray, phrase: string): boolean {
   const headline =
     /(?:^|\s)[A-Z][\w'’-]* [A-Z][\w'’-]* $/.test(before) &&
     !/[A-Z]{2,}(?:['’]s)? $/.test(before) &&
-    /^(?:['’]s)? [A-Z][a-z]/.test(after);
+    (/^(?:['’]s)? [A-Z][a-z]/.test(after) || lineInTitleCase(m.input, m.index));
   return !headline;
+}
+
+const HEADLINE_SMALL_WORDS = new Set(
+  'a an the of on in to for and or at by with as from into over vs. via'.split(' '),
+);
+
+/**
+ * Whether the line holding `index` is a headline set in title case: four words or more, every one
+ * capitalized but the small words, and no full stop at its end ("Council to Vote on Levy Next
+ * Week"). Prose never reads so.
+ */
+function lineInTitleCase(input: string, index: number): boolean {
+  const start = input.lastIndexOf('\n', index) + 1;
+  let end = input.indexOf('\n', index);
+  if (end < 0) end = input.length;
+  if (end - start > 160) return false;
+  const line = input.slice(start, end).trim();
+  if (/[.]$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length < 4) return false;
+  return words.every((w) => /^[A-Z0-9“"'‘$]/.test(w) || HEADLINE_SMALL_WORDS.has(w));
 }
 
 function isCapitalized(word: string): boolean {

@@ -1192,6 +1192,28 @@ describe('extractDates', () => {
     expect(dates.map((d) => d.text)).toEqual(['Now', 'Now', 'This Week']);
   });
 
+  it('reads a day, a week or a month that closes a headline set in title case', () => {
+    const text = [
+      'Council to Vote on Transit Levy Next Week',
+      'Harbor Claims Rise Last Week',
+      'Storm Expected to Reach Coast This Weekend',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Next Week', '2017-W28'],
+      ['Last Week', '2017-W26'],
+      ['This Weekend', '2017-W27-WE'],
+    ]);
+  });
+
+  it('still reads a show named "This Week" that closes a line of prose as no date', () => {
+    const dates = extractDates(article('The senator appeared on Harbor Town This Week'));
+
+    expect(dates).toEqual([]);
+  });
+
   it('does not read "Daily" before a name, or a show named in one quoted word, as dates', () => {
     const text = 'She writes for the Daily Beast.\nHe told NBC’s “Today” that he would run.';
 
