@@ -7,7 +7,15 @@ import * as chrono from 'chrono-node';
 import type { Candidate } from './rules.ts';
 
 const NUMERIC_DATE =
-  /(?<![\w/.-])(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\w/-])/g;
+  /(?<![\w/.-])(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2})(?![\w/-])/g;
+
+/**
+ * Day, month and year with dots ("31.03.2018", "6.7.2017"), as European news writes them. Read
+ * here, not by chrono-node, which takes the first number for the month as in a slashed US date;
+ * a dotted date is never written month first. A version number ("version 1.2.2017") is none.
+ */
+const DOTTED_DATE = /(?<![\w/.-])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w/-]|\.\d)/g;
+const VERSION_BEFORE = /\b(?:version|v|firmware|release|build|update)\s?$/i;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -77,5 +85,28 @@ export function numericDateCandidates(text: string, from: number, to: number): C
       });
     }
   }
+  DOTTED_DATE.lastIndex = 0;
+  for (let m = DOTTED_DATE.exec(window); m; m = DOTTED_DATE.exec(window)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;
+    const at = from + m.index;
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, at - 10), at))) continue;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      priority: 0,
+      resolve: () => ({
+        type: 'DATE',
+        value: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+        ref: { grain: 'day', year, month, day },
+      }),
+    });
+  }
   return out;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
