@@ -1620,6 +1620,8 @@ export const RULES: Rule[] = [
       if (!m[1]) {
         const nameBefore = textBefore(m, 12);
         if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Good)\s$/.test(nameBefore)) return null;
+        // "Mr. Friday": a surname after a title.
+        if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s$/.test(nameBefore)) return null;
         // "the Sunday Telegraph", "the Mail on Sunday": a paper named for the day it comes out.
         if (!m[3] && PAPER_AFTER_DAY_RE.test(textAfter(m, 14))) return null;
         if (/\bMail on\s$/.test(textBefore(m, 9))) return null;
@@ -2753,6 +2755,16 @@ export const RULES: Rule[] = [
       // which a year would follow.
       const after = textAfter(m, 40);
       if (word === 'fall' && !m[4] && !m[5] && (/^ of\b/.test(after) || FALL_IN_RE.test(after)))
+        return null;
+      // "the Summer Olympics", "the Winter Games": a capitalized season before a capitalized
+      // word names an event, unless a headline capitalizes every word.
+      if (
+        isCapitalized(m[3] ?? '') &&
+        !m[4] &&
+        !m[5] &&
+        /^ [A-Z][a-z]/.test(after) &&
+        !lineInTitleCase(m.input, m.index)
+      )
         return null;
       const anaphoric = qualifier.startsWith('that');
       // "said that summer jobs were scarce": a conjunction before a noun, not the season.

@@ -3836,6 +3836,40 @@ describe('extractDates: a weekday or a month inside a name', () => {
   });
 });
 
+describe('extractDates: calendar dates written in figures', () => {
+  it('reads year/month/day with slashes and day.month.year with dots', () => {
+    const text = [
+      'The branch closed on 2016/11/30.',
+      'The deadline is 31.03.2018, the agency said.',
+      'The vote fell on 6.7.2017 in Bern.',
+      'The firmware 1.2.2017 shipped with version 10.4.3 of the app.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2016/11/30', '2016-11-30'],
+      ['31.03.2018', '2018-03-31'],
+      ['6.7.2017', '2017-07-06'],
+    ]);
+  });
+});
+
+describe('extractDates: a season or a weekday that names a person or an event', () => {
+  it('reads "the Summer Olympics", "the Winter Games" and "Mr. Friday" as no dates', () => {
+    const text = [
+      'The Summer Olympics drew large crowds.',
+      'She won gold at the Winter Games in 2014.',
+      'Mr. Friday testified before the panel.',
+      'The pool reopens in the summer.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => d.text)).toEqual(['2014', 'the summer']);
+  });
+});
+
 describe('extractDates: numbers that name a street address or a bill', () => {
   it('reads "the 1900 block of", "2018 Elm Street" and "H.R. 2017" as no years', () => {
     const text = [
