@@ -1204,7 +1204,7 @@ export const RULES: Rule[] = [
   // British news writes the date ("Thursday 6 July", "Thursday, 6 July 2017").
   {
     re: new RegExp(
-      `${B}(?:(${WEEKDAY_RE}),? )?(?:the (?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:(?:st|nd|rd|th)(?: of)?)? (${MONTH_RE})(?:,? (${YEAR_RE}))?${E}`,
+      `${B}(?:(${WEEKDAY_RE}),? )?(?:the (?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:(?:st|nd|rd|th)(?: of)?)? (${MONTH_RE})(?:,? (${YEAR_RE})| (?:of )?(this|last|next) year)?${E}`,
       'g',
     ),
     priority: 2,
@@ -1218,6 +1218,9 @@ export const RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (year !== null) return date(dayPoint({ year, month, day }));
+          // "15 March last year", "1 January next year": the day in the year named after it.
+          const named = m[5] ? yearNamed(m[5], ctx) : null;
+          if (named !== null) return date(dayPoint({ year: named, month, day }));
           const anchor = ctx.anchor;
           if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(day)}` };
           return date(

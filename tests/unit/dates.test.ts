@@ -2036,6 +2036,7 @@ describe('extractDates', () => {
       ['At the party convention in June, she strode onto the stage.', 'June', '2017-06'],
       ['The ferry sank on Aug. 3 with 40 aboard.', 'Aug. 3', '2016-08-03'],
       ['Judges upheld it on Aug. 3.', 'Aug. 3', '2016-08-03'],
+      ['Fireworks lit up the harbor on Aug. 3.', 'Aug. 3', '2016-08-03'],
     ];
     expectValues(cases);
   });
@@ -3832,6 +3833,20 @@ describe('extractDates: a weekday or a month inside a name', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([
       ['April', '2017-04'],
       ['February', '2017-02'],
+    ]);
+  });
+});
+
+describe('extractDates: a day before its month, in a year named after it', () => {
+  it('reads "15 March last year" and "1 January next year" as one date each', () => {
+    const text =
+      'The plant closed on 15 March last year.\nThe rules apply from 1 January next year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['15 March last year', '2016-03-15'],
+      ['1 January next year', '2018-01-01'],
     ]);
   });
 });
