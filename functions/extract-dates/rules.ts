@@ -3101,7 +3101,7 @@ export const RULES: Rule[] = [
             ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
             : today
               ? ctx.anchor
-              : (ctx.recentDay ?? ctx.anchor);
+              : dayOfClock(ctx, ctx.anchor);
           return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
         },
       };
@@ -3196,11 +3196,23 @@ export const RULES: Rule[] = [
 ];
 
 /** A clock time on the weekday written after it, else on the day the story is at. */
+/**
+ * The day a clock time with no day of its own falls on: the day the story just named, or the
+ * publication day. A sentence that looks ahead ("will perform at 8 p.m.") does not go back to a
+ * day already past ("was born on 12 Feb 1950").
+ */
+function dayOfClock(ctx: ResolveContext, anchor: Day): Day {
+  const day = ctx.recentDay;
+  if (!day) return anchor;
+  if (ctx.tense === 'future' && formatDay(day) < formatDay(anchor)) return anchor;
+  return day;
+}
+
 function clockOnDay(ctx: ResolveContext, clock: string, weekday: number | null): Resolved {
   if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
   const day = weekday
     ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
-    : (ctx.recentDay ?? ctx.anchor);
+    : dayOfClock(ctx, ctx.anchor);
   return { type: 'TIME', value: `${formatDay(day)}${clock}` };
 }
 
@@ -3901,7 +3913,7 @@ const MORE_RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.anchor || habitual)
             return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
-          let day = ctx.recentDay ?? ctx.anchor;
+          let day = dayOfClock(ctx, ctx.anchor);
           if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
           else if (dated && datedDay) day = { year: n(dated[3]), ...datedDay };
           else if (month) {

@@ -3837,6 +3837,42 @@ describe('extractDates: a weekday or a month inside a name', () => {
   });
 });
 
+describe('extractDates: the day of a clock time that names none', () => {
+  it('does not take a day long past for a clock time the sentence looks ahead to', () => {
+    // One paragraph, so the day named first is the story's day for what follows.
+    const text = 'The singer was born on 12 Feb 1950. She will perform at 8 p.m. in the park.';
+    const sentences = [
+      { start: 0, end: 35 },
+      { start: 36, end: text.length },
+    ];
+    const dates = extractDates({
+      text,
+      title: null,
+      paragraphs: [{ start: 0, end: text.length }],
+      sentences,
+      publishedAt: PUBLISHED,
+    });
+
+    expect(find(dates, '8 p.m.')?.value).toBe('2017-07-06T20:00');
+  });
+
+  it('still puts a clock time told in the past on the day the story named', () => {
+    const text = 'The fire broke out on June 12. Crews arrived at 8 p.m.';
+    const dates = extractDates({
+      text,
+      title: null,
+      paragraphs: [{ start: 0, end: text.length }],
+      sentences: [
+        { start: 0, end: 30 },
+        { start: 31, end: text.length },
+      ],
+      publishedAt: PUBLISHED,
+    });
+
+    expect(find(dates, '8 p.m.')?.value).toBe('2017-06-12T20:00');
+  });
+});
+
 describe('extractDates: a day before its month, in a year named after it', () => {
   it('reads "15 March last year" and "1 January next year" as one date each', () => {
     const text =
