@@ -2045,6 +2045,13 @@ describe('extractDates', () => {
     // Published Thursday 2017-07-06: Monday and Tuesday are nearer behind than ahead.
     expectValues([
       ['Voters head to the polls Tuesday.', 'Tuesday', '2017-07-11'],
+      ['Voters go to the polls on Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The Senate votes Tuesday on the measure.', 'Tuesday', '2017-07-11'],
+      ['The governor signs the bill on Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The envoy meets with the rebels on Tuesday.', 'Tuesday', '2017-07-11'],
+      ['The company unveils its new phone on Tuesday.', 'Tuesday', '2017-07-11'],
+      ['Protesters held signs on Tuesday.', 'Tuesday', '2017-07-04'],
+      ['She won most of the votes Tuesday.', 'Tuesday', '2017-07-04'],
       ['The governor heads to Brussels on Monday.', 'Monday', '2017-07-10'],
       ['The state holds its primary on Tuesday.', 'Tuesday', '2017-07-11'],
       ['The party held its primary on Tuesday.', 'Tuesday', '2017-07-04'],
