@@ -1483,8 +1483,15 @@ export const RULES: Rule[] = [
       // "the Republican 2020 hopefuls", "all 2016 campaigns": what a year's race is made of.
       const race = countLike && YEARS_RACE_AFTER_RE.test(after);
       if (countLike && !race) return null;
-      // "$1999", "flight 1822", "Room 2014", "Gate 1210": a price or a number that names a place.
-      if (!m[1] && /(?:\$|no\.|number|flight|route|\broom|\bsuite|\bgate|\bat)\s?$/i.test(before))
+      // "$1999", "flight 1822", "Room 2014", "Gate 1210": a price or a number that names a place;
+      // "Resolution 1973", "Article 1989", "Section 2020", "Highway 1960", "Exit 2010": a number
+      // that names a text or a road ("the number was 1776" too).
+      if (
+        !m[1] &&
+        /(?:\$|no\.|number|flight|route|\broom|\bsuite|\bgate|\bat|\bresolution|\barticle|\bsection|\bsec\.|\bchapter|\bparagraph|\bclause|\bproposition|\bprop\.|\bhighway|\binterstate|\bexit|(?:number|no\.) (?:is|was))\s?$/i.test(
+          before,
+        )
+      )
         return null;
       // "the 1900 block of", "2018 Larch Street", "1850 W. Grove Ave.", "H.R. 2017": a street
       // address or a bill's number.

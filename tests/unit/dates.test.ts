@@ -3226,6 +3226,10 @@ describe('extractDates', () => {
       ['Analysts forecast a rebound in March.', 'March', '2018-03'],
       ['The storm is forecast to hit on Friday.', 'Friday', '2017-07-07'],
       ['The bank cut its forecast in March.', 'March', '2017-03'],
+      ['The company raised its sales forecast on Tuesday.', 'Tuesday', '2017-07-04'],
+      ['The firm cut its full-year forecast on Tuesday.', 'Tuesday', '2017-07-04'],
+      ['The fund cut its growth forecasts on Monday.', 'Monday', '2017-07-03'],
+      ['The company forecasts growth in January.', 'January', '2018-01'],
     ]);
   });
 
@@ -3935,6 +3939,9 @@ describe('extractDates: numbers that name a street address or a bill', () => {
       'Crews repaired 2018 Larch Street last week.',
       'The clinic moved to 1850 W. Grove Ave. in May.',
       'She introduced H.R. 2017 in the House.',
+      'The council cited Resolution 1973 and Article 1989 of the charter.',
+      'Drivers left Highway 1960 at Exit 2010 under Section 2020.',
+      'The flight number was 1776.',
     ].join('\n');
 
     const dates = extractDates(article(text));
