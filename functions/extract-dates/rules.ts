@@ -668,7 +668,11 @@ const LATER_HOURS: Record<string, [number, number]> = {
 
 function whichOf(word: string | undefined): number | null {
   const w = (word ?? '').toLowerCase();
-  if (/^(?:last|the last|past|the past|previous|the previous|this past|the preceding)$/.test(w))
+  if (
+    /^(?:last|the last|past|the past|previous|the previous|this past|the preceding|the prior)$/.test(
+      w,
+    )
+  )
     return -1;
   if (/^(?:this|current|the current|the present|present|the same)$/.test(w)) return 0;
   if (
@@ -819,7 +823,26 @@ const PAY_AFTER_RE =
   /^(?:['’]s?|\s+of|\s+worth of)?\s+(?:base |back |severance |basic )?(?:pay|salary|salaries|wages|severance|rent)\b/i;
 
 const WHICH_RE =
-  '(?:last|this|next|past|previous|coming|current|upcoming|this past|this coming|the current|the past|the previous|the next|the coming|the last|the following|the upcoming|the preceding|the present|the same)';
+  '(?:last|this|next|past|previous|coming|current|upcoming|this past|this coming|the current|the past|the previous|the next|the coming|the last|the following|the upcoming|the preceding|the prior|the present|the same)';
+
+/**
+ * The period one `unit` before the one the story is about ("the year-earlier quarter"): the
+ * quarter last named, or the date, or the publication year; "year-earlier nine months" is a span.
+ */
+function yearEarlier(
+  ctx: ResolveContext,
+  unit: Unit,
+  head: string,
+  ordinal: number | undefined,
+): Resolved | null {
+  if (!ctx.anchor) return null;
+  if (/months/.test(head))
+    return { type: 'DURATION', value: head.startsWith('nine') ? 'P9M' : 'P6M' };
+  let base: Point = ctx.lastQuarter ?? ctx.lastRef ?? { grain: 'year', year: ctx.anchor.year };
+  if (ordinal) base = { grain: 'quarter', year: ctx.anchor.year, quarter: ordinal };
+  else if (head === 'quarter' && base.grain !== 'quarter') base = previousQuarter(ctx.anchor);
+  return date(shift(base, unit, -1), undefined, false);
+}
 
 /** A month's name and a day of the month ("Sept." and "30"), or null when either is none. */
 function monthAndDay(
@@ -2012,7 +2035,7 @@ export const RULES: Rule[] = [
           // "the following year", "the previous month": counted from the date last mentioned, as
           // is "the next month" of a story told in the past ("The next month, he resigned").
           const fromStory =
-            /^the (?:following|previous|preceding)$/.test(whichWord) ||
+            /^the (?:following|previous|preceding|prior)$/.test(whichWord) ||
             (whichWord === 'the next' && !edge && ctx.tense === 'past');
           if (fromStory && ctx.lastRef && (unit === 'year' || unit === 'month') && which !== null) {
             const base: Point =
@@ -2362,17 +2385,27 @@ export const RULES: Rule[] = [
           .length;
       return {
         trimStart: !head ? lead : /^(?:its|their) /i.test(m[0]) ? (m[1] ?? '').length + 1 : 0,
-        resolve: (ctx) => {
-          if (!ctx.anchor) return null;
-          if (/months/.test(head))
-            return { type: 'DURATION', value: head.startsWith('nine') ? 'P9M' : 'P6M' };
-          let base: Point = ctx.lastQuarter ??
-            ctx.lastRef ?? { grain: 'year', year: ctx.anchor.year };
-          if (ordinal) base = { grain: 'quarter', year: ctx.anchor.year, quarter: ordinal };
-          else if (head === 'quarter' && base.grain !== 'quarter')
-            base = previousQuarter(ctx.anchor);
-          return date(shift(base, unit, -1), undefined, false);
-        },
+        resolve: (ctx) => yearEarlier(ctx, unit, head, ordinal),
+      };
+    },
+  },
+  // "the prior-year quarter", "the prior-quarter period", "prior-year": as "year-earlier".
+  {
+    re: /\b(?<!-)(?:(the|a|its|their) )?prior-(year|quarter|month)(?: (quarter|period|half|month|year))?(?![\w-])/gi,
+    priority: 6,
+    need: /^(?:year|quarter|month)$/,
+    text: /\bprior-/i,
+    build: (m) => {
+      const head = (m[3] ?? '').toLowerCase();
+      const unit = (m[2] ?? 'year').toLowerCase() as Unit;
+      return {
+        trimStart:
+          !head && m[1]
+            ? m[1].length + 1
+            : /^(?:its|their) /i.test(m[0])
+              ? (m[1] ?? '').length + 1
+              : 0,
+        resolve: (ctx) => yearEarlier(ctx, unit, head, undefined),
       };
     },
   },

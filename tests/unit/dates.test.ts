@@ -3772,6 +3772,25 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: "prior" for the period before', () => {
+  it('reads "the prior year", "the prior quarter" and "the prior-year quarter" as the period before', () => {
+    const text = [
+      'Sales rose 5 percent in 2016 from the prior year.',
+      'Margins widened from the prior quarter.',
+      'Revenue in the prior-year quarter fell.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2016', '2016'],
+      ['the prior year', '2015'],
+      ['the prior quarter', '2017-Q2'],
+      ['the prior-year quarter', '2016-Q2'],
+    ]);
+  });
+});
+
 describe('extractDates: the days a place keeps its hours', () => {
   it('reads "open Tuesday through Sunday" told in the present as each such day', () => {
     const text = [
