@@ -1395,6 +1395,11 @@ export const RULES: Rule[] = [
       if (!m[1] && !m[2] && !m[4] && !m[5]) {
         const next = m.input.slice(end, end + 16);
         if (EVENT_AFTER_MONTH_RE.test(next)) return null;
+        // "May Street", "June Avenue": a street named for the month.
+        if (
+          /^ (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Drive|Boulevard|Place)(?![\w-])/.test(next)
+        )
+          return null;
         if (
           /^(?:April|June|August)$/.test(word) &&
           /^ [A-Z][a-z]/.test(next) &&
@@ -1653,6 +1658,8 @@ export const RULES: Rule[] = [
       if (!m[1]) {
         const nameBefore = textBefore(m, 12);
         if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Good)\s$/.test(nameBefore)) return null;
+        // "his Sunday best": the clothes, not the day.
+        if (!m[3] && /^ best\b/.test(textAfter(m, 6))) return null;
         // "Mr. Friday": a surname after a title.
         if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s$/.test(nameBefore)) return null;
         // "the Sunday Telegraph", "the Mail on Sunday": a paper named for the day it comes out.
@@ -4237,6 +4244,31 @@ const MORE_RULES: Rule[] = [
           if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };
           const year = yearForQuarter(ctx.anchor, quarter, ctx.tense, ctx.firmTense);
+          return date({ grain: 'quarter', year, quarter });
+        },
+      };
+    },
+  },
+  // A quarter named by its last month, as earnings copy does ("the March quarter", "Apple's
+  // December quarter", "the June quarter of 2016"): the calendar quarter that month ends.
+  {
+    re: new RegExp(
+      `${B}(?:([Tt]he) )?(${MONTH_RE}) quarter(?:(?: of|,)? (${YEAR_RE}))?(?![\\w-])`,
+      'g',
+    ),
+    priority: 2,
+    need: /\b(?:mar|jun|sep|dec)/,
+    text: /[a-z.] quarter\b/,
+    build: (m) => {
+      const month = monthNumber(m[2] ?? '');
+      if (!month || month % 3 !== 0) return null;
+      const quarter = month / 3;
+      const explicit = m[3] ? n(m[3]) : null;
+      return {
+        resolve: (ctx) => {
+          if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
+          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };
+          const year = quarterYear(ctx, ctx.anchor, quarter, m.input, m.index, m[0].length);
           return date({ grain: 'quarter', year, quarter });
         },
       };

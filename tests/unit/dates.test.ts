@@ -3772,6 +3772,24 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: a quarter named by the month it ends', () => {
+  it('reads "the March quarter" and "its December quarter" as calendar quarters', () => {
+    const text = [
+      'Revenue grew 10 percent in the March quarter.',
+      'Sales in its December quarter rose to a record.',
+      'Profit fell in the June quarter of 2016.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the March quarter', '2017-Q1'],
+      ['December quarter', '2016-Q4'],
+      ['the June quarter of 2016', '2016-Q2'],
+    ]);
+  });
+});
+
 describe('extractDates: "prior" for the period before', () => {
   it('reads "the prior year", "the prior quarter" and "the prior-year quarter" as the period before', () => {
     const text = [
@@ -3942,6 +3960,8 @@ describe('extractDates: a season or a weekday that names a person or an event', 
       'The Summer Olympics drew large crowds.',
       'She won gold at the Winter Games in 2014.',
       'Mr. Friday testified before the panel.',
+      'He wore his Sunday best to court.',
+      'A car hit a cyclist in May Street and another on June Avenue.',
       'The pool reopens in the summer.',
     ].join('\n');
 
