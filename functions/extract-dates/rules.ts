@@ -136,6 +136,8 @@ const MOD_WORDS: Record<string, string> = {
   'the end of': 'END',
   'the close of': 'END',
   mid: 'MID',
+  end: 'END',
+  start: 'START',
   'the middle of': 'MID',
   'the first half of': 'START',
   'the second half of': 'END',
@@ -144,7 +146,7 @@ const MOD_WORDS: Record<string, string> = {
 };
 
 const EDGE_RE =
-  '(?:early[- ]|late[- ]|mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
+  '(?:early[- ]|late[- ]|mid-|mid |end-|start-|the (?:beginning|start|end|close|middle|dawn) of )';
 
 /** The other names of the halves of a year: "the latter half", the trade's "back half" and "front half". */
 const HALF_SIDES: Record<string, number> = { latter: 2, back: 2, front: 1 };

@@ -3772,6 +3772,19 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: wire copy\'s "end-June" and "end-2018"', () => {
+  it('reads "end-" before a month or a year as its end', () => {
+    const text = 'Reserves stood at $3 billion at end-March.\nThe plan is to finish by end-2018.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['end-March', '2017-03', 'END'],
+      ['end-2018', '2018', 'END'],
+    ]);
+  });
+});
+
 describe('extractDates: a quarter named by the month it ends', () => {
   it('reads "the March quarter" and "its December quarter" as calendar quarters', () => {
     const text = [
