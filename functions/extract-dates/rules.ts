@@ -1114,6 +1114,11 @@ function resolveThat(unit: string, ctx: ResolveContext, ref: Point | null): Reso
   if (unit === 'week' && ref.grain === 'day' && ref.month && ref.day)
     return date(weekPoint({ year: ref.year, month: ref.month, day: ref.day }), undefined, false);
   if (unit === 'week' && ref.grain === 'week') return date(ref, undefined, false);
+  // "that weekend": the weekend of the week of the day the story named.
+  if (unit === 'weekend' && ref.grain === 'day' && ref.month && ref.day) {
+    const week = weekPoint({ year: ref.year, month: ref.month, day: ref.day });
+    return { type: 'DATE', value: `${formatPoint(week)}-WE` };
+  }
   // "that day" after a month named: a day of that month, which the story does not give.
   if (unit === 'day' && ref.grain === 'month' && ref.month)
     return { type: 'DATE', value: `${formatPoint(ref)}-XX` };
@@ -4052,12 +4057,35 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // "the week before last", "the month before last", "the year after next": two units from the
+  // one publication falls in.
+  {
+    re: /\b(?<!-)the (week|weekend|month|year) (before last|after next)(?![\w-])/gi,
+    priority: 4,
+    need: /^(?:week|weekend|month|year)$/,
+    text: /\b(?:before last|after next)\b/i,
+    build: (m) => {
+      const unit = (m[1] ?? '').toLowerCase();
+      const by = /^before/i.test(m[2] ?? '') ? -2 : 2;
+      return {
+        resolve: (ctx) => {
+          const anchor = ctx.anchor;
+          if (!anchor) return null;
+          if (unit === 'year') return date({ grain: 'year', year: anchor.year + by });
+          if (unit === 'month')
+            return date(shift(monthPoint(anchor.year, anchor.month), 'month', by));
+          const week = weekPoint(addDays(anchor, 7 * by));
+          return unit === 'week' ? date(week) : { type: 'DATE', value: `${formatPoint(week)}-WE` };
+        },
+      };
+    },
+  },
   // "that year", "that quarter", "the same day": the date the article last mentioned ("that
   // night" is read with this morning and last night).
   {
     // "earlier that day", "later that year": TimeML keeps the edge word inside the extent.
     re: new RegExp(
-      `\\b(?<!-)(?:(earlier|later) |(${EDGE_RE}))?(?:that|the same|that same) (year|quarter|month|week|day)(?![\\w-])`,
+      `\\b(?<!-)(?:(earlier|later) |(${EDGE_RE}))?(?:that|the same|that same) (year|quarter|month|weekend|week|day)(?![\\w-])`,
       'gi',
     ),
     priority: 8,

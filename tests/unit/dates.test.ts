@@ -3772,6 +3772,42 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: "that weekend" and "the week before last"', () => {
+  it('reads "that weekend" as the weekend of the day the story named', () => {
+    const text = 'Troops entered the city on June 12. That weekend, the army withdrew.';
+    const dates = extractDates({
+      text,
+      title: null,
+      paragraphs: [{ start: 0, end: text.length }],
+      sentences: [
+        { start: 0, end: 35 },
+        { start: 36, end: text.length },
+      ],
+      publishedAt: PUBLISHED,
+    });
+
+    expect(find(dates, 'That weekend')?.value).toBe('2017-W24-WE');
+  });
+
+  it('reads "before last" and "after next" as two units from publication', () => {
+    const text = [
+      'He left the week before last.',
+      'They met the weekend before last.',
+      'Prices rose the month before last.',
+      'The law takes effect the year after next.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the week before last', '2017-W25'],
+      ['the weekend before last', '2017-W25-WE'],
+      ['the month before last', '2017-05'],
+      ['the year after next', '2019'],
+    ]);
+  });
+});
+
 describe('extractDates: wire copy\'s "end-June" and "end-2018"', () => {
   it('reads "end-" before a month or a year as its end', () => {
     const text = 'Reserves stood at $3 billion at end-March.\nThe plan is to finish by end-2018.';
