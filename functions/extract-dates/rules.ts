@@ -3212,14 +3212,15 @@ export const RULES: Rule[] = [
       };
     },
   },
-  // "the end of the year", "the beginning of the month": the current year or month, with its edge;
+  // "the end of the year", "the beginning of the month", "the end of the fiscal year": the current
+  // year or month, with its edge;
   // "the end of the quarter" is the quarter the story is about, else the one under way unless
   // the sentence tells of it as done.
   {
-    re: /\b(?<!-)the (beginning|start|end|middle|close|rest|remainder|balance) of the (year|quarter|month|week|decade)(?![\w-])/gi,
+    re: /\b(?<!-)the (beginning|start|end|middle|close|rest|remainder|balance) of the (?:(?:fiscal|calendar) (?=year))?(year|quarter|month|week|decade)(?![\w-])/gi,
     priority: 5,
     need: /\b(?:year|quarter|month|week|decade)/,
-    text: /\bof the (?:year|quarter|month|week|decade)/i,
+    text: /\bof the (?:(?:fiscal|calendar) )?(?:year|quarter|month|week|decade)/i,
     build: (m) => {
       const edge = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase() as Unit;
@@ -3249,7 +3250,6 @@ export const RULES: Rule[] = [
   },
 ];
 
-/** A clock time on the weekday written after it, else on the day the story is at. */
 /**
  * The day a clock time with no day of its own falls on: the day the story just named, or the
  * publication day. A sentence that looks ahead ("will perform at 8 p.m.") does not go back to a
@@ -3262,6 +3262,7 @@ function dayOfClock(ctx: ResolveContext, anchor: Day): Day {
   return day;
 }
 
+/** A clock time on the weekday written after it, else on the day the story is at. */
 function clockOnDay(ctx: ResolveContext, clock: string, weekday: number | null): Resolved {
   if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XX${clock}` };
   const day = weekday

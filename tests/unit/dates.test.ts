@@ -3772,6 +3772,16 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: the edge of the fiscal year', () => {
+  it('reads "the end of the fiscal year" as one expression with its end', () => {
+    const dates = extractDates(article('The plant will close by the end of the fiscal year.'));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['the end of the fiscal year', '2017', 'END'],
+    ]);
+  });
+});
+
 describe('extractDates: "that weekend" and "the week before last"', () => {
   it('reads "that weekend" as the weekend of the day the story named', () => {
     const text = 'Troops entered the city on June 12. That weekend, the army withdrew.';
