@@ -375,7 +375,8 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
         !holdsDay(lastRef, lastDay.day);
     } else if (resolved.type === 'DATE' && /^\d{4}/.test(resolved.value))
       yearSinceRef = Number(resolved.value.slice(0, 4));
-    if (resolved.ref?.grain === 'quarter') lastQuarter = resolved.ref;
+    if (resolved.ref?.grain === 'quarter' || resolved.ref?.grain === 'half')
+      lastQuarter = resolved.ref;
     // A day named, and a part of a day or a clock time that names its day ("tonight", "this
     // morning", "9 a.m. Tuesday"): what a bare clock time after it belongs to.
     const named =

@@ -72,8 +72,8 @@ export interface ResolveContext {
   /** The last date the article mentioned, for "a year earlier" and "the quarter". */
   lastRef: Point | null;
   /**
-   * The last quarter the article named: financial stories compare "a year earlier" with it even
-   * after other dates came between.
+   * The last quarter or half the article named: financial stories compare "a year earlier" or
+   * "the same period last year" with it even after other dates came between.
    */
   lastQuarter?: Point | null;
   /** A day named shortly before, which a bare clock time ("at 10:35 a.m.") belongs to. */

@@ -3772,6 +3772,19 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: the period of an earnings story', () => {
+  it('reads "the same period last year" after a half as that half a year before', () => {
+    const text = 'First-half profit rose 12 percent, compared with the same period last year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['First-half', '2017-H1'],
+      ['the same period last year', '2016-H1'],
+    ]);
+  });
+});
+
 describe('extractDates: the edge of the fiscal year', () => {
   it('reads "the end of the fiscal year" as one expression with its end', () => {
     const dates = extractDates(article('The plant will close by the end of the fiscal year.'));
