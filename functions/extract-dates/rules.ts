@@ -2047,10 +2047,13 @@ export const RULES: Rule[] = [
             return date(ctx.lastRef, mod);
           }
           // "the following year", "the previous month": counted from the date last mentioned, as
-          // is "the next month" of a story told in the past ("The next month, he resigned").
+          // is "the next month" of a story told in the past ("The next month, he resigned",
+          // "Early the next year, it was rebuilt").
           const fromStory =
             /^the (?:following|previous|preceding|prior)$/.test(whichWord) ||
-            (whichWord === 'the next' && !edge && ctx.tense === 'past');
+            (ctx.tense === 'past' &&
+              ((whichWord === 'the next' && !edge) ||
+                (/^(?:early|late|mid)/.test(edge ?? '') && /\bthe next /i.test(m[0]))));
           if (fromStory && ctx.lastRef && (unit === 'year' || unit === 'month') && which !== null) {
             const base: Point =
               unit === 'year'

@@ -3772,6 +3772,27 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: "early the next year" of a story told in the past', () => {
+  it('counts "early the next year" from the date the story named, as "the next year"', () => {
+    const text = 'The dam broke on June 2, 2011. Early the next year, it was rebuilt.';
+    const dates = extractDates({
+      text,
+      title: null,
+      paragraphs: [{ start: 0, end: text.length }],
+      sentences: [
+        { start: 0, end: 30 },
+        { start: 31, end: text.length },
+      ],
+      publishedAt: PUBLISHED,
+    });
+
+    expect(find(dates, 'Early the next year')?.value).toBe('2012');
+    expect(
+      find(extractDates(article('The dam will open early next year.')), 'early next year')?.value,
+    ).toBe('2018');
+  });
+});
+
 describe('extractDates: the period of an earnings story', () => {
   it('reads "the same period last year" after a half as that half a year before', () => {
     const text = 'First-half profit rose 12 percent, compared with the same period last year.';
