@@ -3238,14 +3238,23 @@ export const RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
           const story = unit === 'year' && !fromNow ? storyYear(ctx) : null;
+          // "The fire started on Nov. 12, 2015. By the end of the week it was out": told in the
+          // past, the week or the month of the day the story just named.
+          const told = ctx.recentDay;
+          const storyDay =
+            (unit === 'week' || unit === 'month') && !fromNow && ctx.tense === 'past' && told
+              ? told
+              : null;
           const base =
             story !== null
               ? { grain: 'year' as const, year: story }
-              : unit === 'quarter' && ctx.lastRef?.grain === 'quarter'
-                ? ctx.lastRef
-                : unit === 'quarter' && ctx.tense === 'past'
-                  ? previousQuarter(ctx.anchor)
-                  : unitPoint(ctx.anchor, unit);
+              : storyDay
+                ? unitPoint(storyDay, unit)
+                : unit === 'quarter' && ctx.lastRef?.grain === 'quarter'
+                  ? ctx.lastRef
+                  : unit === 'quarter' && ctx.tense === 'past'
+                    ? previousQuarter(ctx.anchor)
+                    : unitPoint(ctx.anchor, unit);
           return span ? date(base, undefined, false) : date(base, mod, false);
         },
       };

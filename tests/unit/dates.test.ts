@@ -3772,6 +3772,26 @@ describe('extractDates: numbers that name a room or a gate', () => {
   });
 });
 
+describe('extractDates: the end of the week of a day the story named', () => {
+  it('reads "by the end of the week" told in the past as the week of the day just named', () => {
+    const text = 'The fire started on Nov. 12, 2015. By the end of the week, it was contained.';
+    const dates = extractDates({
+      text,
+      title: null,
+      paragraphs: [{ start: 0, end: text.length }],
+      sentences: [
+        { start: 0, end: 34 },
+        { start: 35, end: text.length },
+      ],
+      publishedAt: PUBLISHED,
+    });
+
+    expect(find(dates, 'the end of the week')?.value).toBe('2015-W46');
+    const ahead = extractDates(article('Crews will finish by the end of the week.'));
+    expect(find(ahead, 'the end of the week')?.value).toBe('2017-W27');
+  });
+});
+
 describe('extractDates: "early the next year" of a story told in the past', () => {
   it('counts "early the next year" from the date the story named, as "the next year"', () => {
     const text = 'The dam broke on June 2, 2011. Early the next year, it was rebuilt.';
