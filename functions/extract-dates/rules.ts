@@ -136,8 +136,6 @@ const MOD_WORDS: Record<string, string> = {
   'the end of': 'END',
   'the close of': 'END',
   mid: 'MID',
-  end: 'END',
-  start: 'START',
   'the middle of': 'MID',
   'the first half of': 'START',
   'the second half of': 'END',
@@ -146,7 +144,7 @@ const MOD_WORDS: Record<string, string> = {
 };
 
 const EDGE_RE =
-  '(?:early[- ]|late[- ]|mid-|mid |end-|start-|the (?:beginning|start|end|close|middle|dawn) of )';
+  '(?:early[- ]|late[- ]|mid-|mid |the (?:beginning|start|end|close|middle|dawn) of )';
 
 /** The other names of the halves of a year: "the latter half", the trade's "back half" and "front half". */
 const HALF_SIDES: Record<string, number> = { latter: 2, back: 2, front: 1 };
@@ -628,6 +626,9 @@ const SECTION_AFTER_DAY_RE =
 const STREET_AFTER_RE =
   /^ (?:[NSEW]\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Parkway|Pkwy|Highway|Hwy|Terrace|Place|Court|Way)\b/;
 
+/** The other end of a range of weekdays, after or before one: " through Sunday", "Tuesday to ". */
+const WEEKDAY_RANGE_AFTER_RE = new RegExp(`^ (?:through|thru|to) ${WEEKDAY_RE}\\b`);
+const WEEKDAY_RANGE_BEFORE_RE = new RegExp(`\\b${WEEKDAY_RE} (?:through|thru|to) $`);
 /** A place keeping its hours on the days a range names: "is open", "serves", "operates". */
 const KEEPING_HOURS_RE =
   /\b(?:(?:is|are) (?:open|closed)|opens?|closes|operates?|serves?|(?:is|are) (?:staffed|available)|office hours|hours are)\b/i;
@@ -1738,8 +1739,8 @@ export const RULES: Rule[] = [
       const hours =
         !m[1] &&
         !m[3] &&
-        (new RegExp(`^ (?:through|thru|to) ${WEEKDAY_RE}\\b`).test(textAfter(m, 16)) ||
-          new RegExp(`\\b${WEEKDAY_RE} (?:through|thru|to) $`).test(textBefore(m, 20))) &&
+        (WEEKDAY_RANGE_AFTER_RE.test(textAfter(m, 16)) ||
+          WEEKDAY_RANGE_BEFORE_RE.test(textBefore(m, 20))) &&
         KEEPING_HOURS_RE.test(textBefore(m, 60));
       return {
         trimStart: /^(?:earlier|later)$/.test(qualifier) ? (m[1] ?? '').length + 1 : 0,
@@ -4288,6 +4289,28 @@ const MORE_RULES: Rule[] = [
           if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };
           const year = yearForQuarter(ctx.anchor, quarter, ctx.tense, ctx.firmTense);
           return date({ grain: 'quarter', year, quarter });
+        },
+      };
+    },
+  },
+  // Wire copy's "end-March", "end-2018": the month or the year with its end. A rule of its own,
+  // not an edge word of the month and year rules: those run on every month and year named.
+  {
+    re: new RegExp(`${B}end-(?:(${MONTH_RE})|(${YEAR_RE}))(?![\\w-])`, 'g'),
+    priority: 2,
+    need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(?:1[6-9]|20)\d\d$/,
+    text: /\bend-/,
+    build: (m) => {
+      const month = m[1] ? monthNumber(m[1]) : null;
+      const year = m[2] ? n(m[2]) : null;
+      if (!month && year === null) return null;
+      return {
+        resolve: (ctx) => {
+          if (year !== null) return date({ grain: 'year', year }, 'END');
+          if (!month) return null;
+          if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, 'END');
+          const y = yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmTense);
+          return date(monthPoint(y, month), 'END');
         },
       };
     },
