@@ -1535,7 +1535,7 @@ export const RULES: Rule[] = [
         !m[1] &&
         !m[2] &&
         (/^ block\b/i.test(after) ||
-          STREET_AFTER_RE.test(m.input.slice(yearEnd, yearEnd + 48)) ||
+          (/^ [A-Z]/.test(after) && STREET_AFTER_RE.test(m.input.slice(yearEnd, yearEnd + 48))) ||
           /\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.)\s$/.test(textBefore(m, 10)))
       )
         return null;
@@ -1739,6 +1739,7 @@ export const RULES: Rule[] = [
       const hours =
         !m[1] &&
         !m[3] &&
+        (m.input.startsWith(' t', end) || / t\w* $/.test(textBefore(m, 20))) &&
         (WEEKDAY_RANGE_AFTER_RE.test(textAfter(m, 16)) ||
           WEEKDAY_RANGE_BEFORE_RE.test(textBefore(m, 20))) &&
         KEEPING_HOURS_RE.test(textBefore(m, 60));
