@@ -622,6 +622,10 @@ const MONTH_BEFORE_NOUN_RE =
 const SECTION_AFTER_DAY_RE =
   /^ (?:Review|Magazine|Styles|Book|Books|Business|Opinion|Edition|Sport|Sports|Show|Special|Insight|Life|Arts|Travel|Supplement|Times|Telegraph|Express|Mirror|Post|editions?)\b/;
 
+/** The word before a number that makes it a price, a place, a text or a road, not a year. */
+const NUMBER_LABEL_RE =
+  /^(?:\$|no\.|number|flight|route|room|suite|gate|at|resolution|article|section|sec\.|chapter|paragraph|clause|proposition|prop\.|highway|interstate|exit)$/;
+
 /** A street after a number, which makes the number an address: "Larch Street", "W. Grove Ave.". */
 const STREET_AFTER_RE =
   /^ (?:[NSEW]\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Parkway|Pkwy|Highway|Hwy|Terrace|Place|Court|Way)\b/;
@@ -1522,13 +1526,14 @@ export const RULES: Rule[] = [
       // "$1999", "flight 1822", "Room 2014", "Gate 1210": a price or a number that names a place;
       // "Resolution 1973", "Article 1989", "Section 2020", "Highway 1960", "Exit 2010": a number
       // that names a text or a road ("the number was 1776" too).
-      if (
-        !m[1] &&
-        /(?:\$|no\.|number|flight|route|\broom|\bsuite|\bgate|\bat|\bresolution|\barticle|\bsection|\bsec\.|\bchapter|\bparagraph|\bclause|\bproposition|\bprop\.|\bhighway|\binterstate|\bexit|(?:number|no\.) (?:is|was))\s?$/i.test(
-          before,
+      if (!m[1]) {
+        const label = /([$\w.]+)\s?$/.exec(before)?.[1] ?? '';
+        if (
+          NUMBER_LABEL_RE.test(label) ||
+          ((label === 'is' || label === 'was') && /\b(?:number|no\.) (?:is|was)\s$/.test(before))
         )
-      )
-        return null;
+          return null;
+      }
       // "the 1900 block of", "2018 Larch Street", "1850 W. Grove Ave.", "H.R. 2017": a street
       // address or a bill's number.
       if (
