@@ -1284,75 +1284,47 @@ export const RULES: Rule[] = [
   dayRangeRule('first'),
   dayRangeRule('second'),
   // "the first week of March", "the last week of June 2016": one week, not the month. The week
-  // that holds most of the month's first (or last) seven days, as ISO counts weeks.
+  // that holds most of the month's first (or last) seven days, as ISO counts weeks. "The last day
+  // of June", "the first day of March 2018": that day of the month, one DATE.
   {
     re: new RegExp(
-      `${B}(?:the )?(first|second|third|fourth|last|final) week of (${MONTH_RE})(?:,? (${YEAR_RE}))?(?![\\w\\d]|\\.? \\d)`,
+      `${B}(?:the )?(first|second|third|fourth|fifth|last|final) (week|day) of (${MONTH_RE})(?:,? (${YEAR_RE}))?(?![\\w\\d]|\\.? \\d)`,
       'gi',
     ),
     priority: 3,
-    need: /\bweek/,
-    text: /\bweek of /i,
+    need: /\bweek|^day$/,
+    text: /\b(?:week|day) of /i,
     build: (m) => {
-      const word = m[2] ?? '';
+      const word = m[3] ?? '';
       if (!isCapitalized(word)) return null;
       const month = monthNumber(word);
       if (!month) return null;
       const ordinalWord = (m[1] ?? '').toLowerCase();
       const fromEnd = ordinalWord === 'last' || ordinalWord === 'final';
       const ordinal = fromEnd ? 1 : (ORDINALS[ordinalWord] ?? 1);
-      const year = m[3] ? n(m[3]) : null;
+      const week = /^week$/i.test(m[2] ?? '');
+      const year = m[4] ? n(m[4]) : null;
       return {
         resolve: (ctx) => {
           const y =
             year ?? (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmTense) : null);
-          if (y === null) return null;
-          let day: Day;
-          if (fromEnd) {
-            const next: Day =
-              month === 12
-                ? { year: y + 1, month: 1, day: 1 }
-                : { year: y, month: month + 1, day: 1 };
-            const last = addDays(next, -1);
-            day = isoWeekday(last) >= 4 ? last : addDays(last, -7);
-          } else {
-            const first: Day = { year: y, month, day: 1 };
-            day = addDays(isoWeekday(first) <= 4 ? first : addDays(first, 7), 7 * (ordinal - 1));
+          if (y === null) {
+            if (week || fromEnd) return null;
+            return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(ordinal)}` };
           }
-          return date(weekPoint(day));
-        },
-      };
-    },
-  },
-  // "the last day of June", "the first day of March 2018": that day of the month, one DATE.
-  {
-    re: new RegExp(
-      `${B}the (first|second|third|fourth|fifth|last|final) day of (${MONTH_RE})(?:,? (${YEAR_RE}))?(?![\\w\\d]|\\.? \\d)`,
-      'gi',
-    ),
-    priority: 3,
-    need: /^day$/,
-    text: /\bday of /i,
-    build: (m) => {
-      const word = m[2] ?? '';
-      if (!isCapitalized(word)) return null;
-      const month = monthNumber(word);
-      if (!month) return null;
-      const ordinalWord = (m[1] ?? '').toLowerCase();
-      const fromEnd = ordinalWord === 'last' || ordinalWord === 'final';
-      const ordinal = ORDINALS[ordinalWord] ?? 1;
-      const year = m[3] ? n(m[3]) : null;
-      return {
-        resolve: (ctx) => {
-          const y =
-            year ?? (ctx.anchor ? yearForMonth(ctx.anchor, month, ctx.tense, ctx.firmTense) : null);
-          if (y === null)
-            return fromEnd ? null : { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(ordinal)}` };
           const next: Day =
             month === 12
               ? { year: y + 1, month: 1, day: 1 }
               : { year: y, month: month + 1, day: 1 };
-          return date(dayPoint(fromEnd ? addDays(next, -1) : { year: y, month, day: ordinal }));
+          const last = addDays(next, -1);
+          const first: Day = { year: y, month, day: 1 };
+          if (!week) return date(dayPoint(fromEnd ? last : { year: y, month, day: ordinal }));
+          const day = fromEnd
+            ? isoWeekday(last) >= 4
+              ? last
+              : addDays(last, -7)
+            : addDays(isoWeekday(first) <= 4 ? first : addDays(first, 7), 7 * (ordinal - 1));
+          return date(weekPoint(day));
         },
       };
     },
