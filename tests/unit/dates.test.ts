@@ -17,6 +17,24 @@ function article(text: string, publishedAt: string | null = PUBLISHED): ArticleF
   return { text, title: null, paragraphs: sentences, sentences, publishedAt };
 }
 
+/** One paragraph whose sentences end before a capital, so a day named carries to the next. */
+function oneParagraph(text: string): ArticleForExtraction {
+  const sentences: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?<=[.!?]) (?=[A-Z])/g)) {
+    sentences.push({ start, end: m.index });
+    start = m.index + 1;
+  }
+  sentences.push({ start, end: text.length });
+  return {
+    text,
+    title: null,
+    paragraphs: [{ start: 0, end: text.length }],
+    sentences,
+    publishedAt: PUBLISHED,
+  };
+}
+
 function find(dates: TemporalExpression[], text: string): TemporalExpression | undefined {
   return dates.find((d) => d.text === text);
 }
@@ -3775,16 +3793,7 @@ describe('extractDates: numbers that name a room or a gate', () => {
 describe('extractDates: the end of the week of a day the story named', () => {
   it('reads "by the end of the week" told in the past as the week of the day just named', () => {
     const text = 'The fire started on Nov. 12, 2015. By the end of the week, it was contained.';
-    const dates = extractDates({
-      text,
-      title: null,
-      paragraphs: [{ start: 0, end: text.length }],
-      sentences: [
-        { start: 0, end: 34 },
-        { start: 35, end: text.length },
-      ],
-      publishedAt: PUBLISHED,
-    });
+    const dates = extractDates(oneParagraph(text));
 
     expect(find(dates, 'the end of the week')?.value).toBe('2015-W46');
     const ahead = extractDates(article('Crews will finish by the end of the week.'));
@@ -3795,16 +3804,7 @@ describe('extractDates: the end of the week of a day the story named', () => {
 describe('extractDates: "early the next year" of a story told in the past', () => {
   it('counts "early the next year" from the date the story named, as "the next year"', () => {
     const text = 'The dam broke on June 2, 2011. Early the next year, it was rebuilt.';
-    const dates = extractDates({
-      text,
-      title: null,
-      paragraphs: [{ start: 0, end: text.length }],
-      sentences: [
-        { start: 0, end: 30 },
-        { start: 31, end: text.length },
-      ],
-      publishedAt: PUBLISHED,
-    });
+    const dates = extractDates(oneParagraph(text));
 
     expect(find(dates, 'Early the next year')?.value).toBe('2012');
     expect(
@@ -3839,16 +3839,7 @@ describe('extractDates: the edge of the fiscal year', () => {
 describe('extractDates: "that weekend" and "the week before last"', () => {
   it('reads "that weekend" as the weekend of the day the story named', () => {
     const text = 'Troops entered the city on June 12. That weekend, the army withdrew.';
-    const dates = extractDates({
-      text,
-      title: null,
-      paragraphs: [{ start: 0, end: text.length }],
-      sentences: [
-        { start: 0, end: 35 },
-        { start: 36, end: text.length },
-      ],
-      publishedAt: PUBLISHED,
-    });
+    const dates = extractDates(oneParagraph(text));
 
     expect(find(dates, 'That weekend')?.value).toBe('2017-W24-WE');
   });
@@ -4000,35 +3991,15 @@ describe('extractDates: a weekday or a month inside a name', () => {
 
 describe('extractDates: the day of a clock time that names none', () => {
   it('does not take a day long past for a clock time the sentence looks ahead to', () => {
-    // One paragraph, so the day named first is the story's day for what follows.
     const text = 'The singer was born on 12 Feb 1950. She will perform at 8 p.m. in the park.';
-    const sentences = [
-      { start: 0, end: 35 },
-      { start: 36, end: text.length },
-    ];
-    const dates = extractDates({
-      text,
-      title: null,
-      paragraphs: [{ start: 0, end: text.length }],
-      sentences,
-      publishedAt: PUBLISHED,
-    });
+    const dates = extractDates(oneParagraph(text));
 
     expect(find(dates, '8 p.m.')?.value).toBe('2017-07-06T20:00');
   });
 
   it('still puts a clock time told in the past on the day the story named', () => {
     const text = 'The fire broke out on June 12. Crews arrived at 8 p.m.';
-    const dates = extractDates({
-      text,
-      title: null,
-      paragraphs: [{ start: 0, end: text.length }],
-      sentences: [
-        { start: 0, end: 30 },
-        { start: 31, end: text.length },
-      ],
-      publishedAt: PUBLISHED,
-    });
+    const dates = extractDates(oneParagraph(text));
 
     expect(find(dates, '8 p.m.')?.value).toBe('2017-06-12T20:00');
   });
