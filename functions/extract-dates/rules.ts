@@ -1513,7 +1513,7 @@ export const RULES: Rule[] = [
         !m[2] &&
         (/^ block\b/i.test(after) ||
           (/^ [A-Z]/.test(after) && STREET_AFTER_RE.test(m.input.slice(yearEnd, yearEnd + 48))) ||
-          /\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.)\s$/.test(textBefore(m, 10)))
+          /\b(?:h\.\s?r\.|h\.\s?res\.|s\.\s?res\.)\s$/.test(before))
       )
         return null;
       // "Windows 2000", "Office 2016", "Vision 2030", "Agenda 2030", "Expo 2020": a product, a plan
@@ -1648,8 +1648,15 @@ export const RULES: Rule[] = [
         // "Mr. Friday": a surname after a title.
         if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s$/.test(nameBefore)) return null;
         // "the Sunday Telegraph", "the Mail on Sunday": a paper named for the day it comes out.
-        if (!m[3] && PAPER_AFTER_DAY_RE.test(textAfter(m, 14))) return null;
-        if (/\bMail on\s$/.test(textBefore(m, 9))) return null;
+        const end = m.index + m[0].length;
+        if (
+          !m[3] &&
+          m.input.charCodeAt(end) === 32 &&
+          isCapitalized(m.input.charAt(end + 1)) &&
+          PAPER_AFTER_DAY_RE.test(textAfter(m, 14))
+        )
+          return null;
+        if (nameBefore.endsWith('on ') && /\bMail on\s$/.test(nameBefore)) return null;
         if (/\bFox News\s$/.test(textBefore(m, 9)) && word === 'Sunday' && !m[3]) return null;
         // "the New York Times Sunday Review", "CBS News Sunday Morning": a section or a show.
         if (
