@@ -630,6 +630,10 @@ const NUMBER_LABEL_RE =
 const STREET_AFTER_RE =
   /^ (?:[NSEW]\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Parkway|Pkwy|Highway|Hwy|Terrace|Place|Court|Way)\b/;
 
+/** The titles before a surname that a weekday may be ("Mr. Friday"). */
+const TITLES_BEFORE_NAME = ['Mr. ', 'Mrs. ', 'Ms. ', 'Miss ', 'Dr. ', 'Sen. ', 'Rep. ', 'Gov. '];
+/** The words that join a weekday to the one before it in a range: "Tuesday through Sunday". */
+const RANGE_WORDS_BEFORE = [' through ', ' thru ', ' to '];
 /** The other end of a range of weekdays, after or before one: " through Sunday", "Tuesday to ". */
 const WEEKDAY_RANGE_AFTER_RE = new RegExp(`^ (?:through|thru|to) ${WEEKDAY_RE}\\b`);
 const WEEKDAY_RANGE_BEFORE_RE = new RegExp(`\\b${WEEKDAY_RE} (?:through|thru|to) $`);
@@ -1499,7 +1503,8 @@ export const RULES: Rule[] = [
       // "Resolution 1973", "Article 1989", "Section 2020", "Highway 1960", "Exit 2010": a number
       // that names a text or a road ("the number was 1776" too).
       if (!m[1]) {
-        const label = /([$\w.]+)\s?$/.exec(before)?.[1] ?? '';
+        const trimmed = before.endsWith(' ') ? before.slice(0, -1) : before;
+        const label = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
         if (
           NUMBER_LABEL_RE.test(label) ||
           ((label === 'is' || label === 'was') && /\b(?:number|no\.) (?:is|was)\s$/.test(before))
@@ -1644,9 +1649,13 @@ export const RULES: Rule[] = [
         const nameBefore = textBefore(m, 12);
         if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Good)\s$/.test(nameBefore)) return null;
         // "his Sunday best": the clothes, not the day.
-        if (!m[3] && /^ best\b/.test(textAfter(m, 6))) return null;
+        if (
+          !m[3] &&
+          /^ best\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))
+        )
+          return null;
         // "Mr. Friday": a surname after a title.
-        if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s$/.test(nameBefore)) return null;
+        if (TITLES_BEFORE_NAME.some((title) => nameBefore.endsWith(title))) return null;
         // "the Sunday Telegraph", "the Mail on Sunday": a paper named for the day it comes out.
         const end = m.index + m[0].length;
         if (
@@ -1723,7 +1732,8 @@ export const RULES: Rule[] = [
       const hours =
         !m[1] &&
         !m[3] &&
-        (m.input.startsWith(' t', end) || / t\w* $/.test(textBefore(m, 20))) &&
+        (m.input.startsWith(' t', end) ||
+          RANGE_WORDS_BEFORE.some((word) => m.input.endsWith(word, m.index))) &&
         (WEEKDAY_RANGE_AFTER_RE.test(textAfter(m, 16)) ||
           WEEKDAY_RANGE_BEFORE_RE.test(textBefore(m, 20))) &&
         KEEPING_HOURS_RE.test(textBefore(m, 60));
@@ -3256,7 +3266,7 @@ export const RULES: Rule[] = [
 function dayOfClock(ctx: ResolveContext, anchor: Day): Day {
   const day = ctx.recentDay;
   if (!day) return anchor;
-  if (ctx.tense === 'future' && formatDay(day) < formatDay(anchor)) return anchor;
+  if (formatDay(day) < formatDay(anchor) && ctx.tense === 'future') return anchor;
   return day;
 }
 

@@ -3780,19 +3780,6 @@ describe('extractDates: the end of a range of days', () => {
   });
 });
 
-describe('extractDates: a text whose letters lower to more than one', () => {
-  it('keeps the offsets of a text with "İ", read with case folding', () => {
-    const text = 'Talks in İzmir resumed on Tuesday and ended in March.';
-
-    const dates = extractDates(article(text));
-
-    expect(dates.map((d) => [d.text, d.start])).toEqual([
-      ['Tuesday', text.indexOf('Tuesday')],
-      ['March', text.indexOf('March')],
-    ]);
-  });
-});
-
 describe('extractDates: numbers that name a room or a gate', () => {
   it('reads "Room 2014" and "Gate 1210" as no years', () => {
     const text = 'The panel met in Room 2014.\nThe flight boards at Gate 1210 in 2018.';
