@@ -3238,7 +3238,7 @@ export const RULES: Rule[] = [
           // past, the week or the month of the day the story just named.
           const told = ctx.recentDay;
           const storyDay =
-            (unit === 'week' || unit === 'month') && !fromNow && ctx.tense === 'past' && told
+            told && (unit === 'week' || unit === 'month') && !fromNow && ctx.tense === 'past'
               ? told
               : null;
           const base =
@@ -3261,12 +3261,14 @@ export const RULES: Rule[] = [
 /**
  * The day a clock time with no day of its own falls on: the day the story just named, or the
  * publication day. A sentence that looks ahead ("will perform at 8 p.m.") does not go back to a
- * day already past ("was born on 12 Feb 1950").
+ * day more than a week past ("was born on 12 Feb 1950").
  */
 function dayOfClock(ctx: ResolveContext, anchor: Day): Day {
   const day = ctx.recentDay;
   if (!day) return anchor;
-  if (formatDay(day) < formatDay(anchor) && ctx.tense === 'future') return anchor;
+  // Only a day more than a week back is weighed against the tense: the tense costs a reading of
+  // the sentence, and bare clock times are many in a live blog, mostly on days just past.
+  if (formatDay(day) < formatDay(addDays(anchor, -7)) && ctx.tense === 'future') return anchor;
   return day;
 }
 
