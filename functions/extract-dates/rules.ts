@@ -2047,9 +2047,11 @@ export const RULES: Rule[] = [
           // "Early the next year, it was rebuilt").
           const fromStory =
             /^the (?:following|previous|preceding|prior)$/.test(whichWord) ||
-            (ctx.tense === 'past' &&
-              ((whichWord === 'the next' && !edge) ||
-                (/^(?:early|late|mid)/.test(edge ?? '') && /\bthe next /i.test(m[0]))));
+            (((whichWord === 'the next' && !edge) ||
+              (whichWord === 'next' &&
+                /^(?:early|late|mid)/.test(edge ?? '') &&
+                /\bthe next /i.test(m[0]))) &&
+              ctx.tense === 'past');
           if (fromStory && ctx.lastRef && (unit === 'year' || unit === 'month') && which !== null) {
             const base: Point =
               unit === 'year'
