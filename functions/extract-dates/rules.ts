@@ -3263,14 +3263,12 @@ export const RULES: Rule[] = [
 /**
  * The day a clock time with no day of its own falls on: the day the story just named, or the
  * publication day. A sentence that looks ahead ("will perform at 8 p.m.") does not go back to a
- * day more than a week past ("was born on 12 Feb 1950").
+ * day already past ("was born on 12 Feb 1950").
  */
 function dayOfClock(ctx: ResolveContext, anchor: Day): Day {
   const day = ctx.recentDay;
   if (!day) return anchor;
-  // Only a day more than a week back is weighed against the tense: the tense costs a reading of
-  // the sentence, and bare clock times are many in a live blog, mostly on days just past.
-  if (formatDay(day) < formatDay(addDays(anchor, -7)) && ctx.tense === 'future') return anchor;
+  if (formatDay(day) < formatDay(anchor) && ctx.tense === 'future') return anchor;
   return day;
 }
 
