@@ -4051,16 +4051,19 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
-  // The end of the year ("year-end", "year's end", "by year end").
+  // The end of the year ("year-end", "year's end", "by year end", "at year-end 2018").
   {
-    re: /\b(?<!-)(?:(around|about) )?(?:year[- ]end|year['’]s end)(?![\w-])/gi,
+    re: /\b(?<!-)(?:(around|about) )?(?:year[- ]end|year['’]s end)(?: ((?:19|20)\d\d)(?![\d-]))?(?![\w-])/gi,
     priority: 5,
     need: /\byear/,
     text: /\byear(?:[- ]end|['’]s end)/i,
     build: (m) => {
       const approx = Boolean(m[1]);
+      const named = m[2] ? n(m[2]) : null;
       return {
         resolve: (ctx) => {
+          if (named !== null)
+            return date({ grain: 'year', year: named }, approx ? 'APPROX' : 'END');
           if (!ctx.anchor) return null;
           const year = storyYear(ctx) ?? ctx.anchor.year;
           return date({ grain: 'year', year }, approx ? 'APPROX' : 'END', false);

@@ -3826,6 +3826,14 @@ describe('extractDates: the period of an earnings story', () => {
   });
 });
 
+describe('extractDates: year-end with its year', () => {
+  it('reads "at year-end 2018" as one expression, the end of that year', () => {
+    const dates = extractDates(article('The bank aims to hit the target at year-end 2018.'));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([['year-end 2018', '2018', 'END']]);
+  });
+});
+
 describe('extractDates: the edge of the fiscal year', () => {
   it('reads "the end of the fiscal year" as one expression with its end', () => {
     const dates = extractDates(article('The plant will close by the end of the fiscal year.'));
