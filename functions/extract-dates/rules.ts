@@ -2642,7 +2642,7 @@ export const RULES: Rule[] = [
   // Quarters and halves: "the third quarter", "third-quarter", "the first half of 1998".
   {
     re: new RegExp(
-      `${B}(${EDGE_RE})?(?:(the) )?(?:(${YEAR_RE}) )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|back|front)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
+      `${B}(${EDGE_RE})?(?:(the) )?(?:(${YEAR_RE})(?:['’]s)? )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|back|front)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
       'gi',
     ),
     priority: 3,

@@ -3826,6 +3826,14 @@ describe('extractDates: the period of an earnings story', () => {
   });
 });
 
+describe("extractDates: a quarter after its year's possessive", () => {
+  it('reads "2016\'s fourth quarter" as one quarter', () => {
+    const dates = extractDates(article("Sales rose in 2016's fourth quarter."));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([["2016's fourth quarter", '2016-Q4']]);
+  });
+});
+
 describe('extractDates: year-end with its year', () => {
   it('reads "at year-end 2018" as one expression, the end of that year', () => {
     const dates = extractDates(article('The bank aims to hit the target at year-end 2018.'));
