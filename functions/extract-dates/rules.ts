@@ -7,6 +7,7 @@
  */
 
 import type { TimexType } from '../../shared/article.ts';
+import { isTitleCase } from '../../shared/text.ts';
 import {
   causalSince,
   nearestYear,
@@ -402,14 +403,9 @@ function titleInsideName(m: RegExpExecArray, phrase: string): boolean {
   return !headline;
 }
 
-const HEADLINE_SMALL_WORDS = new Set(
-  'a an the of on in to for and or at by with as from into over vs. via'.split(' '),
-);
-
 /**
- * Whether the line holding `index` is a headline set in title case: four words or more, every one
- * capitalized but the small words, and no full stop at its end ("Council to Vote on Levy Next
- * Week"). Prose never reads so.
+ * Whether the line holding `index` is a headline set in title case, as segmentation tells one
+ * ("Council to Vote on Levy Next Week"), with no full stop at its end. Prose never reads so.
  */
 function lineInTitleCase(input: string, index: number): boolean {
   const start = input.lastIndexOf('\n', index) + 1;
@@ -417,10 +413,7 @@ function lineInTitleCase(input: string, index: number): boolean {
   if (end < 0) end = input.length;
   if (end - start > 160) return false;
   const line = input.slice(start, end).trim();
-  if (/[.]$/.test(line)) return false;
-  const words = line.split(/\s+/);
-  if (words.length < 4) return false;
-  return words.every((w) => /^[A-Z0-9“"'‘$]/.test(w) || HEADLINE_SMALL_WORDS.has(w));
+  return !line.endsWith('.') && isTitleCase(line.split(/\s+/));
 }
 
 function isCapitalized(word: string): boolean {

@@ -6,6 +6,7 @@
  * after it.
  */
 import type { Span } from '../../shared/article.ts';
+import { isTitleCase } from '../../shared/text.ts';
 import { normalizeDate } from './published.ts';
 
 export interface Lead {
@@ -116,31 +117,6 @@ export function isHeadline(line: string): boolean {
   const bare = line.replace(/["'”’)\];]+$/, '');
   if (!/[.!?…]$/.test(bare)) return true;
   return words.length <= 14 && !/[.!?]["”’]?\s+\p{Lu}/u.test(bare);
-}
-
-const CAPITALIZED = /^["“‘']?\p{Lu}/u;
-const NON_LETTERS = /\P{L}/gu;
-
-function isTitleCase(words: string[]): boolean {
-  let long = 0;
-  let capitalized = 0;
-  for (const w of words) {
-    if (letterCount(w) <= 3) continue;
-    long++;
-    if (CAPITALIZED.test(w)) capitalized++;
-  }
-  return long >= 2 && capitalized >= long * 0.75;
-}
-
-/** The UTF-16 length of a word's letters; ASCII words are counted without a pattern. */
-function letterCount(w: string): number {
-  let n = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return w.replace(NON_LETTERS, '').length;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
-  }
-  return n;
 }
 
 function isDateLine(line: string): string | null {
