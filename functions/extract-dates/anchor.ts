@@ -394,13 +394,9 @@ export function tenseAt(
       )
     )
       continue;
-    // "forecast" is a past participle after "than", "as" or an auxiliary ("less than forecast in
-    // July", "had forecast"), a noun after a determiner ("cut its forecast in July", left out
-    // above with the other same-form words, or "its new forecast"); otherwise it is the present
-    // verb, and it looks ahead ("analysts forecast a rebound in March").
-    // After a possessive or "a" and a word or two ("its sales forecast", "its full-year
-    // forecasts") it is the noun as well, in either number; after "the" and a noun it may be the
-    // verb ("the bank forecasts growth").
+    // "forecast" or "forecasts" after a possessive or "a" and a word or two ("its sales forecast",
+    // "its full-year forecasts") is the noun; after "the" and a noun it may be the verb ("the
+    // bank forecasts growth").
     if (
       /^forecasts?$/.test(word) &&
       /\b(?:a|an|its|their|his|her|our|my|your|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){1,2}$/.test(
@@ -408,6 +404,10 @@ export function tenseAt(
       )
     )
       continue;
+    // "forecast" is a past participle after "than", "as" or an auxiliary ("less than forecast in
+    // July", "had forecast"), a noun after a determiner ("cut its forecast in July", left out
+    // above with the other same-form words, or "its new forecast"); otherwise it is the present
+    // verb, and it looks ahead ("analysts forecast a rebound in March").
     if (word === 'forecast') {
       const before = sentence.slice(Math.max(0, m.index - 12), m.index);
       if (/\b(?:this|new|latest|own)\s+$/i.test(before)) continue;

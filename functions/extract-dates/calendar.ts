@@ -91,6 +91,11 @@ function dayAt(days: number): Day {
   };
 }
 
+/** How many days a month of a year has (month 1 to 12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function addDays(d: Day, n: number): Day {
   const days = daysOf(d);
   if (days !== null && Number.isInteger(n) && Math.abs(n) <= 1_000_000) return dayAt(days + n);
@@ -169,8 +174,7 @@ export function shift(p: Point, unit: Unit, n: number): Point {
     const total = p.year * 12 + (p.month - 1) + months;
     const year = Math.floor(total / 12);
     const month = (total % 12) + 1;
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return { grain: 'day', year, month, day: Math.min(p.day, last) };
+    return { grain: 'day', year, month, day: Math.min(p.day, daysInMonth(year, month)) };
   }
   if (p.grain === 'month' && p.month) {
     const total = p.year * 12 + (p.month - 1) + months;

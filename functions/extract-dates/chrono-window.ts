@@ -4,6 +4,7 @@
  * become a TimeML value.
  */
 import * as chrono from 'chrono-node';
+import { daysInMonth } from './calendar.ts';
 import type { Candidate } from './rules.ts';
 
 const NUMERIC_DATE =
@@ -90,7 +91,7 @@ export function numericDateCandidates(text: string, from: number, to: number): C
     const day = Number(m[1]);
     const month = Number(m[2]);
     const year = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) continue;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue;
     const at = from + m.index;
     if (VERSION_BEFORE.test(text.slice(Math.max(0, at - 10), at))) continue;
     out.push({
@@ -105,8 +106,4 @@ export function numericDateCandidates(text: string, from: number, to: number): C
     });
   }
   return out;
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -193,7 +193,7 @@ class LazyContext implements ResolveContext {
   readonly #candidate: Span;
   readonly anchor: Day | null;
   readonly lastRef: Point | null;
-  readonly lastQuarter: Point | null;
+  readonly lastPeriod: Point | null;
   readonly #recentDay: Day | null;
   readonly storyDay: Day | null;
   readonly paragraphRef: Point | null;
@@ -208,7 +208,7 @@ class LazyContext implements ResolveContext {
     candidate: Span,
     anchor: Day | null,
     lastRef: Point | null,
-    lastQuarter: Point | null,
+    lastPeriod: Point | null,
     recentDay: Day | null,
     storyDay: Day | null,
     paragraphRef: Point | null,
@@ -222,7 +222,7 @@ class LazyContext implements ResolveContext {
     this.#candidate = candidate;
     this.anchor = anchor;
     this.lastRef = lastRef;
-    this.lastQuarter = lastQuarter;
+    this.lastPeriod = lastPeriod;
     this.#recentDay = recentDay;
     this.storyDay = storyDay;
     this.paragraphRef = paragraphRef;
@@ -329,7 +329,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   let lastRef: Point | null = null;
   // The paragraph the last date was mentioned in.
   let refParagraph = -1;
-  let lastQuarter: Point | null = null;
+  let lastPeriod: Point | null = null;
   // The last calendar day named (weekdays and "yesterday" included) and where it ended.
   let lastDay: { day: Day; end: number } | null = null;
   // A day or a month named since that day ("met in July 2008 ... The day before") moves the story
@@ -349,7 +349,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       c,
       anchor,
       lastRef,
-      lastQuarter,
+      lastPeriod,
       lastDay &&
         !movedOff &&
         c.start - lastDay.end < RECENT_DAY_REACH &&
@@ -376,7 +376,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     } else if (resolved.type === 'DATE' && /^\d{4}/.test(resolved.value))
       yearSinceRef = Number(resolved.value.slice(0, 4));
     if (resolved.ref?.grain === 'quarter' || resolved.ref?.grain === 'half')
-      lastQuarter = resolved.ref;
+      lastPeriod = resolved.ref;
     // A day named, and a part of a day or a clock time that names its day ("tonight", "this
     // morning", "9 a.m. Tuesday"): what a bare clock time after it belongs to.
     const named =

@@ -27,6 +27,7 @@ import {
   afterDay,
   type Day,
   dayPoint,
+  daysInMonth,
   formatDay,
   formatPoint,
   holdsDay,
@@ -76,7 +77,7 @@ export interface ResolveContext {
    * The last quarter or half the article named: financial stories compare "a year earlier" or
    * "the same period last year" with it even after other dates came between.
    */
-  lastQuarter?: Point | null;
+  lastPeriod?: Point | null;
   /** A day named shortly before, which a bare clock time ("at 10:35 a.m.") belongs to. */
   recentDay?: Day | null;
   /** The day the article last named, however far before. */
@@ -619,9 +620,14 @@ const SECTION_AFTER_DAY_RE =
 const NUMBER_LABEL_RE =
   /^(?:\$|no\.|number|flight|route|room|suite|gate|at|resolution|article|section|sec\.|chapter|paragraph|clause|proposition|prop\.|highway|interstate|exit)$/;
 
+/** The words that make a name a street's. */
+const STREET_WORDS = 'Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway|Terrace|Place|Court';
 /** A street after a number, which makes the number an address: "Larch Street", "W. Grove Ave.". */
-const STREET_AFTER_RE =
-  /^ (?:[NSEW]\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Parkway|Pkwy|Highway|Hwy|Terrace|Place|Court|Way)\b/;
+const STREET_AFTER_RE = new RegExp(
+  `^ (?:[NSEW]\\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS}|St|Ave|Rd|Blvd|Ln|Dr|Pkwy|Hwy|Way)\\b`,
+);
+/** A street word right after a month, which names the street: "May Street", "June Ave.". */
+const STREET_WORD_AFTER_RE = new RegExp(`^ (?:${STREET_WORDS}|St\\.|Ave\\.|Rd\\.)(?![\\w-])`);
 
 /** The titles before a surname that a weekday may be ("Mr. Friday"). */
 const TITLES_BEFORE_NAME = ['Mr. ', 'Mrs. ', 'Ms. ', 'Miss ', 'Dr. ', 'Sen. ', 'Rep. ', 'Gov. '];
@@ -842,7 +848,7 @@ function yearEarlier(
   if (!ctx.anchor) return null;
   if (/months/.test(head))
     return { type: 'DURATION', value: head.startsWith('nine') ? 'P9M' : 'P6M' };
-  let base: Point = ctx.lastQuarter ?? ctx.lastRef ?? { grain: 'year', year: ctx.anchor.year };
+  let base: Point = ctx.lastPeriod ?? ctx.lastRef ?? { grain: 'year', year: ctx.anchor.year };
   if (ordinal) base = { grain: 'quarter', year: ctx.anchor.year, quarter: ordinal };
   else if (head === 'quarter' && base.grain !== 'quarter') base = previousQuarter(ctx.anchor);
   return date(shift(base, unit, -1), undefined, false);
@@ -1309,11 +1315,7 @@ export const RULES: Rule[] = [
             if (week || fromEnd) return null;
             return { type: 'DATE', value: `XXXX-${pad2(month)}-${pad2(ordinal)}` };
           }
-          const next: Day =
-            month === 12
-              ? { year: y + 1, month: 1, day: 1 }
-              : { year: y, month: month + 1, day: 1 };
-          const last = addDays(next, -1);
+          const last: Day = { year: y, month, day: daysInMonth(y, month) };
           const first: Day = { year: y, month, day: 1 };
           if (!week) return date(dayPoint(fromEnd ? last : { year: y, month, day: ordinal }));
           const day = fromEnd
@@ -1377,10 +1379,7 @@ export const RULES: Rule[] = [
         const next = m.input.slice(end, end + 16);
         if (EVENT_AFTER_MONTH_RE.test(next)) return null;
         // "May Street", "June Avenue": a street named for the month.
-        if (
-          /^ (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Drive|Boulevard|Place)(?![\w-])/.test(next)
-        )
-          return null;
+        if (STREET_WORD_AFTER_RE.test(next)) return null;
         if (
           /^(?:April|June|August)$/.test(word) &&
           /^ [A-Z][a-z]/.test(next) &&
@@ -1635,6 +1634,7 @@ export const RULES: Rule[] = [
     build: (m) => {
       const word = m[2] ?? '';
       if (!isCapitalized(word)) return null;
+      const end = m.index + m[0].length;
       // "Super Tuesday", "Fox News Sunday", “Meet the Press Sunday”: a weekday inside the name of
       // an event or a show (a title in quotes ends with it). After the name of a paper or a
       // network it is the day ("told The New York Times Tuesday").
@@ -1642,15 +1642,11 @@ export const RULES: Rule[] = [
         const nameBefore = textBefore(m, 12);
         if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Good)\s$/.test(nameBefore)) return null;
         // "his Sunday best": the clothes, not the day.
-        if (
-          !m[3] &&
-          /^ best\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))
-        )
+        if (!m[3] && m.input.startsWith(' best', end) && !/\w/.test(m.input.charAt(end + 5)))
           return null;
         // "Mr. Friday": a surname after a title.
         if (TITLES_BEFORE_NAME.some((title) => nameBefore.endsWith(title))) return null;
         // "the Sunday Telegraph", "the Mail on Sunday": a paper named for the day it comes out.
-        const end = m.index + m[0].length;
         if (
           !m[3] &&
           m.input.charCodeAt(end) === 32 &&
@@ -1703,7 +1699,6 @@ export const RULES: Rule[] = [
         .replace(/^the following$/, 'next');
       // "Wednesday's ruling": news names by its day an event already held, whatever the tense.
       const possessive = /^['’]s\b/.test(textAfter(m, 3));
-      const end = m.index + m[0].length;
       const vote = possessive && VOTE_AFTER_RE.test(m.input.slice(end, end + 40));
       // Unless the move itself was overtaken ("had been postponed to Friday").
       const before = textBefore(m, 60);
@@ -2164,8 +2159,8 @@ export const RULES: Rule[] = [
           const unit = info.unit;
           // "ago" counts from publication; only earnings stories ("up 5% from a year ago") mean
           // the same quarter of the year before.
-          if (unit === 'year' && count === 1 && ctx.lastQuarter && comparesFigures(m))
-            return date(shift(ctx.lastQuarter, 'year', -1), mod, false);
+          if (unit === 'year' && count === 1 && ctx.lastPeriod && comparesFigures(m))
+            return date(shift(ctx.lastPeriod, 'year', -1), mod, false);
           const whole = Math.floor(count) * (info.per ?? 1);
           // "a decade ago" is the year ten years back, not the whole decade before this one; "a
           // half-century ago" fifty years back.
@@ -2308,7 +2303,7 @@ export const RULES: Rule[] = [
           // Only "a year earlier" compares with the quarter of an earnings story.
           const story =
             unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m)
-              ? (ctx.lastQuarter ?? ctx.lastRef)
+              ? (ctx.lastPeriod ?? ctx.lastRef)
               : ctx.lastRef;
           // "A year on, the families still wait": with no date named before, the count runs from
           // an event the story tells of to now, which is the point named.
@@ -2407,12 +2402,8 @@ export const RULES: Rule[] = [
       const head = (m[3] ?? '').toLowerCase();
       const unit = (m[2] ?? 'year').toLowerCase() as Unit;
       return {
-        trimStart:
-          !head && m[1]
-            ? m[1].length + 1
-            : /^(?:its|their) /i.test(m[0])
-              ? (m[1] ?? '').length + 1
-              : 0,
+        // "the prior-year quarter" keeps its article, "prior-year" alone and "its" do not.
+        trimStart: m[1] && (!head || /^(?:its|their)$/i.test(m[1])) ? m[1].length + 1 : 0,
         resolve: (ctx) => yearEarlier(ctx, unit, head, undefined),
       };
     },
@@ -2763,7 +2754,7 @@ export const RULES: Rule[] = [
           // "paid $1 million over the same period" after "between June 2012 and April 2014"
           // is that span: "period" is a quarter only in a story of quarters or of results.
           const quarters =
-            ctx.lastQuarter ||
+            ctx.lastPeriod ||
             ctx.lastRef?.grain === 'quarter' ||
             RESULTS_WORD_RE.test(ctx.sentence ?? '');
           if (period && !quarters) return null;
@@ -3261,7 +3252,7 @@ export const RULES: Rule[] = [
 function dayOfClock(ctx: ResolveContext, anchor: Day): Day {
   const day = ctx.recentDay;
   if (!day) return anchor;
-  if (formatDay(day) < formatDay(anchor) && ctx.tense === 'future') return anchor;
+  if (afterDay(dayPoint(anchor), day) && ctx.tense === 'future') return anchor;
   return day;
 }
 
@@ -3363,7 +3354,7 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
 }
 
 function lastWeekday(year: number, month: number, weekday: number): Day {
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, month);
   const lastWd = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay() || 7;
   return { year, month, day: lastDay - ((lastWd - weekday + 7) % 7) };
 }
@@ -3682,7 +3673,7 @@ const MORE_RULES: Rule[] = [
       resolve: (ctx) => {
         if (!ctx.anchor) return null;
         const quarter =
-          ctx.lastQuarter ??
+          ctx.lastPeriod ??
           (ctx.lastRef?.grain === 'quarter' ? ctx.lastRef : previousQuarter(ctx.anchor));
         return date(shift(quarter, 'year', -1), undefined, false);
       },
@@ -4143,7 +4134,7 @@ const MORE_RULES: Rule[] = [
             by,
           );
           // "the 31st" of a month that has none: the day is known, its month is not.
-          if (day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+          if (day > daysInMonth(year, month))
             return { type: 'DATE', value: `XXXX-XX-${pad2(day)}` };
           return date(dayPoint({ year, month, day }), undefined, false);
         },
