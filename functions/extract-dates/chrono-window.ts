@@ -1,7 +1,7 @@
 /**
- * Numeric calendar dates ("7/6/2017", "2017-07-06", "06.07.2017"): chrono-node reads them well,
+ * Numeric calendar dates ("7/6/2017", "2017-07-06", "2016/11/30"): chrono-node reads them well,
  * so it is called on the few short windows where such a form occurs, and its parsed components
- * become a TimeML value.
+ * become a TimeML value. Dotted dates ("06.07.2017") are read here, day first (see DOTTED_DATE).
  */
 import * as chrono from 'chrono-node';
 import { daysInMonth } from './calendar.ts';

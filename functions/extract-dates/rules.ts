@@ -3245,9 +3245,10 @@ export const RULES: Rule[] = [
 ];
 
 /**
- * The day a clock time with no day of its own falls on: the day the story just named, or the
- * publication day. A sentence that looks ahead ("will perform at 8 p.m.") does not go back to a
- * day already past ("was born on 12 Feb 1950").
+ * The day a clock time or a part of the day with no day of its own falls on ("at 8 p.m.", "by
+ * mid-morning"): the day the story just named, or the publication day. A sentence that looks
+ * ahead ("will perform at 8 p.m.") does not go back to a day already past ("was born on 12 Feb
+ * 1950").
  */
 function dayOfClock(ctx: ResolveContext, anchor: Day): Day {
   const day = ctx.recentDay;
@@ -4433,7 +4434,7 @@ const MORE_RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${part}`, mod };
-          let day = ctx.recentDay ?? ctx.anchor;
+          let day = dayOfClock(ctx, ctx.anchor);
           if (dayWord)
             day = addDays(
               ctx.anchor,

@@ -4011,6 +4011,10 @@ describe('extractDates: the day of a clock time that names none', () => {
     const dates = extractDates(oneParagraph(text));
 
     expect(find(dates, '8 p.m.')?.value).toBe('2017-07-06T20:00');
+    const later = extractDates(
+      oneParagraph('The singer was born on 12 Feb 1950. She will arrive by mid-morning.'),
+    );
+    expect(find(later, 'mid-morning')?.value).toBe('2017-07-06TMO');
   });
 
   it('still puts a clock time told in the past on the day the story named', () => {
