@@ -229,6 +229,12 @@ const COMPOUND_NUM =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)';
 export const NUMBER_RE = `(?:${FRACTION_RE}|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2| ?½)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|(?<=\\b(?:next|past|last|previous|first|final|coming) )couple|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
 export const COUNT_RE = `(?:${NUMBER_RE}(?:[- ]and[- ]a[- ]half)?|an?)`;
+/**
+ * What a count of NUMBER_RE or COUNT_RE ends in: a digit or "½", or its last word ("twenty-one",
+ * "a couple of", "half an", "a quarter"). A rule's cheap test before its full pattern reads this
+ * right before a unit; kept beside the counts, as it must grow with them.
+ */
+export const COUNT_END_RE = `(?:[\\d½]|\\b(?:${NUM_WORD}|an?|hundred|of|couple|dozen|few|half|several|many|some|numerous|quarter))`;
 export const UNIT_RE =
   '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|fortnights?|days?|hours?|minutes?|seconds?)';
 export const DAY_PART_RE = '(?:morning|afternoon|evening|night|overnight)';

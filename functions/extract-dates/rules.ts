@@ -43,6 +43,7 @@ import {
   weekPoint,
 } from './calendar.ts';
 import {
+  COUNT_END_RE,
   COUNT_RE,
   cardinalWords,
   DAY_PART_RE,
@@ -1164,6 +1165,17 @@ const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
 const PLAY_CUE_RE =
   /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdowns?|free kick|quarterback|field goals?|innings?|rebounds|interceptions?)\b/i;
 
+/**
+ * A unit right after a count, or after what may stand between them ("two more weeks", "five
+ * trading days"): every span the count rule matches holds one. Found from the unit, which is rare,
+ * and only then looked back from, it rules out at little cost the many windows whose unit no
+ * count leads into ("last year", "the day").
+ */
+const SPAN_UNIT_RE = new RegExp(
+  `\\b(?:centur|decade|year|quarter|month|week|fortnight|day|hour|minute|second)(?<=(?:${COUNT_END_RE}|\\b(?:more|trading|business|working|consecutive|straight|successive))[- ][a-z]+)`,
+  'i',
+);
+
 export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
@@ -1247,6 +1259,8 @@ export const RULES: Rule[] = [
     ),
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    // The day before its month: "6 July", "the 6th of July".
+    text: /\d(?:st|nd|rd|th)?(?: of)? [JFMASOND]/,
     build: (m) => {
       const md = monthAndDay(m[3], m[2]);
       if (!md) return null;
@@ -1863,6 +1877,7 @@ export const RULES: Rule[] = [
     ),
     priority: 5,
     need: /\b(?:morning|afternoon|evening|night|overnight|day)/,
+    text: /\b(?:this|last|tomorrow|yesterday|next|following|previous|preceding|that|same) (?:morning|afternoon|evening|night|overnight|day)\b/i,
     build: (m) => {
       if (titleInsideName(m, m[0])) return null;
       const which = (m[2] ?? '').toLowerCase();
@@ -1957,6 +1972,7 @@ export const RULES: Rule[] = [
     re: /\b(?<![:.$])(?:(?:(about|around|approximately) )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.]([0-5]\d))? )?(?:in the (morning|afternoon|evening)|(at night))\b(?! (?:session|shift|edition|paper|service|show|program|programme|class)s?\b)/gi,
     priority: 5,
     need: /\b(?:morning|afternoon|evening|night)/,
+    text: /in the (?:morning|afternoon|evening)|at night/i,
     build: (m) => {
       const partWord = (m[4] ?? m[5] ?? '').toLowerCase();
       const hourWord = (m[2] ?? '').toLowerCase();
@@ -1992,6 +2008,8 @@ export const RULES: Rule[] = [
     ),
     priority: 6,
     need: /\b(?:week|month|year|quarter|half|decade|spring|summer|fall|autumn|winter)/,
+    // The unit, and the word that picks it out ("this", "the previous") right before it.
+    text: /\b(?:week|month|year|quarter|half|decade|spring|summer|fall|autumn|winter)(?<=\b(?:last|this|next|past|previous|coming|current|upcoming|following|preceding|prior|present|same) (?:(?:fiscal|calendar) )?[a-z]+)/i,
     build: (m) => {
       if (titleInsideName(m, m[0])) return null;
       const edge = m[1]?.toLowerCase().trim();
@@ -2230,7 +2248,11 @@ export const RULES: Rule[] = [
     ),
     priority: 7,
     need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
-    text: /\b(?:earlier|later|before|after|previously|prior|from now|hence)\b|\bon(?:\s*[,.;:!?)”"]|\s*$| that| when| and| but)/i,
+    // The unit and the word that counts from it: "three years earlier", "a day before".
+    text: new RegExp(
+      `${UNIT_RE} (?:earlier|later|previously|from now|hence|before|after|on|prior)`,
+      'i',
+    ),
     build: (m) => {
       const bare = !m[2] && !/^(?:[a-z]+ )*the /i.test(m[0]);
       if (bare && m[1]) return null;
@@ -2377,7 +2399,7 @@ export const RULES: Rule[] = [
     re: /\b(?<!-)(?:(the|a|its|their) )?(?:(comparable|corresponding|same) )?(year|quarter|month)(?:-(earlier|ago)(?: (?:(first|second|third|fourth) )?(quarter|period|month|year|week|half|season|nine months|six months))?| (earlier|ago) (?:(first|second|third|fourth) )?(quarter|period|half|nine months|six months))(?![\w-])/gi,
     priority: 6,
     need: /\b(?:year|quarter|month)/,
-    text: /(?:earlier|ago)/i,
+    text: /(?:year|quarter|month)[- ](?:earlier|ago)/i,
     build: (m) => {
       const head = (m[6] ?? m[9] ?? '').toLowerCase();
       const ordinal = ORDINALS[(m[5] ?? m[8] ?? '').toLowerCase()];
@@ -2436,6 +2458,7 @@ export const RULES: Rule[] = [
     ),
     priority: 8,
     need: /\b(?:centur|decade|year|quarter|half|month|week|fortnight|day|hour|minute|second)/,
+    text: SPAN_UNIT_RE,
     build: (m) => {
       let countWord = m[4] ?? '';
       const determiner = m[2];
@@ -3498,7 +3521,8 @@ const MORE_RULES: Rule[] = [
     ),
     priority: 7,
     need: /^(?:months?|days?|hours?|minutes?|seconds?)$/,
-    text: /(?:years?|months?|weeks?|days?|hours?|minutes?),?(?: and)? \w/i,
+    // A second count right after the first unit: "two years, three months".
+    text: /(?:years?|months?|weeks?|days?|hours?|minutes?),?(?: and)? (?:\d|a|half|several|few|many|some|numerous|dozens|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i,
     build: (m) => {
       const first = /^an?$/i.test(m[2] ?? '') ? 1 : parseCount(m[2] ?? '');
       const second = /^an?$/i.test(m[4] ?? '') ? 1 : parseCount(m[4] ?? '');
@@ -3744,6 +3768,7 @@ const MORE_RULES: Rule[] = [
     ),
     priority: 1,
     need: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/,
+    text: /day (?:of|in) /,
     build: (m) => {
       const ordinal = (m[1] ?? '').toLowerCase();
       // "last" is 0: counted from the month's end.
@@ -4089,7 +4114,7 @@ const MORE_RULES: Rule[] = [
     ),
     priority: 8,
     need: /\b(?:year|quarter|month|week|day)/,
-    text: /\b(?:that|the same) /i,
+    text: /\b(?:that|same) (?:year|quarter|month|week|day)/i,
     build: (m) => {
       const unit = (m[3] ?? '').toLowerCase();
       // "the end of that month", "early that year": the edge inside, its sense in the mod.
