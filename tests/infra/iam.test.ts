@@ -10,6 +10,7 @@ import { buildApp } from '../../infra/news-ingest-app.ts';
 import type { NewsIngestStack } from '../../infra/news-ingest-stack.ts';
 import { stageNames } from '../../infra/wiring.ts';
 import type { StageName } from '../../shared/table.ts';
+import { assemblyDir } from './assembly-dir.ts';
 
 interface Statement {
   Effect: 'Allow' | 'Deny';
@@ -29,12 +30,13 @@ interface FoundStatement {
   resources: string[];
 }
 
+const outdir = assemblyDir();
 let stack: NewsIngestStack;
 let template: Template;
 let statements: FoundStatement[];
 
 beforeAll(() => {
-  stack = buildApp({ bundling: false, nagChecks: false }).stack;
+  stack = buildApp({ bundling: false, nagChecks: false, outdir }).stack;
   template = Template.fromStack(stack);
   statements = allStatements(template);
 });

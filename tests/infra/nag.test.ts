@@ -12,6 +12,7 @@ import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/news-ingest-app.ts';
 import type { NewsIngestStack } from '../../infra/news-ingest-stack.ts';
+import { assemblyDir } from './assembly-dir.ts';
 
 interface ValidationReport {
   pluginReports: { pluginName: string; conclusion: string; violations: { ruleName: string }[] }[];
@@ -22,11 +23,12 @@ interface Acknowledgment {
   reason: string;
 }
 
+const outdir = assemblyDir();
 let stack: NewsIngestStack;
 let assembly: CloudAssembly;
 
 beforeAll(() => {
-  const built = buildApp({ bundling: false });
+  const built = buildApp({ bundling: false, outdir });
   stack = built.stack;
   // Throws, listing every violation, if an AwsSolutions rule fails unacknowledged.
   assembly = built.app.synth();

@@ -10,12 +10,14 @@ import { buildApp } from '../../infra/news-ingest-app.ts';
 import type { NewsIngestStack } from '../../infra/news-ingest-stack.ts';
 import { type StageWiring, stageNames, wiring } from '../../infra/wiring.ts';
 import type { StageName } from '../../shared/table.ts';
+import { assemblyDir } from './assembly-dir.ts';
 
+const outdir = assemblyDir();
 let stack: NewsIngestStack;
 let template: Template;
 
 beforeAll(() => {
-  stack = buildApp({ bundling: false, nagChecks: false }).stack;
+  stack = buildApp({ bundling: false, nagChecks: false, outdir }).stack;
   template = Template.fromStack(stack);
 });
 
