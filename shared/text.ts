@@ -5,10 +5,20 @@
  */
 const FIXED_SPACE_RE = /[\u00a0\u2007\u202f]/g;
 
+/** The text last asked about and its plain form: both extractors ask for the same article's. */
+let lastText: string | null = null;
+let lastPlain = '';
+
 export function withPlainSpaces(text: string): string {
+  if (text === lastText) return lastPlain;
   // Most articles hold none: a search for each character is far quicker than the pattern's scan.
-  if (!text.includes('\u00a0') && !text.includes('\u2007') && !text.includes('\u202f')) return text;
-  return text.replace(FIXED_SPACE_RE, ' ');
+  const plain =
+    !text.includes('\u00a0') && !text.includes('\u2007') && !text.includes('\u202f')
+      ? text
+      : text.replace(FIXED_SPACE_RE, ' ');
+  lastText = text;
+  lastPlain = plain;
+  return plain;
 }
 
 const CAPITALIZED = /^["“‘']?\p{Lu}/u;
