@@ -1185,6 +1185,8 @@ export const RULES: Rule[] = [
     ),
     priority: 1,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
+    // A month, then its day: "June 30", "Aug. 7".
+    text: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/,
     build: (m) => {
       const md = monthAndDay(m[2], m[3]);
       if (!md) return null;
@@ -3521,8 +3523,11 @@ const MORE_RULES: Rule[] = [
     ),
     priority: 7,
     need: /^(?:months?|days?|hours?|minutes?|seconds?)$/,
-    // A second count right after the first unit: "two years, three months".
-    text: /(?:years?|months?|weeks?|days?|hours?|minutes?),?(?: and)? (?:\d|a|half|several|few|many|some|numerous|dozens|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i,
+    // A count, its unit, and a second count right after: "two years, three months".
+    text: new RegExp(
+      `\\b(?:years?|months?|weeks?|days?|hours?|minutes?)(?<=${COUNT_END_RE} [a-z]+),?(?: and)? (?:\\d|a|half|several|few|many|some|numerous|dozens|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`,
+      'i',
+    ),
     build: (m) => {
       const first = /^an?$/i.test(m[2] ?? '') ? 1 : parseCount(m[2] ?? '');
       const second = /^an?$/i.test(m[4] ?? '') ? 1 : parseCount(m[4] ?? '');
