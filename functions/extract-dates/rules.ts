@@ -627,6 +627,10 @@ const STREET_WORDS = 'Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway|Te
 const STREET_AFTER_RE = new RegExp(
   `^ (?:[NSEW]\\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS}|St|Ave|Rd|Blvd|Ln|Dr|Pkwy|Hwy|Way)\\b`,
 );
+/** Words that set a time for what follows: "scheduled for May", "set for", "delayed to". */
+const SET_FOR_BEFORE_RE =
+  /\b(?:set|scheduled|rescheduled|slated|planned|booked|due|expected|delayed|postponed|pushed back|moved|targeted|penciled in|pencilled in) (?:for|to|until)\s$/i;
+
 /** A street word right after a month, which names the street: "May Street", "June Ave.". */
 const STREET_WORD_AFTER_RE = new RegExp(`^ (?:${STREET_WORDS}|St\\.|Ave\\.|Rd\\.)(?![\\w-])`);
 
@@ -1161,9 +1165,13 @@ const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
   ].map((word, i) => [word, i + 1]),
 );
 
-/** Words of a match report: a half or quarter near them is a period of play. */
+/**
+ * Words of a match report: a half or quarter near them is a period of play. A score counts too
+ * when a side leads, trails or beats another by it ("led 14-3", "a 21-7 lead"), and so do a
+ * player's points ("had 18 points"): "the Dow fell 120 points in the first half" has neither.
+ */
 const PLAY_CUE_RE =
-  /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdowns?|free kick|quarterback|field goals?|innings?|rebounds|interceptions?)\b/i;
+  /\b(?:scor(?:ed|ing)|equali[sz](?:ed|er|ing)|penalty|header|striker|goalkeeper|half-time|halftime|kick-off|sent off|red card|touchdowns?|free kick|quarterback|field goals?|innings?|rebounds|interceptions?|outscored|outscoring)\b|\b(?:led|leading|trailed|trailing|beat|edged|routed|rallied)\b[^.;]{0,30}\b\d{1,3}-\d{1,3}\b|\b\d{1,3}-\d{1,3} (?:lead|deficit|advantage|win|loss|victory|defeat)\b|\b(?:had|scored|added|with|totaled|tallied) \d{1,3} points\b/i;
 
 /**
  * A unit right after a count, or after what may stand between them ("two more weeks", "five
@@ -1359,11 +1367,14 @@ export const RULES: Rule[] = [
       if (!month) return null;
       const before = textBefore(m, 12).toLowerCase();
       if (word === 'May' && !m[4] && !m[1] && !m[2]) {
-        // "May" is a month only where a month can stand: after a preposition or a comma.
+        // "May" is a month only where a month can stand: after a preposition or a comma, or
+        // after a word that sets a time ("scheduled for May", "delayed to May"); "support for
+        // May" is the politician.
         if (
           !/(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|between|and|or|early|late|mid|until)\s|,\s)$/.test(
             before,
-          )
+          ) &&
+          !SET_FOR_BEFORE_RE.test(textBefore(m, 24))
         )
           return null;
       }
@@ -1415,7 +1426,9 @@ export const RULES: Rule[] = [
           : null;
       const partner = monthNumber(startOf?.[1] ?? endOf?.[1] ?? '');
       const deadline = !startOf && /\b(?:by|until|till|through)\s$/i.test(before);
-      const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead);
+      // A plan moved to a month ("the vote was delayed to May") is moved to one still ahead.
+      const rescheduled = RESCHEDULED_RE.test(textBefore(m, 60)) && !/\bhad\b/i.test(lead);
+      const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead) || rescheduled;
       const anaphoric = !m[1] && !m[2] && /\b(?:that|that same|the same)\s+$/i.test(lead);
       const vote =
         VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) || VOTE_BEFORE_RE.test(textBefore(m, 40));

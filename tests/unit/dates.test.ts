@@ -3657,6 +3657,24 @@ describe('extractDates: a half or quarter of a match', () => {
 
     expect(dates.map((d) => [d.text, d.value])).toEqual([['the first half', '2017-H1']]);
   });
+
+  it('finds no calendar quarter where a side leads, trails or outscores another, or a player scores points', () => {
+    const text = [
+      'The Rams led 21-7 at the end of the first quarter.',
+      'The Hawks outscored Denver 31-20 in the third quarter.',
+      'Ohio State trailed 10-0 in the second quarter before rallying.',
+      'Ruiz had 22 points in the first half.',
+      'The index fell 90 points in the first half.',
+      'The board voted 6-3 in the second quarter to raise fees.',
+    ].join('\n');
+
+    const dates = extractDates(article(text, '2016-10-10'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the first half', '2016-H1'],
+      ['the second quarter', '2016-Q2'],
+    ]);
+  });
 });
 
 describe('extractDates: a half or a quarter of something other than a year', () => {
@@ -5147,3 +5165,52 @@ describe('extractDates: "years on" with no date named before', () => {
     expect(find(dates, 'Two years on')?.value).toBe('2014');
   });
 });
+
+describe('extractDates: a month set, moved or timetabled ahead', () => {
+  it('reads "May" as the month after a word that sets a time, not after "support for"', () => {
+    const text =
+      'The hearing is scheduled for May.\nThe ruling, first set for May, came late.\nShe has little support for May in the party.';
+
+    const dates = extractDates(article(text, '2017-09-20'));
+
+    expect(dates.map((d) => [d.text, d.start])).toEqual([
+      ['May', 29],
+      ['May', 60],
+    ]);
+    expect(dates[0]?.value).toBe('2018-05');
+  });
+
+  it('reads a month a plan was moved to as one still ahead', () => {
+    expectValuesAt('2017-09-20', [
+      ['The vote was delayed to May.', 'May', '2018-05'],
+      ['The launch was pushed back to March.', 'March', '2018-03'],
+    ]);
+  });
+
+  it('reads the present of a timetable right before a month as one still ahead', () => {
+    expectValuesAt('2017-09-20', [
+      ['Her new album comes out in June.', 'June', '2018-06'],
+      ['The fair returns in August.', 'August', '2018-08'],
+      ['The chief retires in June.', 'June', '2018-06'],
+    ]);
+    expectValuesAt('2018-01-02', [
+      ["The mayor's term ends in December.", 'December', '2018-12'],
+      ['The senator takes office in January.', 'January', '2018-01'],
+    ]);
+  });
+
+  it('keeps the month just past for a past verb and a present that is no timetable', () => {
+    expectValuesAt('2017-09-20', [
+      ['The fair returned in August.', 'August', '2017-08'],
+      ['Tax returns in August rose.', 'August', '2017-08'],
+    ]);
+  });
+});
+
+function expectValuesAt(published: string, cases: [string, string, string][]): void {
+  for (const [text, phrase, value] of cases)
+    expect([text, find(extractDates(article(text, published)), phrase)?.value]).toEqual([
+      text,
+      value,
+    ]);
+}
