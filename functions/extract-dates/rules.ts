@@ -744,6 +744,17 @@ const AWARD_BEFORE_RE =
   /\b(?:person|man|woman|player|coach|rookie|athlete|liar|flavou?r|employee|teacher|stat|quote|word)[- ]of\s$/i;
 
 /** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
+/**
+ * A verb that spans a time "for" it ("stayed for the year", "is out for the season", "closed for
+ * the week"): what follows is how long, not the story's year.
+ */
+const LASTING_FOR_BEFORE_RE =
+  /\b(?:stay(?:s|ed|ing)?|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|suspend(?:s|ed|ing)?|ban(?:s|ned)?|barred|out|off|sidelined|jailed|grounded|away|leave|left|gone|live[sd]?|work(?:s|ed)?|serve[sd]?|hired|rent(?:s|ed)?|lease[sd]?|sign(?:s|ed)?)\b(?:\s+[\w'’-]+){0,3}\s+for\s$/i;
+/** "a day", "per week" right after a span: the span is how much of each ("24 hours a day"). */
+const PER_UNIT_AFTER_RE = /^ (?:a|an|per|each) (?:day|night|week|month|year)\b/i;
+/** An amount of something before a rate's unit: "150 minutes of moderate exercise (a week)". */
+const AMOUNT_OF_BEFORE_RE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))[\d,.]*\s+[a-z]+\s+of\s+(?:[a-z-]+\s+){1,3}$/i;
 const RATE_BEFORE_RE =
   /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\b(?!(?:is|was|has|does|takes|lasts|comes|runs|spans|needs|requires|remains|stays|waits|happens|arrives|follows|passes|spends|gives|allows|grants|marks)\b)\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
 
@@ -2495,10 +2506,13 @@ export const RULES: Rule[] = [
       const mod = durationMod(m[1]);
       const before = textBefore(m, 10);
       const after = textAfter(m, 4);
-      // "$5 a year", "twice a year", "90 people a day": a rate, or a set matched by its own rule.
+      // "seven days a week", "24 hours a day": how much of each unit, a rate, not a span.
+      if (!/^(?:an?)$/i.test(countWord) && PER_UNIT_AFTER_RE.test(textAfter(m, 12))) return null;
+      // "$5 a year", "twice a year", "90 people a day", "150 minutes of exercise a week": a
+      // rate, or a set matched by its own rule.
       if (
         /^(?:an?)$/i.test(countWord) &&
-        RATE_BEFORE_RE.test(textBefore(m, 24)) &&
+        (RATE_BEFORE_RE.test(textBefore(m, 24)) || AMOUNT_OF_BEFORE_RE.test(textBefore(m, 48))) &&
         !/\bas $/i.test(before) && // "as long as a month" is a span
         !qualifier &&
         !determiner
@@ -3210,9 +3224,15 @@ export const RULES: Rule[] = [
         (unit === 'year' || unit === 'month' || unit === 'week')
       )
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
-      // "For the year, sales rose 4%": a sentence opened so frames what follows by the story's
-      // year or week, as "In the quarter," does; "stayed for the year" spans it.
-      const framing = /(?:^|[.!?]["”’]?\s+)For\s$/.test(textBefore(m, 8)) && /^,/.test(after);
+      // "For the year, sales rose 4%", "a high for the year", "totals for the year": the story's
+      // year or week, as "In the quarter," frames it; "stayed for the year" spans it, and so do
+      // "over", "during" and "throughout".
+      const framing =
+        (/(?:^|[.!?]["”’]?\s+)For\s$/.test(textBefore(m, 8)) && /^,/.test(after)) ||
+        (/\bfor\s$/i.test(before) &&
+          (unit === 'year' || unit === 'week') &&
+          !/^\s*(?:ended|ending|to|through)\b/.test(next) &&
+          !LASTING_FOR_BEFORE_RE.test(textBefore(m, 40)));
       if (/\b(?:for|over|during|throughout)\s$/.test(before) && unit !== 'weekend' && !framing)
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
       if (unit === 'day' || unit === 'month') return null;

@@ -5214,3 +5214,43 @@ function expectValuesAt(published: string, cases: [string, string, string][]): v
       value,
     ]);
 }
+
+describe('extractDates: how much of each day or week, a rate', () => {
+  it('marks no span in "seven days a week" or "40 hours a week", nor a rate after an amount of something', () => {
+    const text = [
+      'The diner is open seven days a week.',
+      'Nurses often work 40 hours a week.',
+      'Adults need 150 minutes of brisk walking a week.',
+      'Each family gets 20 liters of water a day.',
+      'The strike lasted a week.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['150 minutes', 'PT150M'],
+      ['a week', 'P1W'],
+    ]);
+  });
+});
+
+describe('extractDates: "for the year" as the story\'s year', () => {
+  it('reads "a high for the year" and "totals for the year" as the year, "stayed for the year" as a span', () => {
+    const text = [
+      'Shares touched a high for the year.',
+      'Snowfall totals for the year are below average.',
+      'She stayed in Lima for the year.',
+      'The club posted a loss for the year ending tomorrow.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.type, d.value])).toEqual([
+      ['DATE', '2017'],
+      ['DATE', '2017'],
+      ['DURATION', 'P1Y'],
+      ['DURATION', 'P1Y'],
+      ['DATE', '2017-07-07'],
+    ]);
+  });
+});
