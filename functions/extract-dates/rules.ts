@@ -4066,6 +4066,47 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // The first end of a range of clock times whose half of the day only the second end gives
+  // ("from 4 to 8 p.m.", "between 2 and 4 p.m.", "from 10 to 11:30 a.m. on Sunday"): the hour
+  // alone, in the half that keeps the range in order ("from 11 to 1 p.m." starts before noon), on
+  // the day of the second end.
+  {
+    re: /\b(?<![:.$\d])(between|from) (\d{1,2})(?:[:.]([0-5]\d))?( (?:and|to|until|till) | ?[-–] ?)(?=(\d{1,2})(?:[:.][0-5]\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b))/gi,
+    priority: 3,
+    need: /\d\s?[ap]\.?m/,
+    text: /\b(?:between|from) \d/i,
+    build: (m) => {
+      const joint = (m[4] ?? '').trim().toLowerCase();
+      if ((m[1]?.toLowerCase() === 'between') !== (joint === 'and')) return null;
+      const hour = n(m[2]);
+      const minute = m[3] ? n(m[3]) : 0;
+      const endHour = n(m[5]);
+      if (hour < 1 || hour > 12 || endHour < 1 || endHour > 12) return null;
+      const pm = /^p/i.test(m[6] ?? '');
+      // Twelve counts as the half's first hour: "from 12 to 2 p.m." starts at noon.
+      const inPm = hour % 12 <= endHour % 12 ? pm : !pm;
+      const clock = `T${pad2((hour % 12) + (inPm ? 12 : 0))}:${pad2(minute)}`;
+      const end = m.index + m[0].length;
+      const rest = m.input.slice(end, end + 64);
+      const second = /^\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.exec(rest);
+      const after = rest.slice(second?.[0].length ?? 0);
+      const weekdayWord = DAY_AFTER_CLOCK.exec(after)?.[1];
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
+      // "open between 2 and 4 p.m. on weekdays": the hours of a habit fall on no day.
+      const habitual =
+        !weekdayWord &&
+        (HABIT_BEFORE_CLOCK_RE.test(textBefore(m, 48).replace(/\b([ap])\.m\./gi, '$1m')) ||
+          HABIT_AFTER_CLOCK_RE.test(after));
+      return {
+        trimStart: (m[1] ?? '').length + 1,
+        trimEnd: (m[4] ?? '').length,
+        resolve: (ctx) =>
+          habitual
+            ? { type: 'TIME', value: `XXXX-XX-XX${clock}` }
+            : clockOnDay(ctx, clock, weekday),
+      };
+    },
+  },
   // A bare hour with the part of the day it falls in ("at 9 this morning", "by 7:30 tonight"): the
   // part tells morning from evening, and the two make one TIME.
   {

@@ -5254,3 +5254,26 @@ describe('extractDates: "for the year" as the story\'s year', () => {
     ]);
   });
 });
+
+describe('extractDates: the first end of a range of clock times', () => {
+  it('reads "from 4 to 8 p.m." as two times on the day named, the first in the half that keeps the order', () => {
+    const text = [
+      'The wake is Friday from 4 to 8 p.m.',
+      'Lunch is served from 11 to 1 p.m. on Sunday.',
+      'The clinic is open between 2 and 4 p.m. on weekdays.',
+      'Prices rose from 4 to 8 percent.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['Friday', 'DATE', '2017-07-07'],
+      ['4', 'TIME', '2017-07-07T16:00'],
+      ['8 p.m.', 'TIME', '2017-07-07T20:00'],
+      ['11', 'TIME', '2017-07-09T11:00'],
+      ['1 p.m. on Sunday', 'TIME', '2017-07-09T13:00'],
+      ['2', 'TIME', 'XXXX-XX-XXT14:00'],
+      ['4 p.m.', 'TIME', 'XXXX-XX-XXT16:00'],
+    ]);
+  });
+});

@@ -93,6 +93,8 @@ const PHRASES = [
   'May 3 and 4',
   'early morning',
   'a later date',
+  'from 4 to 8 p.m. Friday',
+  'between 2 and 4 p.m.',
 ];
 
 describe('rule text tests', () => {
