@@ -3355,6 +3355,8 @@ const SPELLED_YEAR_RE =
 const HOLIDAYS: Record<string, (year: number) => Day> = {
   "new year's day": (year) => ({ year, month: 1, day: 1 }),
   "new year's eve": (year) => ({ year, month: 12, day: 31 }),
+  // "after New Year's": the day; "a New Year's resolution" is a thing named for it (below).
+  "new year's": (year) => ({ year, month: 1, day: 1 }),
   "valentine's day": (year) => ({ year, month: 2, day: 14 }),
   'independence day': (year) => ({ year, month: 7, day: 4 }),
   'the fourth of july': (year) => ({ year, month: 7, day: 4 }),
@@ -3860,14 +3862,14 @@ const MORE_RULES: Rule[] = [
   // tomorrow" is.
   {
     re: new RegExp(
-      `${B}(?:the (day|week) (before|after) )?(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?( week)?(?![\\w-])`,
+      `${B}(?:the (day|week) (before|after) )?(?:(the) )?(?:(last|this|next) )?(${HOLIDAY_RE})(?:,? (${YEAR_RE}))?( week(?:end)?| morning| afternoon| evening| night)?(?![\\w-])`,
       'gi',
     ),
     priority: 3,
     need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|week|juneteenth|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/,
     text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday|inauguration|black friday|martin luther|mlk|presidents|mother|father|patrick|holy|maundy|palm|ash|columbus|juneteenth|cyber)/i,
     build: (m) => {
-      const name = (m[4] ?? '').toLowerCase().replace(/’/g, "'");
+      const name = (m[5] ?? '').toLowerCase().replace(/’/g, "'");
       const rule = HOLIDAYS[name];
       if (!rule) return null;
       // A holiday is capitalized; "election day" is the day all the same after a preposition.
@@ -3876,30 +3878,55 @@ const MORE_RULES: Rule[] = [
         /\b(?:on|until|till|before|by|after|since|through|to)\s$/i.test(textBefore(m, 8));
       if (
         !lowerElectionDay &&
-        !/^[A-Z]/.test((m[4] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
+        !/^[A-Z]/.test((m[5] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
       )
         return null;
       // "Easter Island", "Christmas Carol": a holiday's name inside another name; "Christmas
       // trees", "Easter eggs", "Halloween costumes": things named for the holiday, not a day.
       const next = textAfter(m, 16);
-      if (!m[5] && (/^ [A-Z][a-z]/.test(next) || HOLIDAY_THING_AFTER_RE.test(next))) return null;
+      if (!m[6] && (/^ [A-Z][a-z]/.test(next) || HOLIDAY_THING_AFTER_RE.test(next))) return null;
+      // "New Year's" alone names the day only where no noun follows ("after New Year's,").
+      if (
+        name === "new year's" &&
+        !/^(?:\s*$|[,.;:!?)”"]|\s+(?:and|or|in|at|on|when|with|to|until|we|he|she|they|it|i)\b)/i.test(
+          next,
+        )
+      )
+        return null;
       // “How the Grinch Stole Christmas”: the last word of a title in quotes names the work.
-      if (!m[3] && /^[,.!?]?[”"]/.test(next) && insideName(m.input, m.index)) return null;
-      const which = whichOf(m[3]);
-      const year = m[5] ? n(m[5]) : null;
-      // "Easter week", "Christmas week": the week the holiday falls in.
+      if (!m[4] && /^[,.!?]?[”"]/.test(next) && insideName(m.input, m.index)) return null;
+      const which = whichOf(m[4]);
+      const year = m[6] ? n(m[6]) : null;
+      // "Easter week", "Christmas week": the week the holiday falls in; "the Memorial Day
+      // weekend", "Thanksgiving weekend": the weekend it closes or opens (a Monday's is the one
+      // before it); "Christmas morning": that part of its day.
       // "the day after Christmas week": the week is named, the words before it are left out.
-      const beside = Boolean(m[2]) && !m[6];
+      const suffix = (m[7] ?? '').trim().toLowerCase();
+      const ofWeek = suffix === 'week' || suffix === 'weekend';
+      const beside = Boolean(m[2]) && !m[7];
       const side = beside ? (/^before$/i.test(m[2] ?? '') ? -1 : 1) : 0;
       const nextWeek = beside && /^week$/i.test(m[1] ?? '');
       const named = (day: Day): Resolved => {
-        if (m[6] || (WEEK_HOLIDAYS.has(name) && !beside))
+        if (suffix === 'weekend') {
+          const week = weekPoint(isoWeekday(day) === 1 ? addDays(day, -1) : day);
+          return { type: 'DATE', value: `${formatPoint(week)}-WE` };
+        }
+        if (suffix && !ofWeek)
+          return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[suffix] ?? ''}` };
+        if (suffix === 'week' || (WEEK_HOLIDAYS.has(name) && !beside))
           return date(weekPoint(day), undefined, false);
         if (nextWeek) return date(weekPoint(addDays(day, 7 * side)), undefined, false);
         return date(dayPoint(addDays(day, side)));
       };
       return {
-        trimStart: m[2] && !beside ? m[0].indexOf(m[4] ?? '') : 0,
+        // "the" goes with a holiday's week or weekend ("the Memorial Day weekend"), not with
+        // the day alone ("the Christmas holidays").
+        trimStart:
+          m[2] && !beside
+            ? m[0].indexOf(m[5] ?? '')
+            : m[3] && !ofWeek
+              ? m[0].indexOf(m[5] ?? '')
+              : 0,
         resolve: (ctx) => {
           if (year !== null) return named(rule(year));
           if (!ctx.anchor) return null;

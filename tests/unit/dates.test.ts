@@ -5277,3 +5277,26 @@ describe('extractDates: the first end of a range of clock times', () => {
     ]);
   });
 });
+
+describe("extractDates: a holiday's weekend, a part of its day, and New Year's alone", () => {
+  it('reads the weekend a holiday opens or closes, its morning, and "New Year\'s" with no noun after', () => {
+    const text = [
+      'Traffic was heavy over the Labor Day weekend.',
+      'Shops were full over Thanksgiving weekend.',
+      'She was born on Christmas morning.',
+      'The Christmas holidays were quiet.',
+      "Rates will fall after New Year's.",
+      "His New Year's resolution did not last.",
+    ].join('\n');
+
+    const dates = extractDates(article(text, '2017-12-28'));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the Labor Day weekend', 'DATE', '2017-W35-WE'],
+      ['Thanksgiving weekend', 'DATE', '2017-W47-WE'],
+      ['Christmas morning', 'TIME', '2017-12-25TMO'],
+      ['Christmas', 'DATE', '2017-12-25'],
+      ["New Year's", 'DATE', '2018-01-01'],
+    ]);
+  });
+});
