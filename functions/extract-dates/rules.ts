@@ -716,7 +716,7 @@ const YEAR_AS_MODIFIER_BEFORE_RE =
 
 /** What names a season or a fiscal year by the two years it straddles ("the 2012-13 season"). */
 const SPLIT_YEAR_AFTER_RE =
-  /^ (?:(?:regular |playoff |football |basketball |hockey |ski |winter |school |academic |fiscal |financial |tax |budget |crop |marketing )?(?:season|year)|school|academic|fiscal|financial|budget|term|session)\b/i;
+  /^ (?:(?:regular |playoff |football |basketball |hockey |ski |winter |school |academic |fiscal |financial |tax |budget |crop |marketing )?(?:season|year)|school|academic|fiscal|financial|budget|term|session|campaign)\b/i;
 
 /**
  * Whether "2012-13" (the second year in two digits, the one after the first) names one season
@@ -733,6 +733,8 @@ function splitYear(
   if (second !== (first + 1) % 100) return false;
   if (/^(?:fiscal|FY)/i.test(prefix ?? '')) return true;
   if (/\b(?:fiscal|FY) ?$/i.test(precedingText(input, start, 8))) return true;
+  // "2016/17": a slash joins the two years of one season, never the ends of a range.
+  if (input.charAt(end - 3) === '/') return true;
   return SPLIT_YEAR_AFTER_RE.test(input.slice(end, end + 30));
 }
 
@@ -743,7 +745,6 @@ const PRODUCT_HEAD_BEFORE_RE = /\b(?:Windows|Office|Vision|Agenda|Expo) $/;
 const AWARD_BEFORE_RE =
   /\b(?:person|man|woman|player|coach|rookie|athlete|liar|flavou?r|employee|teacher|stat|quote|word)[- ]of\s$/i;
 
-/** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
 /**
  * A verb that spans a time "for" it ("stayed for the year", "is out for the season", "closed for
  * the week"): what follows is how long, not the story's year.
@@ -755,6 +756,7 @@ const PER_UNIT_AFTER_RE = /^ (?:a|an|per|each) (?:day|night|week|month|year)\b/i
 /** An amount of something before a rate's unit: "150 minutes of moderate exercise (a week)". */
 const AMOUNT_OF_BEFORE_RE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))[\d,.]*\s+[a-z]+\s+of\s+(?:[a-z-]+\s+){1,3}$/i;
+/** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
 const RATE_BEFORE_RE =
   /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\b(?!(?:is|was|has|does|takes|lasts|comes|runs|spans|needs|requires|remains|stays|waits|happens|arrives|follows|passes|spends|gives|allows|grants|marks)\b)\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
 
@@ -1499,7 +1501,7 @@ export const RULES: Rule[] = [
   // "the end of fiscal 2016", "post-1959").
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE})(?:fiscal |calendar |fiscal year )?|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})(?:[-–](\\d\\d)(?![\\d–-]))?( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
+      `${B}(?:(${EDGE_RE})(?:fiscal |calendar |fiscal year )?|((?:fiscal|calendar|fiscal year|the year|model year) |pre-|post-|FY ?))?(${YEAR_RE})(?:[-–/](\\d\\d)(?![\\d–/-]))?( and beyond| or later| or earlier)?(?![\\d%]|,\\d|\\.\\d|-(?!${YEAR_RE}(?![\\d-])|\\d\\d?(?![\\d-]))|:\\d|s\\b| percent)`,
       'gi',
     ),
     priority: 4,

@@ -5300,3 +5300,22 @@ describe("extractDates: a holiday's weekend, a part of its day, and New Year's a
     ]);
   });
 });
+
+describe('extractDates: a season named by the two years it straddles', () => {
+  it('reads "the 2013-14 campaign" and "2016/17" as one date', () => {
+    const text = [
+      'They went down at the end of the 2013-14 campaign.',
+      'Crowds grew in 2016/17.',
+      'The 2011-12 slump hurt.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2013-14', '2013'],
+      ['2016/17', '2016'],
+      ['2011', '2011'],
+      ['12', '2012'],
+    ]);
+  });
+});
