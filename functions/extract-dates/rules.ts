@@ -1193,7 +1193,7 @@ const PLAY_CUE_RE =
  * count leads into ("last year", "the day").
  */
 const SPAN_UNIT_RE = new RegExp(
-  `\\b(?:centur|decade|year|quarter|month|week|fortnight|day|hour|minute|second)(?<=(?:${COUNT_END_RE}|\\b(?:more|trading|business|working|consecutive|straight|successive))[- ][a-z]+)`,
+  `\\b(?:centur|decade|year|quarter|month|week|fortnight|day|hour|minute|second)(?<=(?:${COUNT_END_RE}|\\b(?:another|more|trading|business|working|consecutive|straight|successive))[- ][a-z]+)`,
   'i',
 );
 
@@ -2271,7 +2271,7 @@ export const RULES: Rule[] = [
   // "weeks earlier", "years later" (a count the story does not give).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days|hours|minutes) (?:earlier|later)\\b))(${UNIT_RE}) (earlier|later|previously|from now|hence|(?:before|after) that(?=\\s*[,.;:!?)”"]|\\s*$)|(?:before|after|on|prior)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(?:(${COUNT_RE})[- ]|the |(?=(?:centuries|decades|years|months|weeks|days|hours|minutes) (?:earlier|later)\\b))(${UNIT_RE}) ((?:earlier|later)(?! than\\b)|previously|from now|hence|(?:before|after) that(?=\\s*[,.;:!?)”"]|\\s*$)|(?:before|after|on|prior)(?=\\s*[,.;:!?)”"]|\\s*$| that| when| and| but))`,
       'gi',
     ),
     priority: 7,
@@ -2481,7 +2481,7 @@ export const RULES: Rule[] = [
   // weeks" and "18 consecutive months" (a run, counted as its span).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE})(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working|consecutive|straight|successive))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an|another) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE}|another)(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working|consecutive|straight|successive))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,
@@ -2493,7 +2493,14 @@ export const RULES: Rule[] = [
       const qualifier = (m[3] ?? '').toLowerCase();
       if (/\bfew\b|several/.test(qualifier)) countWord = 'few';
       let count = parseCount(countWord);
-      if (/^(?:an?)$/i.test(countWord)) count = 1;
+      // "another week": one more. "Just another day", "in another year" (a different one) and
+      // "another quarter" of a cost count nothing.
+      if (/^another$/i.test(countWord)) {
+        if (/^(?:quarter|half|second)s?$/i.test(m[5] ?? '')) return null;
+        if (/\b(?:just|in|yet|of|on|like|as|simply|only|merely|not|one)\s$/i.test(textBefore(m, 8)))
+          return null;
+      }
+      if (/^(?:an?|another)$/i.test(countWord)) count = 1;
       // "a year and a half"
       if (m[6] && count !== null) count += 0.5;
       // "the year" alone is handled below; "a day" is a span, "the first day" is no duration.
@@ -2924,6 +2931,8 @@ export const RULES: Rule[] = [
         return null;
       if (word === 'future') return null;
       if (word === 'the future' && /^\s*of\b/.test(after)) return null;
+      // "the worst in recent memory", "recent history": an idiom of comparison, no time told.
+      if (word === 'recent' && /^\s*(?:memory|history)\b/.test(after)) return null;
       if (word === 'soon' && (/\bas\s$/.test(before) || /^\s*(?:after|before|as)\b/.test(after)))
         return null;
       // "was soon released": "soon" after a past event is no reference to the future.
@@ -3968,11 +3977,11 @@ const MORE_RULES: Rule[] = [
   // EST, June 3", "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|([Nn]oon|[Mm]idnight)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d \\(?(?:GMT|UTC|BST|CET|CEST)\\b))([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})(?: (?:morning|afternoon|evening|night)(?![\\w-]))?|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|([Nn]oon|[Mm]idnight|[Mm]idday)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d \\(?(?:GMT|UTC|BST|CET|CEST)\\b))([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})(?: (?:morning|afternoon|evening|night)(?![\\w-]))?|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
-    need: /(?:[ap]\.?m|noon|midnight|\d[:.]\d|gmt|utc|^(?:hours|local time|bst|cet|cest|et|est|edt)$)/,
+    need: /(?:[ap]\.?m|noon|midnight|midday|\d[:.]\d|gmt|utc|^(?:hours|local time|bst|cet|cest|et|est|edt)$)/,
     build: (m) => {
       let hour: number;
       let minute = 0;

@@ -5319,3 +5319,36 @@ describe('extractDates: a season named by the two years it straddles', () => {
     ]);
   });
 });
+
+describe('extractDates: "another" span, "midday" with its day, and comparisons that tell no time', () => {
+  it('reads "another week" and "another six months" as spans, but not "just another day" or "another quarter" of a cost', () => {
+    const text = [
+      'She must stay for at least another week.',
+      'The review will take another six months.',
+      'It was just another day at the office.',
+      'Pay another quarter out of savings.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod ?? ''])).toEqual([
+      ['at least another week', 'P1W', 'EQUAL_OR_MORE'],
+      ['another six months', 'P6M', ''],
+    ]);
+  });
+
+  it('joins "midday Saturday" into one TIME, and reads no time in "recent memory" or "later than planned"', () => {
+    const text = [
+      'The polls close at midday Saturday.',
+      'It was the worst flood in recent memory.',
+      'The bridge opened about six months later than planned.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['midday Saturday', 'TIME', '2017-07-08T12:00'],
+      ['six months', 'DURATION', 'P6M'],
+    ]);
+  });
+});

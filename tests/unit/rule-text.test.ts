@@ -94,6 +94,8 @@ const PHRASES = [
   'early morning',
   'a later date',
   'from 4 to 8 p.m. Friday',
+  'at least another week',
+  'six months later than planned',
   'between 2 and 4 p.m.',
 ];
 
