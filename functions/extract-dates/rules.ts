@@ -1178,6 +1178,10 @@ const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
   ].map((word, i) => [word, i + 1]),
 );
 
+/** Words of a clause that tell a habit kept over years: "never missed", "for decades", "in 40 years". */
+const HABIT_SENTENCE_RE =
+  /\b(?:never|always|rarely|seldom|used to|every|each|regularly)\b|\bfor (?:decades|years|generations|\d+ years)\b|\bin (?:\d+|[a-z]+ty) years\b/i;
+
 /**
  * Words of a match report: a half or quarter near them is a period of play. A score counts too
  * when a side leads, trails or beats another by it ("led 14-3", "a 21-7 lead"), and so do a
@@ -1767,10 +1771,24 @@ export const RULES: Rule[] = [
         (WEEKDAY_RANGE_AFTER_RE.test(textAfter(m, 16)) ||
           WEEKDAY_RANGE_BEFORE_RE.test(textBefore(m, 20))) &&
         KEEPING_HOURS_RE.test(textBefore(m, 60));
+      // "never missed a Sunday service in 40 years", "ran the Saturday market for decades": the
+      // day names what a habit recurs on, each such day, not one day.
+      const attributive =
+        !m[1] &&
+        !m[3] &&
+        /(?:^|[^\w-])(?:a|the)\s$/i.test(textBefore(m, 5)) &&
+        /^ (?!(?:morning|afternoon|evening|night)\b)[a-z]/.test(textAfter(m, 12)) &&
+        HABIT_SENTENCE_RE.test(
+          `${
+            textBefore(m, 80)
+              .split(/[,;:.!?]/)
+              .pop() ?? ''
+          } ${textAfter(m, 80).split(/[,;:.!?]/)[0] ?? ''}`,
+        );
       return {
         trimStart: /^(?:earlier|later)$/.test(qualifier) ? (m[1] ?? '').length + 1 : 0,
         resolve: (ctx) => {
-          if ((issue || hours) && ctx.tense !== 'past')
+          if (((issue || hours) && ctx.tense !== 'past') || attributive)
             return { type: 'SET', value: `XXXX-WXX-${weekday}` };
           if (!ctx.anchor) {
             return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);

@@ -5352,3 +5352,24 @@ describe('extractDates: "another" span, "midday" with its day, and comparisons t
     ]);
   });
 });
+
+describe('extractDates: a weekday that names what a habit recurs on', () => {
+  it('reads "never missed a Sunday service in 40 years" as each Sunday, "spoke at a Sunday service" as a day', () => {
+    const text = [
+      'He never missed a Sunday service in 40 years.',
+      'She ran the Saturday market for decades.',
+      'She spoke at a Sunday service.',
+      'The Tuesday vote was close, as it always is.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+    const days = dates.filter((d) => /day$/.test(d.text));
+
+    expect(days.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['Sunday', 'SET', 'XXXX-WXX-7'],
+      ['Saturday', 'SET', 'XXXX-WXX-6'],
+      ['Sunday', 'DATE', '2017-07-02'],
+      ['Tuesday', 'DATE', '2017-07-04'],
+    ]);
+  });
+});
