@@ -1178,6 +1178,11 @@ const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
   ].map((word, i) => [word, i + 1]),
 );
 
+/** A weekday and the word joining the next to it: "Tuesday and", "Sunday night into", "Friday-". */
+const PAIRED_WEEKDAY_BEFORE_RE = new RegExp(
+  `\\b(${WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?(?:,? (?:and|or|through|to|until|till|into|then)| ?[-–]) (?:on )?$`,
+);
+
 /** Words of a clause that tell a habit kept over years: "never missed", "for decades", "in 40 years". */
 const HABIT_SENTENCE_RE =
   /\b(?:never|always|rarely|seldom|used to|every|each|regularly)\b|\bfor (?:decades|years|generations|\d+ years)\b|\bin (?:\d+|[a-z]+ty) years\b/i;
@@ -1771,6 +1776,10 @@ export const RULES: Rule[] = [
         (WEEKDAY_RANGE_AFTER_RE.test(textAfter(m, 16)) ||
           WEEKDAY_RANGE_BEFORE_RE.test(textBefore(m, 20))) &&
         KEEPING_HOURS_RE.test(textBefore(m, 60));
+      // "on Tuesday and Wednesday", "Sunday night into Tuesday": the second of two weekdays joined
+      // follows the first, within the week after it.
+      const paired = m[1] ? null : PAIRED_WEEKDAY_BEFORE_RE.exec(textBefore(m, 40));
+      const pairedFirst = paired ? weekdayNumber(paired[1] ?? '') : null;
       // "never missed a Sunday service in 40 years", "ran the Saturday market for decades": the
       // day names what a habit recurs on, each such day, not one day.
       const attributive =
@@ -1828,6 +1837,18 @@ export const RULES: Rule[] = [
             tense = 'present';
           if (qualifier === 'last' || qualifier === 'this past') tense = 'past';
           if (qualifier === 'next' || qualifier === 'this coming') tense = 'future';
+          const first = ctx.recentDay;
+          if (
+            pairedFirst &&
+            first &&
+            isoWeekday(first) === pairedFirst &&
+            pairedFirst !== weekday
+          ) {
+            const after = addDays(first, (weekday - pairedFirst + 7) % 7);
+            // Unless that lands after publication in a story told in the past.
+            if (tense !== 'past' || formatDay(after) <= formatDay(ctx.anchor))
+              return withMod({ type: 'DATE', value: formatDay(after) }, mod);
+          }
           // However far back the story named its day: "the previous" says it counts from there.
           const base = fromStory ? (ctx.recentDay ?? ctx.storyDay ?? ctx.anchor) : ctx.anchor;
           let day = resolveWeekday(base, weekday, tense);

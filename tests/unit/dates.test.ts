@@ -5373,3 +5373,21 @@ describe('extractDates: a weekday that names what a habit recurs on', () => {
     ]);
   });
 });
+
+describe('extractDates: the second of two weekdays joined', () => {
+  it('follows the first within its week, unless that runs past publication in a past story', () => {
+    const text = [
+      'The comet is best seen on Tuesday and Wednesday.',
+      'The fair drew crowds on Saturday and Sunday.',
+    ].join('\n');
+
+    const dates = extractDates(article(text, '2017-09-16'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Tuesday', '2017-09-19'],
+      ['Wednesday', '2017-09-20'],
+      ['Saturday', '2017-09-16'],
+      ['Sunday', '2017-09-10'],
+    ]);
+  });
+});
