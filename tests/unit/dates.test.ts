@@ -5391,3 +5391,21 @@ describe('extractDates: the second of two weekdays joined', () => {
     ]);
   });
 });
+
+describe('extractDates: hard cases that stay right', () => {
+  it('leaves an age out, keeps a span across the new year in order, and names ISO week 53', () => {
+    expect(
+      extractDates(article('Ada Roe, a retired nurse, died Tuesday at 91.', '2018-01-03')).map(
+        (d) => [d.text, d.value],
+      ),
+    ).toEqual([['Tuesday', '2018-01-02']]);
+    expect(
+      extractDates(article('The school closes from Dec. 21 to Jan. 3.', '2017-10-09')).map(
+        (d) => d.value,
+      ),
+    ).toEqual(['2017-12-21', '2018-01-03']);
+    expect(extractDates(article('The runoff is this week.', '2021-01-02'))[0]?.value).toBe(
+      '2020-W53',
+    );
+  });
+});
