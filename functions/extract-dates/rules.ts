@@ -3599,6 +3599,38 @@ function compoundDuration(first: [number, string], second: [number, string]): st
 }
 
 const MORE_RULES: Rule[] = [
+  // "the last day of the year", "the first week of next year": that day or ISO week of the year
+  // named (the story's for "the year"), as "the last day of June" is of its month.
+  {
+    re: /\b(?<!-)(?:the )?(first|last|final) (day|week) of (the|this|next|last|that) year\b/gi,
+    priority: 2,
+    need: /^(?:day|week)$/,
+    text: /\b(?:first|last|final) (?:day|week) of (?:the|this|next|last|that) year/i,
+    build: (m) => {
+      const fromEnd = !/^first$/i.test(m[1] ?? '');
+      const week = /^week$/i.test(m[2] ?? '');
+      const which = (m[3] ?? '').toLowerCase();
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return null;
+          const y = which === 'the' ? (storyYear(ctx) ?? ctx.anchor.year) : yearNamed(which, ctx);
+          if (y === null) return null;
+          const edge: Day = fromEnd
+            ? { year: y, month: 12, day: 31 }
+            : { year: y, month: 1, day: 1 };
+          if (!week) return date(dayPoint(edge));
+          const day = fromEnd
+            ? isoWeekday(edge) >= 4
+              ? edge
+              : addDays(edge, -7)
+            : isoWeekday(edge) <= 4
+              ? edge
+              : addDays(edge, 7);
+          return date(weekPoint(day));
+        },
+      };
+    },
+  },
   // A span told in two units: "2 hours, 21 minutes", "three years and two months": one
   // DURATION in TimeML, not two.
   {

@@ -5416,3 +5416,19 @@ describe('extractDates: hard cases that stay right', () => {
     );
   });
 });
+
+describe('extractDates: the first or last day or week of a year', () => {
+  it('reads "the last day of the year" and "the first week of next year" as one expression each', () => {
+    const text = [
+      'The last day of the year will be mild.',
+      'Talks resume in the first week of next year.',
+    ].join('\n');
+
+    const dates = extractDates(article(text, '2017-12-28'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['The last day of the year', '2017-12-31'],
+      ['the first week of next year', '2018-W01'],
+    ]);
+  });
+});

@@ -95,6 +95,7 @@ const PHRASES = [
   'a later date',
   'from 4 to 8 p.m. Friday',
   'at least another week',
+  'the last day of the year',
   'six months later than planned',
   'between 2 and 4 p.m.',
 ];
