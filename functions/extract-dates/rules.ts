@@ -3632,10 +3632,10 @@ const MORE_RULES: Rule[] = [
     },
   },
   // A span told in two units: "2 hours, 21 minutes", "three years and two months": one
-  // DURATION in TimeML, not two.
+  // DURATION in TimeML, not two; so is a race time in three ("2 hours, 19 minutes and 36 seconds").
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(${NUMBER_RE}|an?) (years?|months?|weeks?|days?|hours?|minutes?),?(?: and)? (${NUMBER_RE}|(?<=and )an?) (months?|days?|hours?|minutes?|seconds?)(?![\\w-])`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(${NUMBER_RE}|an?) (years?|months?|weeks?|days?|hours?|minutes?),?(?: and)? (${NUMBER_RE}|(?<=and )an?) (months?|days?|hours?|minutes?|seconds?)(?:,?(?: and)? (\\d{1,2}) (minutes?|seconds?))?(?![\\w-])`,
       'gi',
     ),
     priority: 7,
@@ -3649,8 +3649,15 @@ const MORE_RULES: Rule[] = [
       const first = /^an?$/i.test(m[2] ?? '') ? 1 : parseCount(m[2] ?? '');
       const second = /^an?$/i.test(m[4] ?? '') ? 1 : parseCount(m[4] ?? '');
       if (!first || !second || !Number.isInteger(first) || !Number.isInteger(second)) return null;
-      const value = compoundDuration([first, m[3] ?? ''], [second, m[5] ?? '']);
+      let value = compoundDuration([first, m[3] ?? ''], [second, m[5] ?? '']);
       if (!value) return null;
+      // A third, smaller unit of the clock goes on the end: PT2H19M and 36 seconds, PT2H19M36S.
+      if (m[6]) {
+        const third = `${n(m[6])}${/^s/i.test(m[7] ?? '') ? 'S' : 'M'}`;
+        if (!value.includes('T') || value.endsWith(third.slice(-1)) || value.endsWith('S'))
+          return null;
+        value += third;
+      }
       const mod = durationMod(m[1]);
       return {
         trimStart: hedgeLength(m[1]),

@@ -5432,3 +5432,17 @@ describe('extractDates: the first or last day or week of a year', () => {
     ]);
   });
 });
+
+describe('extractDates: a race time in three units', () => {
+  it('reads "2 hours, 19 minutes and 36 seconds" as one DURATION', () => {
+    const text =
+      'She won in 2 hours, 19 minutes and 36 seconds.\nHe took 1 hour, 58 minutes, 40 seconds.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2 hours, 19 minutes and 36 seconds', 'PT2H19M36S'],
+      ['1 hour, 58 minutes, 40 seconds', 'PT1H58M40S'],
+    ]);
+  });
+});
