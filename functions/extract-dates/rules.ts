@@ -4545,6 +4545,28 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // "the holiday quarter", "its holiday-season quarter": the quarter of the year-end holidays, a
+  // calendar fourth quarter, as "the December quarter" is.
+  {
+    re: new RegExp(
+      `\\b(?<!-)(?:([Tt]he) )?holiday(?:[- ]season| shopping)? quarter(?:(?: of|,)? (${YEAR_RE}))?(?![\\w-])`,
+      'g',
+    ),
+    priority: 2,
+    need: /^quarter$/,
+    text: /holiday(?:[- ]season| shopping)? quarter\b/,
+    build: (m) => {
+      const explicit = m[2] ? n(m[2]) : null;
+      return {
+        resolve: (ctx) => {
+          if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter: 4 });
+          if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-Q4' };
+          const year = quarterYear(ctx, ctx.anchor, 4, m.input, m.index, m[0].length);
+          return date({ grain: 'quarter', year, quarter: 4 });
+        },
+      };
+    },
+  },
   // A week named by one of its days: "the week of March 13".
   {
     re: new RegExp(

@@ -5446,3 +5446,13 @@ describe('extractDates: a race time in three units', () => {
     ]);
   });
 });
+
+describe('extractDates: the holiday quarter', () => {
+  it('reads "the holiday quarter" as a calendar fourth quarter, placed as "the December quarter" is', () => {
+    const text = 'The chipmaker posted record sales in the holiday quarter.';
+
+    const dates = extractDates(article(text, '2017-02-04'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['the holiday quarter', '2016-Q4']]);
+  });
+});

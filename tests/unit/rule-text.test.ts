@@ -96,6 +96,7 @@ const PHRASES = [
   'from 4 to 8 p.m. Friday',
   'at least another week',
   'the last day of the year',
+  'the holiday quarter',
   'six months later than planned',
   'between 2 and 4 p.m.',
 ];
