@@ -4189,7 +4189,7 @@ const MORE_RULES: Rule[] = [
   {
     re: /\b(?<![:.$\d])(between|from) (\d{1,2})(?:[:.]([0-5]\d))?( (?:and|to|until|till) | ?[-–] ?)(?=(\d{1,2})(?:[:.][0-5]\d)?\s?(a\.m\.|p\.m\.|am\b|pm\b))/gi,
     priority: 3,
-    need: /\d\s?[ap]\.?m/,
+    need: /\d\s?[ap]\.?m|\d[:.]\d/,
     text: /\b(?:between|from) \d/i,
     build: (m) => {
       const joint = (m[4] ?? '').trim().toLowerCase();

@@ -5283,6 +5283,15 @@ describe('extractDates: the first end of a range of clock times', () => {
       ['4 p.m.', 'TIME', 'XXXX-XX-XXT16:00'],
     ]);
   });
+
+  it('finds the first end when the second is written with its minutes ("from 9 to 10:30 a.m.")', () => {
+    const dates = extractDates(article('The class meets from 9 to 10:30 a.m. on Sunday.'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['9', '2017-07-09T09:00'],
+      ['10:30 a.m. on Sunday', '2017-07-09T10:30'],
+    ]);
+  });
 });
 
 describe("extractDates: a holiday's weekend, a part of its day, and New Year's alone", () => {
