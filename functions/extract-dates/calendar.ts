@@ -221,6 +221,15 @@ export function afterDay(p: Point, d: Day): boolean {
 }
 
 /** The TIMEX3 value of a point (`2017`, `201`, `2017-Q3`, `2017-W26`, `2017-SU`...). */
+/**
+ * The ISO week that holds most of the seven days from a month's or a year's first day (`first`)
+ * or up to its last day (`last`): the first or last week of it, as ISO counts weeks.
+ */
+export function edgeWeek(edge: Day, side: 'first' | 'last'): Point {
+  if (side === 'first') return weekPoint(isoWeekday(edge) <= 4 ? edge : addDays(edge, 7));
+  return weekPoint(isoWeekday(edge) >= 4 ? edge : addDays(edge, -7));
+}
+
 export function formatPoint(p: Point): string {
   const y = pad(p.year, 4);
   switch (p.grain) {

@@ -28,6 +28,7 @@ import {
   type Day,
   dayPoint,
   daysInMonth,
+  edgeWeek,
   formatDay,
   formatPoint,
   holdsDay,
@@ -1143,7 +1144,7 @@ function resolveThat(unit: string, ctx: ResolveContext, ref: Point | null): Reso
   // "that weekend": the weekend of the week of the day the story named.
   if (unit === 'weekend' && ref.grain === 'day' && ref.month && ref.day) {
     const week = weekPoint({ year: ref.year, month: ref.month, day: ref.day });
-    return { type: 'DATE', value: `${formatPoint(week)}-WE` };
+    return weekendOf(week);
   }
   // "that day" after a month named: a day of that month, which the story does not give.
   if (unit === 'day' && ref.grain === 'month' && ref.month)
@@ -1177,6 +1178,11 @@ const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
     'twenty-first',
   ].map((word, i) => [word, i + 1]),
 );
+
+/** The weekend of an ISO week, as TimeML writes it: "2017-W26-WE". */
+function weekendOf(week: Point): Resolved {
+  return { type: 'DATE', value: `${formatPoint(week)}-WE` };
+}
 
 /** A weekday and the word joining the next to it: "Tuesday and", "Sunday night into", "Friday-". */
 const PAIRED_WEEKDAY_BEFORE_RE = new RegExp(
@@ -1364,12 +1370,8 @@ export const RULES: Rule[] = [
           const last: Day = { year: y, month, day: daysInMonth(y, month) };
           const first: Day = { year: y, month, day: 1 };
           if (!week) return date(dayPoint(fromEnd ? last : { year: y, month, day: ordinal }));
-          const day = fromEnd
-            ? isoWeekday(last) >= 4
-              ? last
-              : addDays(last, -7)
-            : addDays(isoWeekday(first) <= 4 ? first : addDays(first, 7), 7 * (ordinal - 1));
-          return date(weekPoint(day));
+          if (fromEnd) return date(edgeWeek(last, 'last'));
+          return date(shift(edgeWeek(first, 'first'), 'week', ordinal - 1));
         },
       };
     },
@@ -2189,7 +2191,7 @@ export const RULES: Rule[] = [
             if (justOver) weeks = -1;
             else if (weekendEnding) weeks = 0;
             const week = shift(weekPoint(ctx.anchor), 'week', weeks);
-            return { type: 'DATE', value: `${formatPoint(week)}-WE` };
+            return weekendOf(week);
           }
           // "the past decade" is a span of ten years, not the decade before this one.
           if (unit === 'decade' && /^the (?:past|last|next|coming)$/.test(whichWord))
@@ -3296,7 +3298,7 @@ export const RULES: Rule[] = [
             const week = weekPoint(
               isoWeekday(ctx.anchor) >= 6 ? ctx.anchor : resolveWeekday(ctx.anchor, 6, tense),
             );
-            return { type: 'DATE', value: `${formatPoint(week)}-WE` };
+            return weekendOf(week);
           }
           if (unit === 'week') return { type: 'DATE', value: formatPoint(weekPoint(ctx.anchor)) };
           const year = storyYear(ctx) ?? ctx.anchor.year;
@@ -3619,14 +3621,7 @@ const MORE_RULES: Rule[] = [
             ? { year: y, month: 12, day: 31 }
             : { year: y, month: 1, day: 1 };
           if (!week) return date(dayPoint(edge));
-          const day = fromEnd
-            ? isoWeekday(edge) >= 4
-              ? edge
-              : addDays(edge, -7)
-            : isoWeekday(edge) <= 4
-              ? edge
-              : addDays(edge, 7);
-          return date(weekPoint(day));
+          return date(edgeWeek(edge, fromEnd ? 'last' : 'first'));
         },
       };
     },
@@ -3998,7 +3993,7 @@ const MORE_RULES: Rule[] = [
       const named = (day: Day): Resolved => {
         if (suffix === 'weekend') {
           const week = weekPoint(isoWeekday(day) === 1 ? addDays(day, -1) : day);
-          return { type: 'DATE', value: `${formatPoint(week)}-WE` };
+          return weekendOf(week);
         }
         if (suffix && !ofWeek)
           return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[suffix] ?? ''}` };
@@ -4294,7 +4289,7 @@ const MORE_RULES: Rule[] = [
           if (unit === 'month')
             return date(shift(monthPoint(anchor.year, anchor.month), 'month', by));
           const week = weekPoint(addDays(anchor, 7 * by));
-          return unit === 'week' ? date(week) : { type: 'DATE', value: `${formatPoint(week)}-WE` };
+          return unit === 'week' ? date(week) : weekendOf(week);
         },
       };
     },
