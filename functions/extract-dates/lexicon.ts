@@ -235,6 +235,8 @@ export const COUNT_RE = `(?:${NUMBER_RE}(?:[- ]and[- ]a[- ]half)?|an?)`;
  * right before a unit; kept beside the counts, as it must grow with them.
  */
 export const COUNT_END_RE = `(?:[\\d½]|\\b(?:${NUM_WORD}|an?|hundred|of|couple|dozen|few|half|several|many|some|numerous|quarter))`;
+/** What a count of NUMBER_RE or COUNT_RE starts with, for the same cheap tests. */
+export const COUNT_START_RE = `(?:\\d|a|half|several|few|many|some|numerous|dozens|couple|${NUM_WORD})`;
 export const UNIT_RE =
   '(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weeks?|weekends?|fortnights?|days?|hours?|minutes?|seconds?)';
 export const DAY_PART_RE = '(?:morning|afternoon|evening|night|overnight)';

@@ -46,6 +46,7 @@ import {
 import {
   COUNT_END_RE,
   COUNT_RE,
+  COUNT_START_RE,
   cardinalWords,
   DAY_PART_RE,
   DAY_PARTS,
@@ -754,12 +755,19 @@ const LASTING_FOR_BEFORE_RE =
   /\b(?:stay(?:s|ed|ing)?|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut|suspend(?:s|ed|ing)?|ban(?:s|ned)?|barred|out|off|sidelined|jailed|grounded|away|leave|left|gone|live[sd]?|work(?:s|ed)?|serve[sd]?|hired|rent(?:s|ed)?|lease[sd]?|sign(?:s|ed)?)\b(?:\s+[\w'’-]+){0,3}\s+for\s$/i;
 /** "a day", "per week" right after a span: the span is how much of each ("24 hours a day"). */
 const PER_UNIT_AFTER_RE = /^ (?:a|an|per|each) (?:day|night|week|month|year)\b/i;
+/** A number of things counted per unit: a figure or a number word. */
+const PER_UNIT_COUNT =
+  '(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))';
 /** An amount of something before a rate's unit: "150 minutes of moderate exercise (a week)". */
-const AMOUNT_OF_BEFORE_RE =
-  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))[\d,.]*\s+[a-z]+\s+of\s+(?:[a-z-]+\s+){1,3}$/i;
+const AMOUNT_OF_BEFORE_RE = new RegExp(
+  `${PER_UNIT_COUNT}[\\d,.]*\\s+[a-z]+\\s+of\\s+(?:[a-z-]+\\s+){1,3}$`,
+  'i',
+);
 /** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */
-const RATE_BEFORE_RE =
-  /(?:\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\b(?!(?:is|was|has|does|takes|lasts|comes|runs|spans|needs|requires|remains|stays|waits|happens|arrives|follows|passes|spends|gives|allows|grants|marks)\b)\w+s|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)) (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\b)[a-z]+) $/i;
+const RATE_BEFORE_RE = new RegExp(
+  `(?:\\d|%|percent|times|once|twice|cents|dollars|million|billion|trillion|\\b(?!(?:is|was|has|does|takes|lasts|comes|runs|spans|needs|requires|remains|stays|waits|happens|arrives|follows|passes|spends|gives|allows|grants|marks)\\b)\\w+s|${PER_UNIT_COUNT} (?!(?:after|before|in|for|of|over|within|than|and|or|to|by|about|nearly|almost|some|at|on)\\b)[a-z]+) $`,
+  'i',
+);
 
 /**
  * A newspaper or magazine named by how often it appears ("the party daily Pravda", "the
@@ -1179,6 +1187,26 @@ const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
   ].map((word, i) => [word, i + 1]),
 );
 
+/**
+ * A calendar quarter named by a word rather than its number ("the March quarter", "the holiday
+ * quarter"): of the year written with it, else placed as a story of quarters places one.
+ */
+function namedQuarter(
+  m: RegExpExecArray,
+  quarter: number,
+  yearWord: string | undefined,
+): BuildResult {
+  const explicit = yearWord ? n(yearWord) : null;
+  return {
+    resolve: (ctx) => {
+      if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
+      if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };
+      const year = quarterYear(ctx, ctx.anchor, quarter, m.input, m.index, m[0].length);
+      return date({ grain: 'quarter', year, quarter });
+    },
+  };
+}
+
 /** The weekend of an ISO week, as TimeML writes it: "2017-W26-WE". */
 function weekendOf(week: Point): Resolved {
   return { type: 'DATE', value: `${formatPoint(week)}-WE` };
@@ -1190,7 +1218,7 @@ const PAIRED_WEEKDAY_BEFORE_RE = new RegExp(
 );
 
 /** Words of a clause that tell a habit kept over years: "never missed", "for decades", "in 40 years". */
-const HABIT_SENTENCE_RE =
+const HABIT_CLAUSE_RE =
   /\b(?:never|always|rarely|seldom|used to|every|each|regularly)\b|\bfor (?:decades|years|generations|\d+ years)\b|\bin (?:\d+|[a-z]+ty) years\b/i;
 
 /**
@@ -1789,7 +1817,7 @@ export const RULES: Rule[] = [
         !m[3] &&
         /(?:^|[^\w-])(?:a|the)\s$/i.test(textBefore(m, 5)) &&
         /^ (?!(?:morning|afternoon|evening|night)\b)[a-z]/.test(textAfter(m, 12)) &&
-        HABIT_SENTENCE_RE.test(
+        HABIT_CLAUSE_RE.test(
           `${
             textBefore(m, 80)
               .split(/[,;:.!?]/)
@@ -3555,6 +3583,14 @@ const CLOCK_WORDS_AMOUNT_AFTER_RE =
  */
 const HABIT_BEFORE_CLOCK_RE =
   /\b(?:every|each|daily|nightly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|afternoons|evenings|nights)\b(?:(?!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow)\b)[^.;!?,])*$/i;
+/** Whether a clock reading is the hour of a habit, by the words before it or `after` it. */
+function habitualClock(m: RegExpExecArray, after: string): boolean {
+  return (
+    HABIT_BEFORE_CLOCK_RE.test(textBefore(m, 48).replace(/\b([ap])\.m\./gi, '$1m')) ||
+    HABIT_AFTER_CLOCK_RE.test(after)
+  );
+}
+
 const HABIT_AFTER_CLOCK_RE =
   /^(?: [A-Z][a-z]+(?: time)?)?,? (?:on )?(?:every|each|daily|nightly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i;
 
@@ -3637,7 +3673,7 @@ const MORE_RULES: Rule[] = [
     need: /^(?:months?|days?|hours?|minutes?|seconds?)$/,
     // A count, its unit, and a second count right after: "two years, three months".
     text: new RegExp(
-      `\\b(?:years?|months?|weeks?|days?|hours?|minutes?)(?<=${COUNT_END_RE} [a-z]+),?(?: and)? (?:\\d|a|half|several|few|many|some|numerous|dozens|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`,
+      `\\b(?:years?|months?|weeks?|days?|hours?|minutes?)(?<=${COUNT_END_RE} [a-z]+),?(?: and)? ${COUNT_START_RE}`,
       'i',
     ),
     build: (m) => {
@@ -4127,11 +4163,7 @@ const MORE_RULES: Rule[] = [
       // "every morning at 6:45 a.m.", "weekdays from 6 a.m. to 9 a.m.": a clock time of a habit
       // falls on no day in particular.
       const habitual =
-        !weekdayWord &&
-        !dayWord &&
-        !monthWord &&
-        (HABIT_BEFORE_CLOCK_RE.test(textBefore(m, 48).replace(/\b([ap])\.m\./gi, '$1m')) ||
-          HABIT_AFTER_CLOCK_RE.test(m.input.slice(end, end + 24)));
+        !weekdayWord && !dayWord && !monthWord && habitualClock(m, m.input.slice(end, end + 24));
       return {
         trimStart: hedgeLength(m[1]),
         resolve: (ctx) => {
@@ -4204,10 +4236,7 @@ const MORE_RULES: Rule[] = [
       const weekdayWord = DAY_AFTER_CLOCK.exec(after)?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
       // "open between 2 and 4 p.m. on weekdays": the hours of a habit fall on no day.
-      const habitual =
-        !weekdayWord &&
-        (HABIT_BEFORE_CLOCK_RE.test(textBefore(m, 48).replace(/\b([ap])\.m\./gi, '$1m')) ||
-          HABIT_AFTER_CLOCK_RE.test(after));
+      const habitual = !weekdayWord && habitualClock(m, after);
       return {
         trimStart: (m[1] ?? '').length + 1,
         trimEnd: (m[4] ?? '').length,
@@ -4528,16 +4557,7 @@ const MORE_RULES: Rule[] = [
     build: (m) => {
       const month = monthNumber(m[2] ?? '');
       if (!month || month % 3 !== 0) return null;
-      const quarter = month / 3;
-      const explicit = m[3] ? n(m[3]) : null;
-      return {
-        resolve: (ctx) => {
-          if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter });
-          if (!ctx.anchor) return { type: 'DATE', value: `XXXX-Q${quarter}` };
-          const year = quarterYear(ctx, ctx.anchor, quarter, m.input, m.index, m[0].length);
-          return date({ grain: 'quarter', year, quarter });
-        },
-      };
+      return namedQuarter(m, month / 3, m[3]);
     },
   },
   // "the holiday quarter", "its holiday-season quarter": the quarter of the year-end holidays, a
@@ -4550,17 +4570,7 @@ const MORE_RULES: Rule[] = [
     priority: 2,
     need: /^quarter$/,
     text: /holiday(?:[- ]season| shopping)? quarter\b/,
-    build: (m) => {
-      const explicit = m[2] ? n(m[2]) : null;
-      return {
-        resolve: (ctx) => {
-          if (explicit !== null) return date({ grain: 'quarter', year: explicit, quarter: 4 });
-          if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-Q4' };
-          const year = quarterYear(ctx, ctx.anchor, 4, m.input, m.index, m[0].length);
-          return date({ grain: 'quarter', year, quarter: 4 });
-        },
-      };
-    },
+    build: (m) => namedQuarter(m, 4, m[2]),
   },
   // A week named by one of its days: "the week of March 13".
   {
