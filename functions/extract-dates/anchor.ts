@@ -16,6 +16,11 @@ import {
 
 export type Tense = 'past' | 'future' | 'present';
 
+// The present of a timetable ("begins", "takes effect", "comes out"): FUTURE counts each as looking
+// ahead, and right before its date (TIMETABLE below) as firmly so.
+const TIMETABLE_VERBS =
+  'begins|(?:re)?starts|(?:re)?opens|closes|ends|concludes|expires|takes? effect|kicks off|resumes|(?:re)?convenes|debuts|premieres|launches|retires|comes out|takes office';
+
 // The present of a timetable ("the trial begins Monday", "the offer expires Friday", "the talks
 // resume Monday", "voters head to the polls Tuesday", "the state holds its primary on Tuesday", "the
 // team plays again on Tuesday", "she faces a vote Monday", "the president travels to Ohio on
@@ -27,8 +32,10 @@ export type Tense = 'past' | 'future' | 'present';
 // nothing. What "is due in June", "is due to open" or "are due Tuesday" is still to come ("is due
 // to the weather" is a cause, not a time), and so is a report "due out Monday" or "due
 // Friday" with no verb; what "was due" or "came due" that day is past.
-const FUTURE =
-  /\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts? (?:that|to)|forecasts|(?:is|are) forecast|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|(?:is|are) due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|due(?<!(?:was|were|been|came|fell|became|n['’]t)(?: not| [a-z]+ly)? due)(?<!\b(?:originally|initially) due)(?= (?:(?:out|back) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|set to|set for|takes? effect|slated to|slated for|upcoming|(?:un)?likely to|would(?! (?:not )?have\b(?! to\b))|wouldn['’]t(?! have\b(?! to\b))|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|begins|(?:re)?starts|(?:re)?opens|closes|polls (?:open|close)|airs|debuts|premieres|launches|plays? again|plays (?:host|against)|votes(?<!\b(?:the|of|her|his|their|its|popular|electoral|more|enough) votes)(?! (?:of|for|from|were|was|had|to)\b)|meets with|signs(?<!\b(?:held|the|carried|waved|posted|put) signs) (?:the|a|an|his|her|its|their)|unveils|go(?:es)? to the polls|faces (?:a|an|the|its|his|her|their)|hosts (?:a|an|the|its|his|her|their)|resumes|expires|(?:re)?convenes|ends|concludes|kicks off|retires|comes out|takes office|returns(?= (?:in|on|next|this|early|late|later|mid)\b)|arrives|departs|leaves for|heads? (?:to|for|back)|travels to|hears|enters|returns to|testif(?:y|ies)|holds? (?:(?:its|a|their|the) )?(?:[a-z]+ )?(?:primar(?:y|ies)|caucus(?:es)?|elections?|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b/gi;
+const FUTURE = new RegExp(
+  String.raw`\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts? (?:that|to)|forecasts|(?:is|are) forecast|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|(?:is|are) due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|due(?<!(?:was|were|been|came|fell|became|n['’]t)(?: not| [a-z]+ly)? due)(?<!\b(?:originally|initially) due)(?= (?:(?:out|back) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|set to|set for|slated to|slated for|upcoming|(?:un)?likely to|would(?! (?:not )?have\b(?! to\b))|wouldn['’]t(?! have\b(?! to\b))|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|${TIMETABLE_VERBS}|polls (?:open|close)|airs|plays? again|plays (?:host|against)|votes(?<!\b(?:the|of|her|his|their|its|popular|electoral|more|enough) votes)(?! (?:of|for|from|were|was|had|to)\b)|meets with|signs(?<!\b(?:held|the|carried|waved|posted|put) signs) (?:the|a|an|his|her|its|their)|unveils|go(?:es)? to the polls|faces (?:a|an|the|its|his|her|their)|hosts (?:a|an|the|its|his|her|their)|returns(?= (?:in|on|next|this|early|late|later|mid)\b)|arrives|departs|leaves for|heads? (?:to|for|back)|travels to|hears|enters|returns to|testif(?:y|ies)|holds? (?:(?:its|a|their|the) )?(?:[a-z]+ )?(?:primar(?:y|ies)|caucus(?:es)?|elections?|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b`,
+  'gi',
+);
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
 // left out: it is more often a preposition, "given the vote in May".) A word in -ed counts only
 // in lower case ("United" is no verb), but a question put opens a sentence too ("Asked on
@@ -250,8 +257,7 @@ const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 const SCHEDULE = /^(?:scheduled|set for|set to|slated for|slated to|expected to)$/;
 // The present of a timetable right before its date ("her term ends in December", "the law takes
 // effect in January") tells of one still ahead: never the month just gone.
-const TIMETABLE =
-  /^(?:begins|(?:re)?starts|(?:re)?opens|closes|ends|concludes|expires|takes? effect|kicks off|resumes|(?:re)?convenes|debuts|premieres|launches|retires|comes out|takes office|returns)$/i;
+const TIMETABLE = new RegExp(`^(?:${TIMETABLE_VERBS}|returns)$`, 'i');
 
 /**
  * The tense nearest to a temporal expression inside its sentence: in "said it will decide on

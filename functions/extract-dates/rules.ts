@@ -629,9 +629,9 @@ const STREET_WORDS = 'Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway|Te
 const STREET_AFTER_RE = new RegExp(
   `^ (?:[NSEW]\\.? |North |South |East |West )?(?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS}|St|Ave|Rd|Blvd|Ln|Dr|Pkwy|Hwy|Way)\\b`,
 );
-/** Words that set a time for what follows: "scheduled for May", "set for", "delayed to". */
+/** Words that set a time for what follows: "scheduled for May", "set for"; moves are RESCHEDULED_RE's. */
 const SET_FOR_BEFORE_RE =
-  /\b(?:set|scheduled|rescheduled|slated|planned|booked|due|expected|delayed|postponed|pushed back|moved|targeted|penciled in|pencilled in) (?:for|to|until)\s$/i;
+  /\b(?:set|scheduled|slated|planned|booked|due|expected|targeted|penciled in|pencilled in) (?:for|to|until)\s$/i;
 
 /** A street word right after a month, which names the street: "May Street", "June Ave.". */
 const STREET_WORD_AFTER_RE = new RegExp(`^ (?:${STREET_WORDS}|St\\.|Ave\\.|Rd\\.)(?![\\w-])`);
@@ -1418,6 +1418,9 @@ export const RULES: Rule[] = [
       const month = monthNumber(word);
       if (!month) return null;
       const before = textBefore(m, 12).toLowerCase();
+      // A plan moved to a month ("the vote was delayed to May") is moved to one still ahead.
+      const rescheduled =
+        RESCHEDULED_RE.test(textBefore(m, 60)) && !/\bhad\b/i.test(textBefore(m, 24));
       if (word === 'May' && !m[4] && !m[1] && !m[2]) {
         // "May" is a month only where a month can stand: after a preposition or a comma, or
         // after a word that sets a time ("scheduled for May", "delayed to May"); "support for
@@ -1426,7 +1429,8 @@ export const RULES: Rule[] = [
           !/(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|between|and|or|early|late|mid|until)\s|,\s)$/.test(
             before,
           ) &&
-          !SET_FOR_BEFORE_RE.test(textBefore(m, 24))
+          !SET_FOR_BEFORE_RE.test(textBefore(m, 24)) &&
+          !rescheduled
         )
           return null;
       }
@@ -1478,8 +1482,6 @@ export const RULES: Rule[] = [
           : null;
       const partner = monthNumber(startOf?.[1] ?? endOf?.[1] ?? '');
       const deadline = !startOf && /\b(?:by|until|till|through)\s$/i.test(before);
-      // A plan moved to a month ("the vote was delayed to May") is moved to one still ahead.
-      const rescheduled = RESCHEDULED_RE.test(textBefore(m, 60)) && !/\bhad\b/i.test(lead);
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead) || rescheduled;
       const anaphoric = !m[1] && !m[2] && /\b(?:that|that same|the same)\s+$/i.test(lead);
       const vote =
