@@ -4,19 +4,19 @@
  * the AWS SDK and every CommonJS dependency made it into the bundle.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CfnElement } from 'aws-cdk-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/news-ingest-app.ts';
 import type { NewsIngestStack } from '../../infra/news-ingest-stack.ts';
 import { stageNames } from '../../infra/wiring.ts';
 import type { StageName } from '../../shared/table.ts';
+import { assemblyDir } from './assembly-dir.ts';
 
 // Outside the project, so that a module the bundle left out cannot be found in node_modules.
-const outdir = mkdtempSync(path.join(tmpdir(), 'news-ingest-bundles-'));
+const outdir = assemblyDir('news-ingest-bundles-');
 let stack: NewsIngestStack;
 let template: { Resources: Record<string, { Properties: { Code: { S3Key: string } } }> };
 
@@ -26,10 +26,6 @@ beforeAll(() => {
   const assembly = built.app.synth();
   template = JSON.parse(readFileSync(path.join(assembly.directory, stack.templateFile), 'utf8'));
 }, 240_000);
-
-afterAll(() => {
-  rmSync(outdir, { recursive: true, force: true });
-});
 
 function ancestors(dir: string): string[] {
   const parent = path.dirname(dir);
