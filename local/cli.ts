@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ArticleRejectedError } from '../shared/errors.ts';
-import { extractFile } from './extract-file.ts';
+import { extractFiles } from './extract-file.ts';
 
 const USAGE = `usage:
   news-ingest extract [--published YYYY-MM-DD] [--max-bytes N] FILE...
@@ -41,21 +41,22 @@ async function extract(args: string[]): Promise<number> {
   }
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
   let failures = 0;
-  for (const path of positionals) {
-    try {
-      const result = await extractFile(path, {
-        ...(values.published ? { published: values.published } : {}),
-        ...(maxBytes ? { maxBytes } : {}),
-      });
-      process.stdout.write(`${JSON.stringify(result)}\n`);
-    } catch (error) {
-      failures += 1;
-      // Bad input gets its line too, with the reason, so nothing is silently skipped.
-      const reason = error instanceof ArticleRejectedError ? error.reason : 'unreadable';
-      const message = error instanceof Error ? error.message : String(error);
-      process.stdout.write(`${JSON.stringify({ source: path, error: { reason, message } })}\n`);
-      console.error(`${path}: ${message}`);
+  const outcomes = extractFiles(positionals, {
+    ...(values.published ? { published: values.published } : {}),
+    ...(maxBytes ? { maxBytes } : {}),
+  });
+  for await (const outcome of outcomes) {
+    if ('extraction' in outcome) {
+      process.stdout.write(`${JSON.stringify(outcome.extraction)}\n`);
+      continue;
     }
+    failures += 1;
+    // Bad input gets its line too, with the reason, so nothing is silently skipped.
+    const { error, path } = outcome;
+    const reason = error instanceof ArticleRejectedError ? error.reason : 'unreadable';
+    const message = error instanceof Error ? error.message : String(error);
+    process.stdout.write(`${JSON.stringify({ source: path, error: { reason, message } })}\n`);
+    console.error(`${path}: ${message}`);
   }
   return failures > 0 ? 1 : 0;
 }

@@ -1,11 +1,21 @@
 /**
  * The in-process path the CLI takes: the same core code as the three functions — segment,
- * extract quotes, extract dates — on one file, with no emulator and no AWS.
+ * extract quotes, extract dates — on files, with no emulator and no AWS.
+ *
+ * Files are taken in batches, and each stage runs over the whole batch before the next one
+ * starts, as each deployed function runs its one stage over a batch of events. Running the
+ * three stages article by article costs some 15-20% more CPU for the same output: each stage
+ * then starts with the CPU caches holding the other stages' code and data (the temporal
+ * stage alone compiles some 7 MB of machine code, its patterns included).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extractDates } from '../functions/extract-dates/dates.ts';
 import { extractQuotes } from '../functions/extract-quotes/quotes.ts';
-import { segmentArticle } from '../functions/segment/segment.ts';
+import {
+  type RawArticle,
+  type SegmentOptions,
+  segmentArticle,
+} from '../functions/segment/segment.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../infra/wiring.ts';
 import type { Quote, SegmentedArticle, Span, TemporalExpression } from '../shared/article.ts';
 import { ArticleRejectedError } from '../shared/errors.ts';
@@ -27,28 +37,57 @@ export interface Extraction {
   dates: TemporalExpression[];
 }
 
+/** What became of one input: its extraction, or the error that stopped it. */
+export type Outcome = { extraction: Extraction } | { error: unknown };
+
 export interface ExtractOptions {
   published?: string;
   maxBytes?: number;
 }
 
-export async function extractFile(path: string, options: ExtractOptions = {}): Promise<Extraction> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  const info = await stat(path);
-  if (info.size > maxBytes)
-    throw new ArticleRejectedError('too-large', tooLargeMessage(info.size, maxBytes));
-  const bytes = new Uint8Array(await readFile(path));
-  const article = segmentArticle(
-    {
-      bytes,
-      source: path,
-      ...(options.published ? { published: options.published } : {}),
-      uploadedAt: info.mtime.toISOString(),
-    },
-    { maxBytes },
+/** A batch holds at most this many files, and at most this many bytes of them. */
+export const BATCH_FILES = 64;
+export const BATCH_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The three stages over a batch of articles, stage by stage, one outcome per article in the
+ * batch's order. An article that fails at one stage gets its error, and the rest go on.
+ */
+export function extractArticles(raws: RawArticle[], options: SegmentOptions): Outcome[] {
+  const failed: ({ error: unknown } | undefined)[] = [];
+  const attempt = <T>(i: number, run: () => T): T | null => {
+    if (failed[i]) return null;
+    try {
+      return run();
+    } catch (error) {
+      failed[i] = { error };
+      return null;
+    }
+  };
+  const articles = raws.map((raw, i) => attempt(i, () => segmentArticle(raw, options)));
+  const quotes = articles.map((a, i) => a && attempt(i, () => extractQuotes(a)));
+  const dates = articles.map((a, i) => a && attempt(i, () => extractDates(a)));
+  return raws.map(
+    (raw, i) =>
+      failed[i] ?? {
+        extraction: toExtraction(
+          raw,
+          articles[i] as SegmentedArticle,
+          quotes[i] as Quote[],
+          dates[i] as TemporalExpression[],
+        ),
+      },
   );
+}
+
+function toExtraction(
+  raw: RawArticle,
+  article: SegmentedArticle,
+  quotes: Quote[],
+  dates: TemporalExpression[],
+): Extraction {
   return {
-    source: path,
+    source: raw.source,
     text: article.text,
     publishedAt: article.publishedAt,
     publishedSource: article.publishedSource,
@@ -59,7 +98,72 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
     warnings: article.warnings,
     paragraphs: article.paragraphs,
     sentences: article.sentences,
-    quotes: extractQuotes(article),
-    dates: extractDates(article),
+    quotes,
+    dates,
   };
+}
+
+interface Loaded {
+  path: string;
+  raw?: RawArticle;
+  error?: unknown;
+}
+
+async function load(path: string, options: ExtractOptions, maxBytes: number): Promise<Loaded> {
+  try {
+    const info = await stat(path);
+    if (info.size > maxBytes)
+      throw new ArticleRejectedError('too-large', tooLargeMessage(info.size, maxBytes));
+    const bytes = new Uint8Array(await readFile(path));
+    return {
+      path,
+      raw: {
+        bytes,
+        source: path,
+        ...(options.published ? { published: options.published } : {}),
+        uploadedAt: info.mtime.toISOString(),
+      },
+    };
+  } catch (error) {
+    return { path, error };
+  }
+}
+
+/**
+ * Each file's outcome, in the order given: files are read and extracted a batch at a time
+ * (`BATCH_FILES` files or `BATCH_BYTES` bytes at most), so memory stays bounded however many
+ * files there are.
+ */
+export async function* extractFiles(
+  paths: string[],
+  options: ExtractOptions = {},
+): AsyncGenerator<Outcome & { path: string }> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  let batch: Loaded[] = [];
+  let bytes = 0;
+  for (const path of paths) {
+    const loaded = await load(path, options, maxBytes);
+    const size = loaded.raw?.bytes.length ?? 0;
+    if (batch.length > 0 && (batch.length >= BATCH_FILES || bytes + size > BATCH_BYTES)) {
+      yield* finish(batch, maxBytes);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(loaded);
+    bytes += size;
+  }
+  yield* finish(batch, maxBytes);
+}
+
+function finish(batch: Loaded[], maxBytes: number): (Outcome & { path: string })[] {
+  const readable = batch.filter((l): l is Loaded & { raw: RawArticle } => l.raw !== undefined);
+  const outcomes = extractArticles(
+    readable.map((l) => l.raw),
+    { maxBytes },
+  );
+  let k = 0;
+  return batch.map((l) => ({
+    path: l.path,
+    ...(l.raw ? (outcomes[k++] as Outcome) : { error: l.error }),
+  }));
 }
