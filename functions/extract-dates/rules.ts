@@ -1627,12 +1627,12 @@ export const RULES: Rule[] = [
   // half of the '80s": a part of the decade is one expression, its edge in the mod).
   {
     re: new RegExp(
-      `${B_QUOTE}${PART_OF_RE}?(?:the )?(${EDGE_RE})?(?:(1[6-9]|20)(\\d)0|['’](\\d)0)['’]?s\\b`,
+      `${B_QUOTE}${PART_OF_RE}?(?:the )?(${EDGE_RE})?(?:(1\\d|20)(\\d)0|['’](\\d)0)['’]?s\\b`,
       'gi',
     ),
     priority: 4,
     // "the 1990's": the trigger is the year, the apostrophe standing between it and the "s".
-    need: /\d0s\b|^(?:1[6-9]|20)\d0$/,
+    need: /\d0s\b|^(?:1\d|20)\d0$/,
     text: /\d0['’]?s\b/,
     build: (m) => {
       const mod = partMod(m[1]) ?? edgeMod(m[2]);

@@ -72,7 +72,7 @@ function trieSource(words: string[]): string {
   return render(root);
 }
 
-const WORD_TRIGGER = `\\b(?:[QH][1-4]\\b|(?:(?:FY)?(?:1[6-9]|20)\\d\\ds?|FY ?['’]?\\d\\d|\\d{1,2}[:/]\\d+|\\d{1,2}\\s?[ap]\\.?m|\\d{1,2}(?:st|nd|rd|th))\\b|${trieSource(TRIGGER_WORDS)}\\b)`;
+const WORD_TRIGGER = `\\b(?:[QH][1-4]\\b|(?:(?:FY)?(?:1[6-9]|20)\\d\\ds?|1[0-5]\\d0s|FY ?['’]?\\d\\d|\\d{1,2}[:/]\\d+|\\d{1,2}\\s?[ap]\\.?m|\\d{1,2}(?:st|nd|rd|th))\\b|${trieSource(TRIGGER_WORDS)}\\b)`;
 // One leading \b for every alternative lets the engine skip the inside of words at once; the
 // rare decade or year with an apostrophe ("'80s", "’08"), which has no word boundary before it,
 // gets the slower expression only in the articles that hold one.

@@ -576,6 +576,16 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads decades and hundreds before 1600 as it reads later ones', () => {
+    expectValues([
+      ['The chapel was rebuilt in the 1500s.', 'the 1500s', '15'],
+      ['The relic dates from the 1100s.', 'the 1100s', '11'],
+      ['The monastery flourished in the 1300s and 1400s.', '1400s', '14'],
+      ['Trade grew in the early 1230s.', 'the early 1230s', '123'],
+    ]);
+    expect(extractDates(article('About 1200 people came, and 1500 more stayed home.'))).toEqual([]);
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
