@@ -1632,7 +1632,7 @@ export const RULES: Rule[] = [
     ),
     priority: 4,
     // "the 1990's": the trigger is the year, the apostrophe standing between it and the "s".
-    need: /\d0s\b|^(?:1\d|20)\d0$/,
+    need: /\d0s\b|^(?:1[6-9]|20)\d0$/,
     text: /\d0['’]?s\b/,
     build: (m) => {
       const mod = partMod(m[1]) ?? edgeMod(m[2]);
