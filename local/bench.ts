@@ -30,9 +30,9 @@
  * The whole extraction is `extractArticles`, the CLI's core: each stage over a batch of files
  * before the next stage, as each deployed function runs its one stage over a batch of events.
  * The same work article by article (all three stages on one file, then the next file) is
- * timed too and printed for comparison: it comes out some 15-20% slower, because each stage
- * then starts with the CPU caches full of the other stages' code and data. The stage-by-stage
- * run times each stage alone over every file.
+ * timed too and printed for comparison: it came out 2-23% slower in the runs that set this
+ * up, because each stage then starts with the CPU caches full of the other stages' code and
+ * data. The stage-by-stage run times each stage alone over every file.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
