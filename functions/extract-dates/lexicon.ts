@@ -139,7 +139,8 @@ export function parseCount(words: string): number | null {
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   const half = /^(\d+)(?: 1\/2| ?½|[\s-]+and[\s-]+a[\s-]+half)$/.exec(w);
   if (half) return Number(half[1]) + 0.5;
-  if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
+  if (/^half[\s-]+(?:a[\s-]+)?dozen$/.test(w)) return 6;
+  if (w === 'half' || w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
   const quarters = /^(a|one|three)[- ]quarters?(?:\s+an?)?$/.exec(w);
   if (quarters) return quarters[1] === 'three' ? 0.75 : 0.25;
   if (/^(a|an|one) and a half$/.test(w)) return 1.5;
@@ -227,7 +228,7 @@ const FRACTION_RE = '(?:(?:a|one|three)[- ]quarters? of an?|a quarter(?=-centur)
 // Only a ten takes a unit after it ("twenty-four"); "two four-year terms" is two counts.
 const COMPOUND_NUM =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)';
-export const NUMBER_RE = `(?:${FRACTION_RE}|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2| ?½)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|(?<=\\b(?:next|past|last|previous|first|final|coming) )couple|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
+export const NUMBER_RE = `(?:${FRACTION_RE}|\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2| ?½)?|(?:${COMPOUND_NUM}|${NUM_WORD})(?: hundred)?|a hundred|a couple of|a couple|couple of|(?<=\\b(?:next|past|last|previous|first|final|coming) )couple|(?<=\\b(?:next|past|last|previous|first|final|coming) )half(?=[- ](?:hour|century|decade|minute|day)\\b)|half[- ](?:a[- ])?dozen|a dozen|a few|a half|half an?|several|few|many|some|numerous|dozens of)`;
 export const COUNT_RE = `(?:${NUMBER_RE}(?:[- ]and[- ]a[- ]half)?|an?)`;
 /**
  * What a count of NUMBER_RE or COUNT_RE ends in: a digit or "½", or its last word ("twenty-one",

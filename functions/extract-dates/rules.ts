@@ -153,6 +153,8 @@ const EDGE_RE =
 
 /** The other names of the halves of a year: "the latter half", the trade's "back half" and "front half". */
 const HALF_SIDES: Record<string, number> = { latter: 2, back: 2, front: 1 };
+/** A half of a smaller or larger unit ("the next half hour", "the past half century"): a span counted by the duration rule, not a half of the year. */
+const HALF_OF_UNIT_RE = '[- ](?:an? )?(?:hour|century|decade|minute|day)\\b';
 /** A half of a month, decade or century ("the second half of July"): one expression, its side in the mod. */
 const HALF_OF_RE = '(?:the (?:first|second|last|latter) half of )';
 
@@ -2102,7 +2104,7 @@ export const RULES: Rule[] = [
   // Last/this/next week, month, year, quarter, weekend, season, with an edge or "earlier".
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE}|earlier |later |the rest of |the remainder of |the balance of )(?:the )?)?${WHICH_RE.replace('(?:', '(')} (?:(fiscal|calendar) )?(week|month|year|quarter|half|weekend|decade|${SEASON_RE})( or so)?(?![\\w-])`,
+      `${B}(?:(${EDGE_RE}|earlier |later |the rest of |the remainder of |the balance of )(?:the )?)?${WHICH_RE.replace('(?:', '(')} (?:(fiscal|calendar) )?(week|month|year|quarter|half(?!${HALF_OF_UNIT_RE})|weekend|decade|${SEASON_RE})( or so)?(?![\\w-])`,
       'gi',
     ),
     priority: 6,
@@ -2248,7 +2250,7 @@ export const RULES: Rule[] = [
   // is the point the first count reaches, approximately.
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})(?: (?:or|to) (${COUNT_RE}))?[- ](${UNIT_RE})(?: or so| or two)? ago\\b`,
+      `${B}(?:(${DURATION_MOD_RE}) )?(${COUNT_RE})(?: (?:or|to) (${COUNT_RE}))?[- ](${UNIT_RE})(?: or so| or two)? ago(?: (this week|this month|today))?\\b`,
       'gi',
     ),
     priority: 7,
@@ -2259,7 +2261,39 @@ export const RULES: Rule[] = [
       const info = unitInfo(m[4] ?? '');
       if (!info) return null;
       const mod = pointMod(durationMod(m[1])) ?? (m[3] ? 'APPROX' : undefined);
+      // "50 years ago this week", "a decade ago today": an anniversary, the week, month or day of
+      // publication that many years back; one expression.
+      const anniversary = m[5]?.toLowerCase();
+      // "five days ago today": the day named after is an expression of its own.
+      const trimEnd = anniversary ? anniversary.length + 1 : 0;
+      if (
+        anniversary &&
+        !info.time &&
+        /^(?:year|decade|century)$/.test(info.unit) &&
+        count !== null
+      ) {
+        const years = Math.round(
+          count * (info.unit === 'decade' ? 10 : info.unit === 'century' ? 100 : 1),
+        );
+        return {
+          resolve: (ctx) => {
+            const a = ctx.anchor;
+            if (!a) return null;
+            if (anniversary === 'today')
+              return date(
+                dayPoint({ year: a.year - years, month: a.month, day: a.day }),
+                mod,
+                false,
+              );
+            if (anniversary === 'this month')
+              return date(monthPoint(a.year - years, a.month), mod, false);
+            const week = weekPoint(a);
+            return date({ ...week, year: week.year - years }, mod, false);
+          },
+        };
+      }
       return {
+        trimEnd,
         resolve: (ctx) => {
           if (count === null || !ctx.anchor)
             return withMod({ type: 'DATE', value: 'PAST_REF' }, mod);
@@ -2758,7 +2792,7 @@ export const RULES: Rule[] = [
   // Quarters and halves: "the third quarter", "third-quarter", "the first half of 1998".
   {
     re: new RegExp(
-      `${B}(${EDGE_RE})?(?:(the) )?(?:(${YEAR_RE})(?:['’]s)? )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|back|front)([- ])(?:fiscal )?(quarter|half)(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
+      `${B}(${EDGE_RE})?(?:(the) )?(?:(${YEAR_RE})(?:['’]s)? )?(?:(fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|back|front)([- ])(?:fiscal )?(quarter|half(?!${HALF_OF_UNIT_RE}))(?:(?:,| of| of fiscal| of calendar)? (${YEAR_RE})|( of (?:the|this|last|next) (?:fiscal )?year))?(?![\\w])`,
       'gi',
     ),
     priority: 3,
@@ -2995,7 +3029,7 @@ export const RULES: Rule[] = [
       const before = textBefore(m, 8).toLowerCase();
       if (
         word === 'the past' &&
-        /^\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade)/.test(
+        /^\s*(?:\d|few|several|couple|dozen|half|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|centur|quarter|day|night|hour|minute|season|spring|summer|fall|autumn|winter)/.test(
           after,
         )
       )
@@ -3705,6 +3739,26 @@ const MORE_RULES: Rule[] = [
     need: /^(?:later|future)$/,
     text: /\b(?:later|future) (?:date|time)\b/i,
     build: () => ({ resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }) }),
+  },
+  // "over the past hour", "within the next hour", "the past day": one unit told back or ahead
+  // from now, a span as "the past two hours" is. "The next day" is a date, read by its own rule.
+  {
+    re: /\b(?<!-)(?:the|this) (?:(past|last|previous|next|coming)) (hour|minute|day)(?![\w-]| or two)/gi,
+    priority: 8,
+    need: /^(?:hour|minute|day)$/,
+    text: /\b(?:past|last|previous|next|coming) (?:hour|minute|day)\b/i,
+    build: (m) => {
+      const which = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase();
+      if (unit === 'day' && which !== 'past') return null;
+      // "the last minute of the game": the final one of something, not a span up to now.
+      if (/^(?:last|previous)$/.test(which) && /^ of\b/.test(textAfter(m, 4))) return null;
+      // "changed plans at the last minute": an idiom for late, no span.
+      if (which === 'last' && unit === 'minute' && /\b(?:at|until|till)\s$/i.test(textBefore(m, 7)))
+        return null;
+      const value = durationValue(1, unit);
+      return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
+    },
   },
   // "I met her the other day": a recent day the story does not name.
   {

@@ -586,6 +586,39 @@ describe('extractDates', () => {
     expect(extractDates(article('About 1200 people came, and 1500 more stayed home.'))).toEqual([]);
   });
 
+  it('reads a half of a unit other than the year as a span, and "the past hour" as one too', () => {
+    const text =
+      'Over the next half hour, the crowd thinned.\n' +
+      'The valley has dried out in the past half century.\n' +
+      'Shares swung in the first half hour of trading.\n' +
+      'Nothing moved over the past hour.\n' +
+      'He lost ground over the past half-dozen days.\n' +
+      'It took half a dozen years.\n' +
+      'They changed the plan at the last minute.\n' +
+      'Profits rose in the second half of the year.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the next half hour', 'DURATION', 'PT30M'],
+      ['the past half century', 'DURATION', 'P50Y'],
+      ['the first half hour', 'DURATION', 'PT30M'],
+      ['the past hour', 'DURATION', 'PT1H'],
+      ['the past half-dozen days', 'DURATION', 'P6D'],
+      ['half a dozen years', 'DURATION', 'P6Y'],
+      ['the second half of the year', 'DATE', '2017-H2'],
+    ]);
+  });
+
+  it('reads "N years ago this week" as one anniversary, to the grain of its last words', () => {
+    expectValues([
+      ['The dam broke 50 years ago this week.', '50 years ago this week', '1967-W27'],
+      ['A decade ago today, the plant opened.', 'A decade ago today', '2007-07-06'],
+      ['Ten years ago this month, it closed.', 'Ten years ago this month', '2007-07'],
+      ['Five days ago today, it rained.', 'Five days ago', '2017-07-01'],
+    ]);
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
