@@ -113,6 +113,30 @@ export const ORDINALS: Record<string, number> = {
   '5th': 5,
 };
 
+/** The ordinals in words from "first" to "thirty-first", as days of a month and centuries are said. */
+const ORDINAL_UNITS = [
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'],
+];
+const ORDINAL_TEENS = [
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'],
+  ...['seventeenth', 'eighteenth', 'nineteenth'],
+];
+export const ORDINAL_WORDS: Record<string, number> = Object.fromEntries([
+  ...[...ORDINAL_UNITS, ...ORDINAL_TEENS].map((word, i) => [word, i + 1]),
+  ['twentieth', 20],
+  ...ORDINAL_UNITS.map((word, i) => [`twenty-${word}`, 21 + i]),
+  ['thirtieth', 30],
+  ['thirty-first', 31],
+]);
+/** A day of the month said in words ("twenty-second", "twenty second", "first"). */
+export const DAY_ORDINAL_RE = `(?:(?:twenty[- ])?(?:${ORDINAL_UNITS.join('|')})|${ORDINAL_TEENS.join('|')}|twentieth|thirtieth|thirty[- ]first)`;
+
+/** The number of a day of the month in digits ("22", "22nd") or in words ("twenty-second"). */
+export function dayOfMonth(word: string): number {
+  const w = word.toLowerCase().replace(/^the\s+/, '');
+  return ORDINAL_WORDS[w.replace(/\s+/, '-')] ?? Number.parseInt(w, 10);
+}
+
 /** Words for an unknown count ("several years" is PXY). */
 const VAGUE = new Set([
   'several',

@@ -48,11 +48,14 @@ import {
   COUNT_RE,
   COUNT_START_RE,
   cardinalWords,
+  DAY_ORDINAL_RE,
   DAY_PART_RE,
   DAY_PARTS,
+  dayOfMonth,
   MONTH_RE,
   monthNumber,
   NUMBER_RE,
+  ORDINAL_WORDS,
   ORDINALS,
   parseCount,
   SEASON_RE,
@@ -886,10 +889,10 @@ function yearEarlier(
 /** A month's name and a day of the month ("Sept." and "30"), or null when either is none. */
 function monthAndDay(
   monthWord: string | undefined,
-  dayDigits: string | undefined,
+  dayWord: string | undefined,
 ): { month: number; day: number } | null {
   const month = monthNumber(monthWord ?? '');
-  const day = n(dayDigits);
+  const day = dayOfMonth(dayWord ?? '');
   return month && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
@@ -1164,29 +1167,7 @@ function resolveThat(unit: string, ctx: ResolveContext, ref: Point | null): Reso
 
 /** Centuries counted in words ("the fifth century", "the twenty-first century"). */
 const CENTURY_WORDS: Record<string, number> = Object.fromEntries(
-  [
-    'first',
-    'second',
-    'third',
-    'fourth',
-    'fifth',
-    'sixth',
-    'seventh',
-    'eighth',
-    'ninth',
-    'tenth',
-    'eleventh',
-    'twelfth',
-    'thirteenth',
-    'fourteenth',
-    'fifteenth',
-    'sixteenth',
-    'seventeenth',
-    'eighteenth',
-    'nineteenth',
-    'twentieth',
-    'twenty-first',
-  ].map((word, i) => [word, i + 1]),
+  Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 21),
 );
 
 /**
@@ -1246,13 +1227,13 @@ export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
     re: new RegExp(
-      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:(?:,| of|,? in)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?!\\d|:\\d|,\\d)`,
+      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2}(?:st|nd|rd|th)?|(?<=[A-Z][a-z.]* )(?:the )?${DAY_ORDINAL_RE}(?![\\w-]))(?:(?:,| of|,? in)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?!\\d|:\\d|,\\d)`,
       'g',
     ),
     priority: 1,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     // A month, then its day: "June 30", "Aug. 7".
-    text: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d/,
+    text: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d|(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\b)/,
     build: (m) => {
       const md = monthAndDay(m[2], m[3]);
       if (!md) return null;
@@ -1322,13 +1303,13 @@ export const RULES: Rule[] = [
   // British news writes the date ("Thursday 6 July", "Thursday, 6 July 2017").
   {
     re: new RegExp(
-      `${B}(?:(${WEEKDAY_RE}),? )?(?:the (?=\\d{1,2}(?:st|nd|rd|th)))?(\\d{1,2})(?:(?:st|nd|rd|th)(?: of)?)? (${MONTH_RE})(?:,? (${YEAR_RE})| (?:of )?(this|last|next) year)?${E}`,
+      `${B}(?:(${WEEKDAY_RE}),? )?(?:[Tt]he (?=\\d{1,2}(?:st|nd|rd|th)|${DAY_ORDINAL_RE} of [A-Z]))?(\\d{1,2}|(?<=\\b[Tt]he )${DAY_ORDINAL_RE}(?= of))(?:(?:st|nd|rd|th)(?: of)?| of(?<=[a-z] of))? (${MONTH_RE})(?:,? (${YEAR_RE})| (?:of )?(this|last|next) year)?${E}`,
       'g',
     ),
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     // The day before its month: "6 July", "the 6th of July".
-    text: /\d(?:st|nd|rd|th)?(?: of)? [JFMASOND]/,
+    text: /(?:\d(?:st|nd|rd|th)?|[a-z]) (?:of )?[JFMASOND]/,
     build: (m) => {
       const md = monthAndDay(m[3], m[2]);
       if (!md) return null;
@@ -3314,6 +3295,66 @@ export const RULES: Rule[] = [
       };
     },
   },
+  // Clock times said in words, as broadcast transcripts give them: "six a.m.", "seven fifteen
+  // p.m.", "nine-thirty this morning", "at eleven tonight", "ten oh five in the morning". A
+  // number in words is a clock reading only with the half of the day said after it; without
+  // "a.m." or "p.m." a word of time before it too ("at", "by"), as "twelve this morning were
+  // hurt" counts people.
+  {
+    re: new RegExp(
+      `\\b(?<![:.$-])(?:(about|around|approximately) )?(${HOUR_WORDS.join('|')})(?:[ -](oh[ -](?:${HOUR_WORDS.slice(0, 9).join('|')})|(?:twenty|thirty|forty|fifty)(?:[- ](?:${HOUR_WORDS.slice(0, 9).join('|')}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))? (a\\.m\\.?|p\\.m\\.?|in the (?:morning|afternoon|evening)|at night|this (?:morning|afternoon|evening)|tonight|last night)(?:,? (?:on )?(${WEEKDAY_RE}))?(?![\\w-])`,
+      'gi',
+    ),
+    priority: 3,
+    need: /^(?:a\.m|p\.m|morning|afternoon|evening|night|tonight)$/,
+    text: /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty) (?:[ap]\.m|in the|at night|this|tonight|last night)/i,
+    build: (m) => {
+      let hour = HOUR_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+      const minuteWords = (m[3] ?? '').toLowerCase();
+      const minute = minuteWords
+        ? /^oh/.test(minuteWords)
+          ? HOUR_WORDS.indexOf(minuteWords.slice(3)) + 1
+          : (parseCount(minuteWords) ?? -1)
+        : 0;
+      if (hour < 1 || minute < 0 || minute > 59) return null;
+      const part = (m[4] ?? '').toLowerCase().replace(/\.$/, '');
+      const meridiem = /^[ap]\.m$/.test(part);
+      const before = textBefore(m, 30);
+      if (!meridiem && !m[1] && !CLOCK_WORDS_BEFORE_RE.test(before)) return null;
+      let clock: string;
+      if (meridiem) {
+        if (part === 'p.m' && hour < 12) hour += 12;
+        if (part === 'a.m' && hour === 12) hour = 0;
+        clock = `T${pad2(hour)}:${pad2(minute)}`;
+      } else if (part === 'tonight' || part === 'last night') {
+        // "at two tonight" is past midnight: which day is unsure, as for "at 2 tonight".
+        if (hour < 5) return null;
+        clock = clockInPart(hour, minute, 'at night');
+      } else clock = clockInPart(hour, minute, part);
+      // "six a.m. Monday" is one expression, as "6 a.m. Monday" is; after a part of the day said
+      // in words the weekday is its own.
+      const weekdayWord = m[5] && meridiem ? m[5] : undefined;
+      const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
+      const today = /^(?:this|tonight)/.test(part);
+      const mod = m[1] ? 'APPROX' : undefined;
+      return {
+        trimStart: hedgeLength(m[1]),
+        trimEnd:
+          m[5] && !weekday ? m[0].length - m[0].lastIndexOf(m[4] ?? '') - (m[4] ?? '').length : 0,
+        resolve: (ctx) => {
+          if (!ctx.anchor) return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
+          const day = weekday
+            ? resolveWeekday(ctx.anchor, weekday, ctx.tense)
+            : part === 'last night'
+              ? addDays(ctx.anchor, -1)
+              : today
+                ? ctx.anchor
+                : dayOfClock(ctx, ctx.anchor);
+          return withMod({ type: 'TIME', value: `${formatDay(day)}${clock}` }, mod);
+        },
+      };
+    },
+  },
   // "the year" / "the week" / "the day": the year or week of the story, or a span after "for".
   {
     re: /\b(?<!-)the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b)/gi,
@@ -3465,7 +3506,7 @@ export function spelledYear(words: string): number | null {
 }
 
 const SPELLED_YEAR_RE =
-  '(?:(?:nineteen|eighteen) (?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?: (?:and )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)';
+  '(?:(?:nineteen|eighteen) (?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?: (?:and )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?|twenty (?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty))';
 
 /** Fixed-date and rule-based holidays news mentions, as month/day for a given year. */
 const HOLIDAYS: Record<string, (year: number) => Day> = {
@@ -3920,11 +3961,11 @@ const MORE_RULES: Rule[] = [
       },
     }),
   },
-  // Decades said in words ("the nineties", "the late sixties"). "The" is required: "in his
+  // Decades said in words ("the nineties", "the late sixties", "the nineteen eighties"). "The" is required: "in his
   // fifties" is an age; "temperatures in the sixties" are degrees.
   {
     re: new RegExp(
-      `${B}the (${EDGE_RE})?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w-])`,
+      `${B}the (${EDGE_RE})?(?:(seventeen|eighteen|nineteen)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w-])`,
       'gi',
     ),
     priority: 4,
@@ -3937,11 +3978,20 @@ const MORE_RULES: Rule[] = [
         /^\s*(?:degrees|°)/.test(after)
       )
         return null;
-      const digit = DECADE_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 2;
+      const digit = DECADE_WORDS.indexOf((m[3] ?? '').toLowerCase()) + 2;
       if (digit < 2) return null;
       const mod = edgeMod(m[1]);
+      // "the nineteen eighties" says its century, as "the 1980s" writes it.
+      const century = m[2] ? SPELLED_TENS[m[2].toLowerCase()] : undefined;
       return {
-        resolve: (ctx) => withMod({ type: 'DATE', value: recentDecade(digit, ctx.anchor) }, mod),
+        resolve: (ctx) =>
+          withMod(
+            {
+              type: 'DATE',
+              value: century ? `${century}${digit}` : recentDecade(digit, ctx.anchor),
+            },
+            mod,
+          ),
       };
     },
   },
@@ -3952,11 +4002,21 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /\b(?:nineteen|two thousand)/,
+    need: /\b(?:nineteen|two thousand|twenty)/,
     build: (m) => {
       const year = spelledYear(m[2] ?? '');
       if (!year) return null;
       const lead = (m[1] ?? '').toLowerCase();
+      // "twenty twelve" is a year only where a year is expected ("in twenty twelve", "May twenty
+      // twelve"); elsewhere it may be two counts ("twenty twelve-hour shifts" aside).
+      if (
+        /^twenty /i.test(m[2] ?? '') &&
+        !lead &&
+        !/\b(?:in|since|by|until|till|from|before|after|during|through|of|early|late|mid|year)\s$/i.test(
+          textBefore(m, 8),
+        )
+      )
+        return null;
       const season = SEASONS[lead.replace(/^the | of$/g, '')];
       // A month is capitalized; a lower-case "may" before the year is the verb, left outside.
       const month = isCapitalized(m[1] ?? '') ? monthNumber(lead.replace(/,| of$/g, '')) : null;

@@ -619,6 +619,38 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads clock times, days, years and decades said in words, as transcripts give them', () => {
+    expectValues([
+      ['The storm hit at six a.m. local time.', 'six a.m.', '2017-07-06T06:00'],
+      ['We reached him at nine this morning.', 'nine this morning', '2017-07-06T09:00'],
+      ['The flight left at seven fifteen p.m.', 'seven fifteen p.m.', '2017-07-06T19:15'],
+      [
+        'He called at ten oh five in the morning.',
+        'ten oh five in the morning',
+        '2017-07-06T10:05',
+      ],
+      ['The curfew begins at eleven tonight.', 'eleven tonight', '2017-07-06T23:00'],
+      ['The polls closed at eight p.m. Tuesday.', 'eight p.m. Tuesday', '2017-07-04T20:00'],
+      ['The vote was held on March twenty-second.', 'March twenty-second', '2017-03-22'],
+      ['The rule began on June first.', 'June first', '2017-06-01'],
+      ['On the twenty-second of March, it passed.', 'the twenty-second of March', '2017-03-22'],
+      ['She was elected in twenty twelve.', 'twenty twelve', '2012'],
+      ['The boom began in the nineteen eighties.', 'the nineteen eighties', '198'],
+      ['It peaked in the early nineteen-nineties.', 'the early nineteen-nineties', '199'],
+    ]);
+    // A number in words with a part of the day is a clock reading only after a word of time; a
+    // month in lower case is no month; two counts are no year.
+    for (const text of [
+      'Twelve this morning were hurt.',
+      'You may first want to rest.',
+      'There were twenty twelve-year-olds.',
+    ])
+      expect([text, extractDates(article(text)).map((d) => d.text)]).toEqual([
+        text,
+        text.startsWith('Twelve') ? ['this morning'] : [],
+      ]);
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
