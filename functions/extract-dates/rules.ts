@@ -1665,13 +1665,16 @@ export const RULES: Rule[] = [
   // edge word ("the late 19th century", "mid-19th century") stays inside, its sense in the mod.
   {
     re: new RegExp(
-      `\\b(?<!-)(?:${PART_OF_RE}|(?:the )?(early[- ]|late[- ]|mid-|mid ))?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)|(${Object.keys(CENTURY_WORDS).join('|')})) century\\b(?! ?(?:B\\.?C|A\\.?D))`,
+      `\\b(?<!-)(?:${PART_OF_RE}|(?:the )?(early[- ]|late[- ]|mid-|mid ))?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)|(this|last|next|the next|the last|the past|the previous)|(${Object.keys(CENTURY_WORDS).join('|')})|(?<=\\bof )(the)) century\\b(?! ?(?:B\\.?C|A\\.?D))`,
       'gi',
     ),
     priority: 4,
     need: /centur/,
     build: (m) => {
       const mod = partMod(m[1]) ?? edgeMod(m[2]);
+      // "the end of the century" told ahead: the one publication falls in, as "this century"
+      // is; "the crime of the century" names none.
+      if (m[6] && !m[1]) return null;
       // "the fifth century", "the nineteenth century": the ordinal in words.
       const spelled = m[5] ? CENTURY_WORDS[m[5].toLowerCase()] : undefined;
       return {
@@ -1682,6 +1685,9 @@ export const RULES: Rule[] = [
           if (/^the past$/i.test(m[4] ?? ''))
             return withMod({ type: 'DURATION', value: 'P100Y' }, mod);
           if (!ctx.anchor) return null;
+          // Told in the past, "the first half of the century" is most likely of the one before;
+          // which one is unsure.
+          if (m[6] && ctx.tense === 'past') return null;
           const which = whichOf(m[4]) ?? 0;
           const base = Math.floor(ctx.anchor.year / 100) + which;
           return withMod({ type: 'DATE', value: pad2(base) }, mod);
@@ -2221,7 +2227,14 @@ export const RULES: Rule[] = [
           // as "last week" then still names the one before.
           const weekEnding =
             u === 'week' && PAST_STRETCH.has(whichWord) && isoWeekday(ctx.anchor) >= 5;
-          const p = shift(unitPoint(ctx.anchor, u), u, weekEnding ? 0 : which);
+          // "the coming year" written in its first days is the year just begun, as "the coming
+          // week" written on its Monday is that week.
+          const justBegun =
+            /\b(?:coming|upcoming)$/.test(whichWord) &&
+            ((u === 'year' && ctx.anchor.month === 1 && ctx.anchor.day <= 7) ||
+              (u === 'week' && isoWeekday(ctx.anchor) === 1) ||
+              (u === 'month' && ctx.anchor.day <= 2));
+          const p = shift(unitPoint(ctx.anchor, u), u, weekEnding || justBegun ? 0 : which);
           return date(p, mod, u !== 'week');
         },
       };
@@ -3357,7 +3370,7 @@ export const RULES: Rule[] = [
   },
   // "the year" / "the week" / "the day": the year or week of the story, or a span after "for".
   {
-    re: /\b(?<!-)the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b)/gi,
+    re: /\b(?<!-)the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b| \d{1,4}(?![\d,.]\d|\s?(?:%|percent\b)))/gi,
     priority: 11,
     need: /\b(?:year|week|month|day|weekend)/,
     text: /\bthe (?:year|week|month|day|weekend)/i,
@@ -3799,6 +3812,46 @@ const MORE_RULES: Rule[] = [
         return null;
       const value = durationValue(1, unit);
       return value ? { resolve: () => ({ type: 'DURATION', value }) } : null;
+    },
+  },
+  // "the year 1100", "the year 800": a year before those a bare number is read as, named so.
+  {
+    re: /\b(?<!-)the year (\d{1,4})(?![\d,.]\d|\s?(?:%|percent\b|B\.?C|BCE\b))/gi,
+    priority: 3,
+    need: /^year$/,
+    text: /\byear \d/i,
+    build: (m) => {
+      const year = n(m[1]);
+      if (year < 1) return null;
+      return { resolve: () => ({ type: 'DATE', value: String(year).padStart(4, '0') }) };
+    },
+  },
+  // "the holiday weekend", "this long weekend", "the three-day weekend": a weekend the story
+  // does not date; told in the past it is the one just over (or under way on its Saturday or
+  // Sunday), else the one ahead.
+  {
+    re: /\b(?<!-)(the|this|last|next) (?:holiday|long|three-day|four-day|three day|four day|extended|bank holiday) weekend(?![\w-])/gi,
+    priority: 5,
+    need: /^weekend$/,
+    text: /\b(?:holiday|long|day|extended) weekend\b/i,
+    build: (m) => {
+      const which = (m[1] ?? '').toLowerCase();
+      return {
+        resolve: (ctx) => {
+          if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+          const weekendNow = isoWeekday(ctx.anchor) >= 6;
+          let weeks: number;
+          if (which === 'last') weeks = -1;
+          else if (which === 'next') weeks = 1;
+          else if ((ctx.outlook ?? ctx.tense) === 'past') weeks = weekendNow ? 0 : -1;
+          // "this holiday weekend" early in the week and not told ahead: the one just over,
+          // which a Monday holiday ends.
+          else if (which === 'this' && ctx.tense !== 'future' && isoWeekday(ctx.anchor) <= 3)
+            weeks = -1;
+          else weeks = 0;
+          return weekendOf(shift(weekPoint(ctx.anchor), 'week', weeks));
+        },
+      };
     },
   },
   // "I met her the other day": a recent day the story does not name.

@@ -651,6 +651,35 @@ describe('extractDates', () => {
       ]);
   });
 
+  it('reads the end of the century, the year 1100, and the coming year written in its first days', () => {
+    expectValues(
+      [
+        ['By the end of the century, seas will rise.', 'the end of the century', '20'],
+        ['The keep was built in the year 1100.', 'the year 1100', '1100'],
+        ['He was crowned in the year 800.', 'the year 800', '0800'],
+        ['The coming year will be hard.', 'The coming year', '2019'],
+        ['The index ended the year 5 percent higher.', 'the year', '2019'],
+      ],
+      '2019-01-02',
+    );
+    expectValues([['The coming year will be hard.', 'The coming year', '2018']], '2017-12-28');
+    expect(extractDates(article('It was the storm of the century.'))).toEqual([]);
+  });
+
+  it('reads a holiday or long weekend by the tense it is told in', () => {
+    // 2016-09-07 is the Wednesday after a Monday holiday.
+    expectValues(
+      [
+        ['Roads were jammed over the holiday weekend.', 'the holiday weekend', '2016-W35-WE'],
+        ['Many left town for the long weekend.', 'the long weekend', '2016-W35-WE'],
+        ['Usually, this holiday weekend is quiet.', 'this holiday weekend', '2016-W35-WE'],
+        ['Shops will open this holiday weekend.', 'this holiday weekend', '2016-W36-WE'],
+        ['The three-day weekend begins Friday.', 'The three-day weekend', '2016-W36-WE'],
+      ],
+      '2016-09-07',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
