@@ -185,6 +185,35 @@ function movedAway(verb: string, gap: string, before: string): boolean {
   return to !== null && DESTINATION_AFTER_TO.test(to[1] ?? '');
 }
 
+/**
+ * Verbs of asking, ordering or deciding: told in the past, what they ask for or set ("urged
+ * residents to leave before Saturday", "called for a strike starting Friday", "gave lawyers until
+ * Friday to respond") still lies ahead when the news reports it.
+ */
+const DIRECTIVE =
+  /^(?:urged|asked|ordered|told|instructed|directed|advised|warned|encouraged|invited|requested|required|allowed|called|gave|summoned|pressed|agreed|decided|voted|approved|announced|proposed|declared)$/;
+/** A date that starts or bounds what a directive asks for ("starting Friday", "until Sunday"). */
+const AHEAD_LEAD =
+  /\b(?:starting|beginning|effective|through|until|till|by|before)\s+(?:the\s+)?$/i;
+/** An infinitive after a directive ("to leave", "to return"), not a place gone to ("to court"). */
+const INFINITIVE =
+  /\bto\s+(?!(?:the|a|an|his|her|its|their|our|court|prison|jail|office|power|school|church|hospital|town)\b)[a-z]+\b/;
+
+/** A determiner or possessive before a date makes it the time of a noun ("her Sunday speech"). */
+const ATTRIBUTIVE_LEAD = /(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that)|['’]s)\s+$/i;
+/** A weekday, the date a directive sets most often ("to vote Tuesday"); a month may be when it was made. */
+const WEEKDAY_START = /^(?:this\s+|next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/**
+ * Whether the words between a directive and its date ask for something after the directive: a
+ * short reach in one clause.
+ */
+function pointsAhead(gap: string, lead: string): boolean {
+  if (gap.length > 60 || /[;:]|\b(?:which|who|when|while|because|after|since|and|but)\b/.test(gap))
+    return false;
+  return AHEAD_LEAD.test(lead) || INFINITIVE.test(gap);
+}
+
 /** Verbs that send someone somewhere later: "was ordered to court in September" is ahead. */
 const SENDING = /^(?:ordered|summoned|invited|directed|told|asked|due)$/;
 
@@ -540,14 +569,24 @@ export function tenseAt(
     (BY_BEFORE.test(lead) ||
       (UNTIL_BEFORE.test(lead) && !PLANNED.test(bestWord) && !DEFERRED.test(bestWord)));
   if (deadline && !looksBack) return { tense: 'future', firm: false };
+  if (
+    best === 'past' &&
+    bestBefore &&
+    DIRECTIVE.test(bestWord) &&
+    WEEKDAY_START.test(sentence.slice(offsetInSentence, offsetInSentence + lengthOf)) &&
+    !ATTRIBUTIVE_LEAD.test(lead) &&
+    !/\bhad\s+(?:\w+\s+)?$/i.test(
+      sentence.slice(Math.max(0, bestEnd - bestWord.length - 12), bestEnd - bestWord.length),
+    ) &&
+    pointsAhead(sentence.slice(bestEnd, offsetInSentence), lead)
+  )
+    return { tense: 'future', firm: false };
   // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
   if (bestDistance === Number.POSITIVE_INFINITY) return { tense: 'present', firm: false };
   // Only a "will" shortly before the date ("will be held on May 24") is its verb. A date that
   // qualifies a noun ("since their March 4 forum", "the June housing report", "Roe's
   // Nov. 14 speech") is the time of that noun, not of the verb's future.
-  const attributive = /(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that)|['’]s)\s+$/i.test(
-    lead,
-  );
+  const attributive = ATTRIBUTIVE_LEAD.test(lead);
   const firm =
     !attributive &&
     ((bestBefore &&

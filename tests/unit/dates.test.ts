@@ -680,6 +680,23 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a weekday that a past request or decision sets as still ahead', () => {
+    // 2017-07-05 is a Wednesday.
+    expectValues(
+      [
+        ['The union on Tuesday called for a strike starting Friday.', 'Friday', '2017-07-07'],
+        ['Police urged residents to leave before Saturday.', 'Saturday', '2017-07-08'],
+        ['Voters were asked to return ballots by Friday.', 'Friday', '2017-07-07'],
+        ['The judge gave lawyers until Friday to respond.', 'Friday', '2017-07-07'],
+        // A past event, a past deadline already overtaken, and the time of a noun stay past.
+        ['The strike started Friday.', 'Friday', '2017-06-30'],
+        ['She had urged them to finish by Friday.', 'Friday', '2017-06-30'],
+        ['He urged calm after her Friday speech.', 'Friday', '2017-06-30'],
+      ],
+      '2017-07-05',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
