@@ -2156,6 +2156,22 @@ export const RULES: Rule[] = [
             if (base.grain === (unit === 'year' ? 'year' : 'month'))
               return date(shift(base, unit, which), mod, false);
           }
+          // "the previous quarter" after "In June 2015": the quarter before the one last named.
+          const ref = ctx.lastRef;
+          if (
+            fromStory &&
+            unit === 'quarter' &&
+            ref &&
+            /^the /.test(whichWord) &&
+            (ref.grain === 'quarter' ||
+              ((ref.grain === 'month' || ref.grain === 'day') && ref.month))
+          ) {
+            const base: Point =
+              ref.grain === 'quarter'
+                ? ref
+                : { grain: 'quarter', year: ref.year, quarter: quarterOf(ref.month ?? 1) };
+            return date(shift(base, 'quarter', which), mod, false);
+          }
           // A week or a season counts from a date only in its own paragraph: further back the
           // story has usually moved on.
           const near = fromStory ? ctx.paragraphRef : null;
@@ -2173,6 +2189,13 @@ export const RULES: Rule[] = [
                   ? reached
                   : null;
             if (week) return date(shift(week, 'week', which), mod, false);
+          }
+          // "the following weekend" after a weekday is the one ending that week; after a Saturday
+          // or Sunday, the next.
+          if (reached && unit === 'weekend' && which !== 0 && reached.grain === 'day') {
+            const day = { year: reached.year, month: reached.month ?? 1, day: reached.day ?? 1 };
+            const weeks = which > 0 && isoWeekday(day) <= 5 ? which - 1 : which;
+            return weekendOf(shift(weekPoint(day), 'week', weeks));
           }
           // The story then stands in the season reached ("that June" after it is its June).
           const nearSeason = SEASONS[unit];

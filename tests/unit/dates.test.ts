@@ -697,6 +697,22 @@ describe('extractDates', () => {
     );
   });
 
+  it('counts "the previous quarter" and "the following weekend" from the date the story told', () => {
+    const dates = extractDates(
+      oneParagraph(
+        'On Tuesday, June 9, 2015, the city approved the plan. The following weekend, protesters marched. ' +
+          'The previous weekend had been quiet. In the previous quarter, tax receipts had fallen.',
+      ),
+    );
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Tuesday, June 9, 2015', '2015-06-09'],
+      ['The following weekend', '2015-W24-WE'],
+      ['The previous weekend', '2015-W23-WE'],
+      ['the previous quarter', '2015-Q1'],
+    ]);
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
