@@ -1079,6 +1079,19 @@ function scheduledTense(
   return vote || (deadline && ctx.tense !== 'future' && !pastDeadline) ? 'present' : told;
 }
 
+/**
+ * "That September", "later that October", "in that same June": the month of the year the story
+ * tells, "that" in its extent as in "that year". Only where "that" cannot be the conjunction
+ * ("said that October sales rose"): opening a sentence or after a preposition or "later"; never
+ * before "May" or "March", which are names and verbs as often.
+ */
+const THAT_MONTH_RE =
+  '(?:(?<=^|[.!?"“”]\\s*|\\n|\\b(?:in|by|of|until|during|since|later|earlier|early|late|until|through)\\s)[Tt]hat (?:same )?(?!May\\b|March\\b))';
+const THAT_MONTH_START_RE = /^[Tt]hat /;
+/** A verb whose clause "that" opens: "said that", "expects that". */
+const SAID_THAT_BEFORE_RE =
+  /\b(?:said|says|say|noted|reported|showed|shows|believes?|believed|thinks?|thought|added|argued|announced|found|expects?|expected|hopes?|hoped|feared|warned|so|such|now)\s+that\s+$/i;
+
 /** A month that starts a span, just before the month that ends it: "from November to ". */
 const MONTH_RANGE_START_RE = new RegExp(
   `\\b(?:[Ff]rom|[Bb]etween) (${MONTH_RE}) (?:to|and|until|till|through) $`,
@@ -1390,7 +1403,7 @@ export const RULES: Rule[] = [
   // Month with a year or alone, with its edge ("late November", "mid-1996" is below).
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE}|${HALF_OF_RE})|(last|this|next|this past|this coming) )?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next|that) year))?(?![\\w\\d]|\\.? \\d)`,
+      `${B}(?:(${EDGE_RE}|${HALF_OF_RE})|(last|this|next|this past|this coming) |${THAT_MONTH_RE})?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next|that) year))?(?![\\w\\d]|\\.? \\d)`,
       'gi',
     ),
     priority: 3,
@@ -1466,22 +1479,37 @@ export const RULES: Rule[] = [
       const partner = monthNumber(startOf?.[1] ?? endOf?.[1] ?? '');
       const deadline = !startOf && /\b(?:by|until|till|through)\s$/i.test(before);
       const awaited = AWAITING_RE.test(lead) || TOWARD_RE.test(lead) || rescheduled;
-      const anaphoric = !m[1] && !m[2] && /\b(?:that|that same|the same)\s+$/i.test(lead);
+      // "said that October sales rose": "that" opens the clause reported; it points at no year.
+      const anaphoric =
+        THAT_MONTH_START_RE.test(m[0]) ||
+        (!m[1] &&
+          !m[2] &&
+          /\b(?:that|that same|the same)\s+$/i.test(lead) &&
+          !SAID_THAT_BEFORE_RE.test(lead));
       const vote =
         VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) || VOTE_BEFORE_RE.test(textBefore(m, 40));
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
       const year = m[4] ? n(m[4]) : null;
       const relativeYear = m[5]?.replace(/^ (?:of )?| year$/g, '').toLowerCase();
+      // "in that October speech": "that" is the noun's; the month alone is the expression.
+      const after = textAfter(m, 16);
+      const thatOfNoun =
+        THAT_MONTH_START_RE.test(m[0]) &&
+        MONTH_BEFORE_NOUN_RE.test(after) &&
+        !/^ (?:the|a|an|his|her|its|their|they|she|he|we|it|there|when|after|before)\b/i.test(
+          after,
+        );
       return {
+        trimStart: thatOfNoun ? m[0].indexOf(word) : 0,
         resolve: (ctx) => {
           if (year !== null) return date(monthPoint(year, month), mod);
           const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
           if (named !== null) return date(monthPoint(named, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
           // "lost the election that November": the month of the year the story is telling.
-          if (anaphoric && ctx.lastRef && ctx.lastRef.year !== ctx.anchor.year)
-            return date(monthPoint(ctx.lastRef.year, month), mod);
+          if (anaphoric && ctx.nearRef && ctx.nearRef.year !== ctx.anchor.year)
+            return date(monthPoint(ctx.nearRef.year, month), mod);
           let y: number;
           if (which === -1) {
             y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;

@@ -713,6 +713,23 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "that September" as the month of the year the story tells, "that" in its extent', () => {
+    const dates = extractDates(
+      oneParagraph(
+        'Smith joined the firm in 1998. That September, he moved to Denver. Later that October he quit. ' +
+          'In that November speech, he wept. He said that December sales were weak.',
+      ),
+    );
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['1998', '1998'],
+      ['That September', '1998-09'],
+      ['that October', '1998-10'],
+      ['November', '1998-11'],
+      ['December', '2016-12'],
+    ]);
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
