@@ -199,6 +199,9 @@ const AHEAD_LEAD =
 const INFINITIVE =
   /\bto\s+(?!(?:the|a|an|his|her|its|their|our|court|prison|jail|office|power|school|church|hospital|town)\b)[a-z]+\b/;
 
+/** What a present sentence compares with an earlier figure: "up from 3.9 percent in ". */
+const PAST_COMPARISON_LEAD =
+  /\b(?:from|since|below|above|than|compared with|versus)\s+(?:[\w$.,%’'-]+\s+){0,4}?(?:in|on|during)\s+(?:the\s+)?$/i;
 /** A determiner or possessive before a date makes it the time of a noun ("her Sunday speech"). */
 const ATTRIBUTIVE_LEAD = /(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that)|['’]s)\s+$/i;
 /** A weekday, the date a directive sets most often ("to vote Tuesday"); a month may be when it was made. */
@@ -569,6 +572,9 @@ export function tenseAt(
     (BY_BEFORE.test(lead) ||
       (UNTIL_BEFORE.test(lead) && !PLANNED.test(bestWord) && !DEFERRED.test(bestWord)));
   if (deadline && !looksBack) return { tense: 'future', firm: false };
+  // "is now down from 5.2 percent in March", "still below its level in May": a figure compared
+  // with an earlier one is of a date gone, whatever the present tense of the comparison.
+  if (best === 'present' && PAST_COMPARISON_LEAD.test(lead)) return { tense: 'past', firm: true };
   if (
     best === 'past' &&
     bestBefore &&

@@ -1092,6 +1092,9 @@ const THAT_MONTH_START_RE = /^[Tt]hat /;
 const SAID_THAT_BEFORE_RE =
   /\b(?:said|says|say|noted|reported|showed|shows|believes?|believed|thinks?|thought|added|argued|announced|found|expects?|expected|hopes?|hoped|feared|warned|so|such|now)\s+that\s+$/i;
 
+/** A month named just before this one and joined to it: "January and ", "April, May or ". */
+const MONTH_JOINED_BEFORE_RE = new RegExp(`\\b(${MONTH_RE}),?(?: (?:and|or))? $`);
+
 /** A month that starts a span, just before the month that ends it: "from November to ". */
 const MONTH_RANGE_START_RE = new RegExp(
   `\\b(?:[Ff]rom|[Bb]etween) (${MONTH_RE}) (?:to|and|until|till|through) $`,
@@ -1507,6 +1510,25 @@ export const RULES: Rule[] = [
           const named = relativeYear ? yearNamed(relativeYear, ctx) : null;
           if (named !== null) return date(monthPoint(named, month), mod);
           if (!ctx.anchor) return withMod({ type: 'DATE', value: `XXXX-${pad2(month)}` }, mod);
+          // "in January and February", "April, May or June": a month joined to the one just
+          // named follows it, in its year or the next.
+          const joined = bare ? MONTH_JOINED_BEFORE_RE.exec(lead) : null;
+          const prior = ctx.lastRef;
+          const joinedTo = monthNumber(joined?.[1] ?? '');
+          const joinedYear =
+            joinedTo && prior?.grain === 'month' && prior.month === joinedTo
+              ? prior.year + (month < joinedTo ? 1 : 0)
+              : null;
+          // Told in the past, the list never reaches past publication ("the polls in February
+          // and October", written in May, took October from the year before).
+          if (
+            joinedYear !== null &&
+            !(
+              ctx.tense === 'past' &&
+              (joinedYear - ctx.anchor.year) * 12 + month - ctx.anchor.month > 0
+            )
+          )
+            return date(monthPoint(joinedYear, month), mod);
           // "lost the election that November": the month of the year the story is telling.
           if (anaphoric && ctx.nearRef && ctx.nearRef.year !== ctx.anchor.year)
             return date(monthPoint(ctx.nearRef.year, month), mod);

@@ -730,6 +730,32 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a month a present sentence compares a figure with as gone, and a month joined to another as following it', () => {
+    expectValues(
+      [
+        ['The rate is now 4.1 percent, up from 3.9 percent in January.', 'January', '2018-01'],
+        ['The index is down from its peak in January.', 'January', '2018-01'],
+        ['The stock is up 20 percent since its low in February.', 'February', '2018-02'],
+        ['Brief lapses occurred in January and February.', 'February', '2018-02'],
+        // Nothing compared: the nearest January, the coming one.
+        ['The new rules are in force in January.', 'January', '2019-01'],
+      ],
+      '2018-12-31',
+    );
+    expectValues(
+      [
+        ['Sales rose in April and May.', 'May', '2016-05'],
+        ['He visited in April, May and June.', 'May', '2016-05'],
+      ],
+      '2017-03-06',
+    );
+    // A past list never reaches past publication.
+    expectValues(
+      [['The two polls, in February and October, were tied.', 'October', '2015-10']],
+      '2016-05-12',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
