@@ -199,6 +199,8 @@ const AHEAD_LEAD =
 const INFINITIVE =
   /\bto\s+(?!(?:the|a|an|his|her|its|their|our|court|prison|jail|office|power|school|church|hospital|town)\b)[a-z]+\b/;
 
+/** A copula right before a weekday: "The vote is Tuesday", "The funeral is on Saturday". */
+const SCHEDULED_DAY_LEAD = /\b(?:is|are)\s+(?:(?:now|still|again)\s+)?(?:on\s+)?$/i;
 /** What a present sentence compares with an earlier figure: "up from 3.9 percent in ". */
 const PAST_COMPARISON_LEAD =
   /\b(?:from|since|below|above|than|compared with|versus)\s+(?:[\w$.,%’'-]+\s+){0,4}?(?:in|on|during)\s+(?:the\s+)?$/i;
@@ -572,6 +574,14 @@ export function tenseAt(
     (BY_BEFORE.test(lead) ||
       (UNTIL_BEFORE.test(lead) && !PLANNED.test(bestWord) && !DEFERRED.test(bestWord)));
   if (deadline && !looksBack) return { tense: 'future', firm: false };
+  // "The vote is Tuesday", "Game 1 is Thursday night": an event given its day by "is" is
+  // scheduled, still ahead (or today).
+  if (
+    best === 'present' &&
+    SCHEDULED_DAY_LEAD.test(lead) &&
+    WEEKDAY_START.test(sentence.slice(offsetInSentence, offsetInSentence + lengthOf))
+  )
+    return { tense: 'future', firm: false };
   // "is now down from 5.2 percent in March", "still below its level in May": a figure compared
   // with an earlier one is of a date gone, whatever the present tense of the comparison.
   if (best === 'present' && PAST_COMPARISON_LEAD.test(lead)) return { tense: 'past', firm: true };

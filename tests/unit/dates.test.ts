@@ -756,6 +756,19 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a weekday an event is given by "is" as the coming one', () => {
+    // 2015-05-27 is a Wednesday.
+    expectValues(
+      [
+        ['The vote is Tuesday.', 'Tuesday', '2015-06-02'],
+        ['Her next race is Sunday in Chicago.', 'Sunday', '2015-05-31'],
+        ['The funeral is on Monday.', 'Monday', '2015-06-01'],
+        ['The vote was Tuesday.', 'Tuesday', '2015-05-26'],
+      ],
+      '2015-05-27',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
