@@ -485,9 +485,10 @@ export function tenseAt(
       // A passive after "be", "is", "are" or "get" ("will be paid", "votes are tallied", "start
       // getting beat up") carries no past tense of its own; nor does a compound adjective ("a
       // Christmas-themed ad").
+      // An adverb may stand between ("will be formally chosen", "is widely expected").
       if (
-        /\b(?:be|is|are|get|gets|getting|being)\s+$|\w-$/i.test(
-          sentence.slice(Math.max(0, m.index - 8), m.index),
+        /\b(?:be|is|are|get|gets|getting|being)\s+(?:[a-z]+ly\s+)?$|\w-$/i.test(
+          sentence.slice(Math.max(0, m.index - 24), m.index),
         )
       )
         continue;

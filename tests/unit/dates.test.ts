@@ -769,6 +769,17 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a future passive with an adverb before its participle as future', () => {
+    expectValues(
+      [
+        ['The nominee will be formally chosen in August.', 'August', '1996-08'],
+        ['The plan is expected to be quickly approved in August.', 'August', '1996-08'],
+        ['The nominee was formally chosen in January.', 'January', '1996-01'],
+      ],
+      '1996-02-26',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
