@@ -1092,6 +1092,10 @@ const THAT_MONTH_START_RE = /^[Tt]hat /;
 const SAID_THAT_BEFORE_RE =
   /\b(?:said|says|say|noted|reported|showed|shows|believes?|believed|thinks?|thought|added|argued|announced|found|expects?|expected|hopes?|hoped|feared|warned|so|such|now)\s+that\s+$/i;
 
+/** What a race or elapsed time follows: "won in ", "a time of ", "clocked ", "was ". */
+const ELAPSED_BEFORE_RE =
+  /\b(?:in|of|clocked|timed|time was|time is|was|finished|won|ran|record)\s+(?:a\s+)?(?:(?:record|course|winning|personal|best)\s+)?$/i;
+
 /** A month named just before this one and joined to it: "January and ", "April, May or ". */
 const MONTH_JOINED_BEFORE_RE = new RegExp(`\\b(${MONTH_RE}),?(?: (?:and|or))? $`);
 
@@ -3925,6 +3929,38 @@ const MORE_RULES: Rule[] = [
           return weekendOf(shift(weekPoint(ctx.anchor), 'week', weeks));
         },
       };
+    },
+  },
+  // "in the new year", "ahead of the new year": the year about to begin when written in its last
+  // months, else the one just begun.
+  {
+    re: /\b(?<!-)[Tt]he new year(?![\w-]|['’]s)/g,
+    priority: 6,
+    need: /^year$/,
+    text: /\bnew year\b/i,
+    build: () => ({
+      resolve: (ctx) => {
+        if (!ctx.anchor) return null;
+        const year = ctx.anchor.year + (ctx.anchor.month >= 10 ? 1 : 0);
+        return date({ grain: 'year', year }, undefined, false);
+      },
+    }),
+  },
+  // Race and elapsed times written as a clock ("won in 2:24:41", "ran the mile in 3:51.1", "a
+  // winning time of 1:44:29"): a span of hours, minutes and seconds, not a time of day.
+  {
+    re: /\b(?<![:.\d])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:]|\.\d| ?(?:[ap]\.?m\b|GMT|UTC|EST|EDT))/g,
+    priority: 3,
+    need: /\d:\d/,
+    text: /\d:\d\d(?::\d\d|\.\d)/,
+    build: (m) => {
+      // Only with seconds or tenths: "10:30" alone is a clock.
+      if (!m[3] && !m[4]) return null;
+      const before = textBefore(m, 24);
+      if (!ELAPSED_BEFORE_RE.test(before)) return null;
+      const seconds = `${m[3] ?? m[2]}${m[4] ?? ''}`.replace(/^0(?=\d)/, '');
+      const value = m[3] ? `PT${n(m[1])}H${n(m[2])}M${seconds}S` : `PT${n(m[1])}M${seconds}S`;
+      return { resolve: () => ({ type: 'DURATION', value }) };
     },
   },
   // "I met her the other day": a recent day the story does not name.

@@ -780,6 +780,21 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads "the new year" as the year about to begin or just begun, and race times as spans', () => {
+    expectValues(
+      [['Shoppers expect little relief in the new year.', 'the new year', '1998']],
+      '1997-12-29',
+    );
+    expectValues([['Talks resume in the new year.', 'the new year', '1998']], '1998-01-03');
+    expectValues([
+      ['Kipchoge won in 2:03:05, a course record.', '2:03:05', 'PT2H3M5S'],
+      ['He ran the mile in 3:51.1.', '3:51.1', 'PT3M51.1S'],
+      ['The winning time was 1:44:29.', '1:44:29', 'PT1H44M29S'],
+    ]);
+    // A clock time without seconds stays a time of day.
+    expect(find(extractDates(article('The meeting began at 10:30.')), '10:30')?.type).toBe('TIME');
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
