@@ -3963,6 +3963,46 @@ const MORE_RULES: Rule[] = [
       return { resolve: () => ({ type: 'DURATION', value }) };
     },
   },
+  // "the same quarter of 2012", "the same month in 2015": the quarter or month the story is
+  // about, in the year named; one expression.
+  {
+    re: new RegExp(
+      `\\b(?<!-)the same (quarter|month|period) (?:of|in|last) (${YEAR_RE})(?![\\w-])`,
+      'gi',
+    ),
+    priority: 2,
+    need: /^(?:quarter|month|period)$/,
+    text: /\bsame (?:quarter|month|period) (?:of|in|last) \d/i,
+    build: (m) => {
+      const unit = (m[1] ?? '').toLowerCase();
+      const year = n(m[2]);
+      return {
+        resolve: (ctx) => {
+          const ref = unit === 'month' ? ctx.lastRef : (ctx.lastPeriod ?? ctx.lastRef);
+          // "the same period in 2014" after "the first 10 months": a stretch of that year no
+          // quarter names.
+          if (unit === 'period' && !ctx.lastPeriod)
+            return date({ grain: 'year', year }, undefined, false);
+          if (unit === 'month') {
+            const month = ref?.month ?? ctx.anchor?.month;
+            return month ? date(monthPoint(year, month), undefined, false) : null;
+          }
+          if (ref?.grain === 'half' && ref.half)
+            return date({ grain: 'half', year, half: ref.half }, undefined, false);
+          // With no quarter told yet, the one results are reported for: the last one closed.
+          const quarter =
+            ref?.grain === 'quarter' && ref.quarter
+              ? ref.quarter
+              : ref?.month
+                ? quarterOf(ref.month)
+                : ctx.anchor
+                  ? previousQuarter(ctx.anchor).quarter
+                  : null;
+          return quarter ? date({ grain: 'quarter', year, quarter }, undefined, false) : null;
+        },
+      };
+    },
+  },
   // "I met her the other day": a recent day the story does not name.
   {
     re: /\b(?<!-)the other (?:day|night|evening|morning|week)(?![\w-])/gi,

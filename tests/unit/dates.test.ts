@@ -795,6 +795,30 @@ describe('extractDates', () => {
     expect(find(extractDates(article('The meeting began at 10:30.')), '10:30')?.type).toBe('TIME');
   });
 
+  it('reads "the same quarter of 2012" as one expression, the quarter the story is about', () => {
+    const dates = extractDates(
+      article(
+        'In the third quarter, sales rose from the same quarter of 2011.\n' +
+          'Exports in March beat the same month in 2015.\n' +
+          'Registrations in the first ten months topped the same period in 2014.',
+        '2016-11-02',
+      ),
+    );
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['the third quarter', '2016-Q3'],
+      ['the same quarter of 2011', '2011-Q3'],
+      ['March', '2016-03'],
+      ['the same month in 2015', '2015-03'],
+      ['the first ten months', 'P10M'],
+      ['the same period in 2014', '2014-Q3'],
+    ]);
+    // Before any quarter is told, the one last closed.
+    expectValues(
+      [['Profit beat the same quarter of 2012.', 'the same quarter of 2012', '2012-Q1']],
+      '2013-05-02',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
