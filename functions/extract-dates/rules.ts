@@ -4768,7 +4768,14 @@ const MORE_RULES: Rule[] = [
           )
             return date({ grain: 'year', year: closed.year }, undefined, false);
           if (!ctx.anchor) return null;
-          const last = /latest|past/.test(qualifier);
+          // Written in the first weeks of January, "the full year" is the year just closed, whose
+          // results and estimates come in then, unless the sentence firmly looks ahead.
+          const justClosed =
+            /full|entire|whole/.test(qualifier) &&
+            ctx.anchor.month === 1 &&
+            ctx.anchor.day <= 20 &&
+            !(ctx.tense === 'future' && ctx.firmTense);
+          const last = /latest|past/.test(qualifier) || justClosed;
           return date({ grain: 'year', year: ctx.anchor.year - (last ? 1 : 0) }, undefined, false);
         },
       };

@@ -819,6 +819,20 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads "the full year" written in early January as the year just closed', () => {
+    expectValues(
+      [
+        ['For the full year, sales are expected to total 10.4 million.', 'the full year', '2009'],
+        ['The company will grow 5 percent over the full year.', 'the full year', '2010'],
+      ],
+      '2010-01-04',
+    );
+    expectValues(
+      [['For the full year, profit rose 4 percent.', 'the full year', '2010']],
+      '2010-03-04',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
