@@ -763,9 +763,9 @@ const PER_UNIT_AFTER_RE = /^ (?:a|an|per|each) (?:day|night|week|month|year)\b/i
 /** A number of things counted per unit: a figure or a number word. */
 const PER_UNIT_COUNT =
   '(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))';
-/** An amount of something before a rate's unit: "150 minutes of moderate exercise (a week)". */
+/** An amount of something before a rate's unit: "150 minutes of moderate exercise (a week)", "two or more cups of coffee (a day)". */
 const AMOUNT_OF_BEFORE_RE = new RegExp(
-  `${PER_UNIT_COUNT}[\\d,.]*\\s+[a-z]+\\s+of\\s+(?:[a-z-]+\\s+){1,3}$`,
+  `${PER_UNIT_COUNT}[\\d,.]*\\s+(?:(?:or|to) (?:more|fewer|less|\\d+|[a-z]+)\\s+)?[a-z]+\\s+of\\s+(?:[a-z-]+\\s+){1,3}$`,
   'i',
 );
 /** What stands before "a year" or "a day" that counts things per unit ("40 men a day"). */

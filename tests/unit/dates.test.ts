@@ -5486,6 +5486,7 @@ describe('extractDates: how much of each day or week, a rate', () => {
       'Nurses often work 40 hours a week.',
       'Adults need 150 minutes of brisk walking a week.',
       'Each family gets 20 liters of water a day.',
+      'She drinks two or more cups of coffee a day.',
       'The strike lasted a week.',
     ].join('\n');
 
