@@ -1096,6 +1096,18 @@ const SAID_THAT_BEFORE_RE =
 const ELAPSED_BEFORE_RE =
   /\b(?:in|of|clocked|timed|time was|time is|was|finished|won|ran|record)\s+(?:a\s+)?(?:(?:record|course|winning|personal|best)\s+)?$/i;
 
+/** "next Saturday", "last Monday", "this Friday" seen from `anchor`, as the weekday rule reads them. */
+function qualifiedWeekday(anchor: Day, weekday: number, which: string, tense: Tense): Day {
+  if (which === 'this') {
+    const offset = weekday - isoWeekday(anchor);
+    return addDays(anchor, tense === 'future' && offset < 0 ? offset + 7 : offset);
+  }
+  const ahead = which !== 'last';
+  const day = resolveWeekday(anchor, weekday, ahead ? 'future' : 'past');
+  if (formatDay(day) !== formatDay(anchor)) return day;
+  return addDays(day, ahead ? 7 : -7);
+}
+
 /** A month named just before this one and joined to it: "January and ", "April, May or ". */
 const MONTH_JOINED_BEFORE_RE = new RegExp(`\\b(${MONTH_RE}),?(?: (?:and|or))? $`);
 
@@ -4404,7 +4416,7 @@ const MORE_RULES: Rule[] = [
   // EST, June 3", "at 02:30 on Sunday"): a deadline is one TIME, the day included.
   {
     re: new RegExp(
-      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|([Nn]oon|[Mm]idnight|[Mm]idday)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d \\(?(?:GMT|UTC|BST|CET|CEST)\\b))([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(${WEEKDAY_RE})(?: (?:morning|afternoon|evening|night)(?![\\w-]))?|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
+      `\\b(?<![:.$])(?:(about|around|approximately|shortly after|shortly before|just after|just before) )?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|([Nn]oon|[Mm]idnight|[Mm]idday)|([01]\\d|2[0-3])([0-5]\\d)(?:(?: ?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)| hours)\\b|(?= local time\\b))|([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d \\(?(?:GMT|UTC|BST|CET|CEST)\\b))([0-5]\\d)(?![\\d:]))(?:\\s?\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT)\\b\\)?)?(?:,? (?:on )?(?:(?:(?:next|last|this coming|this) )?(${WEEKDAY_RE})(?: (?:morning|afternoon|evening|night)(?![\\w-]))?|(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)|(${MONTH_RE}) (\\d{1,2})(?!\\d|,? \\d)|(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_RE})(?![\\w-]|,? \\d)))?(?![\\w])`,
       'g',
     ),
     priority: 3,
@@ -4466,6 +4478,10 @@ const MORE_RULES: Rule[] = [
       const aside = m[11] || m[12] || m[15] ? null : DAY_AFTER_CLOCK.exec(after);
       const weekdayWord = m[10] ?? aside?.[1];
       const weekday = weekdayWord ? weekdayNumber(weekdayWord) : null;
+      // "10 a.m. next Saturday": the weekday picked out by its word, as the weekday rule reads it.
+      const weekdayWhich = m[10]
+        ? /\b(next|last|this coming|this) [A-Z]\w+day\b/.exec(m[0])?.[1]?.toLowerCase()
+        : undefined;
       const dayWord = (m[11] ?? '').toLowerCase();
       // The day before or after its month: "at 0600 GMT on March 14", "at 10pm on 14 March".
       const monthWord = m[12] ?? m[15];
@@ -4488,7 +4504,9 @@ const MORE_RULES: Rule[] = [
           if (!ctx.anchor || habitual)
             return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
           let day = dayOfClock(ctx, ctx.anchor);
-          if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
+          if (weekday && weekdayWhich)
+            day = qualifiedWeekday(ctx.anchor, weekday, weekdayWhich, ctx.tense);
+          else if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
           else if (dated && datedDay) day = { year: n(dated[3]), ...datedDay };
           else if (month) {
             const year = yearForMonthDay(ctx.anchor, month, monthDay, ctx.tense);

@@ -833,6 +833,18 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a clock time before "next Saturday" or "last Monday" as one TIME on that day', () => {
+    // 2006-10-01 is a Sunday.
+    expectValues(
+      [
+        ['The sale begins at 10 a.m. next Saturday.', '10 a.m. next Saturday', '2006-10-07T10:00'],
+        ['The sale began at 10 a.m. last Saturday.', '10 a.m. last Saturday', '2006-09-30T10:00'],
+        ['We will meet at 9 a.m. this Friday.', '9 a.m. this Friday', '2006-10-06T09:00'],
+      ],
+      '2006-10-01',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
