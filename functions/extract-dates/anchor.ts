@@ -485,9 +485,11 @@ export function tenseAt(
       // A passive after "be", "is", "are" or "get" ("will be paid", "votes are tallied", "start
       // getting beat up") carries no past tense of its own; nor does a compound adjective ("a
       // Christmas-themed ad").
-      // An adverb may stand between ("will be formally chosen", "is widely expected").
+      // An adverb may stand between ("will be formally chosen", "is widely expected"); nor does
+      // one that "remain" or "stay" takes ("will remain closed"), or an object's state after
+      // "keep" or "leave" ("keep it closed through the weekend").
       if (
-        /\b(?:be|is|are|get|gets|getting|being)\s+(?:[a-z]+ly\s+)?$|\w-$/i.test(
+        /\b(?:be|is|are|get|gets|getting|being|remain|remains|remaining|stay|stays|staying)\s+(?:[a-z]+ly\s+)?$|\b(?:keep|keeps|keeping|leave|leaves|leaving|want|wants)\s+(?:it|them|him|her|us|me|the\s+\w+)\s+$|\w-$/i.test(
           sentence.slice(Math.max(0, m.index - 24), m.index),
         )
       )

@@ -4498,14 +4498,21 @@ const MORE_RULES: Rule[] = [
       // falls on no day in particular.
       const habitual =
         !weekdayWord && !dayWord && !monthWord && habitualClock(m, m.input.slice(end, end + 24));
+      const rangeEnd =
+        /\b(?:to|until|till|through)\s+$/i.test(textBefore(m, 10)) &&
+        /\b(?:from|between)\s/i.test(textBefore(m, 48));
       return {
         trimStart: hedgeLength(m[1]),
         resolve: (ctx) => {
           if (!ctx.anchor || habitual)
             return withMod({ type: 'TIME', value: `XXXX-XX-XX${clock}` }, mod);
           let day = dayOfClock(ctx, ctx.anchor);
+          // "from 3 p.m. Friday to 6 a.m. Sunday": a range ends on or after the day it starts.
+          const rangeStart = weekday && rangeEnd ? ctx.recentDay : null;
           if (weekday && weekdayWhich)
             day = qualifiedWeekday(ctx.anchor, weekday, weekdayWhich, ctx.tense);
+          else if (weekday && rangeStart)
+            day = addDays(rangeStart, (weekday - isoWeekday(rangeStart) + 7) % 7);
           else if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
           else if (dated && datedDay) day = { year: n(dated[3]), ...datedDay };
           else if (month) {

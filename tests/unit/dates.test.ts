@@ -845,6 +845,23 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads "remain closed" and "keep it closed" as no past, and a range of clock times as ending after it starts', () => {
+    // 2016-01-22 is a Friday.
+    expectValues(
+      [
+        ['Metro will keep it closed through the weekend.', 'the weekend', '2016-W03-WE'],
+        ['Schools will remain closed through Tuesday.', 'Tuesday', '2016-01-26'],
+        [
+          'A warning was posted from 3 p.m. Friday to 6 a.m. Sunday.',
+          '6 a.m. Sunday',
+          '2016-01-24T06:00',
+        ],
+        ['Metro kept it closed through the weekend.', 'the weekend', '2016-W02-WE'],
+      ],
+      '2016-01-22',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
