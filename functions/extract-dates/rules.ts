@@ -1108,6 +1108,10 @@ function qualifiedWeekday(anchor: Day, weekday: number, which: string, tense: Te
   return addDays(day, ahead ? 7 : -7);
 }
 
+/** A modal and its verb right before a weekday: "could last through ", "may reopen on ". */
+const MODAL_AHEAD_BEFORE_RE =
+  /\b(?:could|might|may|should|will|would|can)\s+(?:(?:not|still|also|likely)\s+)?(?!have\b|be\s+\w+ed\b)[a-z]+\s+(?:(?:through|until|till|by|on|before|as early as|as soon as)\s+)?(?:at least\s+)?$/i;
+
 /** A month named just before this one and joined to it: "January and ", "April, May or ". */
 const MONTH_JOINED_BEFORE_RE = new RegExp(`\\b(${MONTH_RE}),?(?: (?:and|or))? $`);
 
@@ -1901,6 +1905,10 @@ export const RULES: Rule[] = [
             (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead)) ||
             (ctx.tense === 'future' && TAKING_PART_RE.test(lead));
           let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;
+          // "said the outages could last through Tuesday": a modal of the date's own clause
+          // looks ahead of the verb of saying before it.
+          if (tense === 'past' && !ctx.firmTense && MODAL_AHEAD_BEFORE_RE.test(textBefore(m, 40)))
+            tense = 'future';
           // The day an awaited event is held lies ahead, whether the event is the day's
           // ("ahead of Tuesday's vote") or named by it ("ahead of New York's Tuesday primary").
           if (!qualifier && (awaited || (possessive && coming))) tense = 'future';

@@ -862,6 +862,18 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a weekday after a modal and its verb as ahead, even after a verb of saying', () => {
+    // 2021-02-15 is a Monday.
+    expectValues(
+      [
+        ['The operator said the outages could last through Tuesday.', 'Tuesday', '2021-02-16'],
+        ['He said the plant may reopen on Thursday.', 'Thursday', '2021-02-18'],
+        ['She said she would have won Tuesday.', 'Tuesday', '2021-02-09'],
+      ],
+      '2021-02-15',
+    );
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
