@@ -192,6 +192,9 @@ function movedAway(verb: string, gap: string, before: string): boolean {
  */
 const DIRECTIVE =
   /^(?:urged|asked|ordered|told|instructed|directed|advised|warned|encouraged|invited|requested|required|allowed|called|gave|summoned|pressed|agreed|decided|voted|approved|announced|proposed|declared)$/;
+/** The directives that ask someone to act: what they ask for lies ahead. */
+const REQUEST =
+  /^(?:urged|asked|told|instructed|directed|advised|warned|encouraged|invited|requested|required|summoned|pressed)$/;
 /** A date that starts or bounds what a directive asks for ("starting Friday", "until Sunday"). */
 const AHEAD_LEAD =
   /\b(?:starting|beginning|effective|through|until|till|by|before)\s+(?:the\s+)?$/i;
@@ -203,7 +206,7 @@ const INFINITIVE =
 const SCHEDULED_DAY_LEAD = /\b(?:is|are)\s+(?:(?:now|still|again)\s+)?(?:on\s+)?$/i;
 /** What a present sentence compares with an earlier figure: "up from 3.9 percent in ". */
 const PAST_COMPARISON_LEAD =
-  /\b(?:from|since|below|above|than|compared with|versus)\s+(?:[\w$.,%’'-]+\s+){0,4}?(?:in|on|during)\s+(?:the\s+)?$/i;
+  /\b(?:from|since|below|above|than|compared with|versus)\s+(?:(?:its|a|an|the|their)\s+)?(?:(?:[\d$][\d.,]*\s*(?:%|percent|points?|cents?)?|low|lows|high|highs|peak|level|levels|record|slump|fire|merger)\b)\s+(?:[\w.,%-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/i;
 /** A determiner or possessive before a date makes it the time of a noun ("her Sunday speech"). */
 const ATTRIBUTIVE_LEAD = /(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that)|['’]s)\s+$/i;
 /** A weekday, the date a directive sets most often ("to vote Tuesday"); a month may be when it was made. */
@@ -213,10 +216,12 @@ const WEEKDAY_START = /^(?:this\s+|next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
  * Whether the words between a directive and its date ask for something after the directive: a
  * short reach in one clause.
  */
-function pointsAhead(gap: string, lead: string): boolean {
+function pointsAhead(gap: string, lead: string, verb: string): boolean {
   if (gap.length > 60 || /[;:]|\b(?:which|who|when|while|because|after|since|and|but)\b/.test(gap))
     return false;
-  return AHEAD_LEAD.test(lead) || INFINITIVE.test(gap);
+  // A decision to act ("voted to approve the budget Tuesday") is dated by the day it was made;
+  // only a request ("urged residents to leave Saturday") asks for a day ahead.
+  return AHEAD_LEAD.test(lead) || (REQUEST.test(verb) && INFINITIVE.test(gap));
 }
 
 /** Verbs that send someone somewhere later: "was ordered to court in September" is ahead. */
@@ -597,7 +602,7 @@ export function tenseAt(
     !/\bhad\s+(?:\w+\s+)?$/i.test(
       sentence.slice(Math.max(0, bestEnd - bestWord.length - 12), bestEnd - bestWord.length),
     ) &&
-    pointsAhead(sentence.slice(bestEnd, offsetInSentence), lead)
+    pointsAhead(sentence.slice(bestEnd, offsetInSentence), lead, bestWord)
   )
     return { tense: 'future', firm: false };
   // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.

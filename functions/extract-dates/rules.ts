@@ -893,7 +893,9 @@ function monthAndDay(
 ): { month: number; day: number } | null {
   const month = monthNumber(monthWord ?? '');
   const day = dayOfMonth(dayWord ?? '');
-  return month && day >= 1 && day <= 31 ? { month, day } : null;
+  // February may have 29 days: no year is known here.
+  const longest = month === 2 ? 29 : month ? daysInMonth(2001, month) : 0;
+  return month && day >= 1 && day <= longest ? { month, day } : null;
 }
 
 // The modals and the hopes after which "one day" is some time ahead ("will one day", "hope one
@@ -1086,11 +1088,8 @@ function scheduledTense(
  * before "May" or "March", which are names and verbs as often.
  */
 const THAT_MONTH_RE =
-  '(?:(?<=^|[.!?"“”]\\s*|\\n|\\b(?:in|by|of|until|during|since|later|earlier|early|late|until|through)\\s)[Tt]hat (?:same )?(?!May\\b|March\\b))';
+  '(?:(?<=^|[.!?"“”]\\s*|\\n|\\b(?:in|by|of|until|during|since|later|earlier|early|late|through)\\s)[Tt]hat (?:same )?(?!May\\b|March\\b))';
 const THAT_MONTH_START_RE = /^[Tt]hat /;
-/** A verb whose clause "that" opens: "said that", "expects that". */
-const SAID_THAT_BEFORE_RE =
-  /\b(?:said|says|say|noted|reported|showed|shows|believes?|believed|thinks?|thought|added|argued|announced|found|expects?|expected|hopes?|hoped|feared|warned|so|such|now)\s+that\s+$/i;
 
 /** What a race or elapsed time follows: "won in ", "a time of ", "clocked ", "was ". */
 const ELAPSED_BEFORE_RE =
@@ -1263,7 +1262,7 @@ export const RULES: Rule[] = [
   // Weekday, Month Day, Year ("Friday, Aug. 7, 1998"), Month Day ("June 30"), Month Day Year.
   {
     re: new RegExp(
-      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2}(?:st|nd|rd|th)?|(?<=[A-Z][a-z.]* )(?:the )?${DAY_ORDINAL_RE}(?![\\w-]))(?:(?:,| of|,? in)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?!\\d|:\\d|,\\d)`,
+      `${B}(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) (\\d{1,2}(?:st|nd|rd|th)?|(?<=[A-Z][a-z.]* )(?:the )?${DAY_ORDINAL_RE}(?![\\w-])(?! (?!(?:of|and|to|through|at|in|on|until|when|was|is|will)\\b)[a-z]))(?:(?:,| of|,? in)? (${YEAR_RE})| of (this|last|next|that) year\\b)?(?!\\d|:\\d|,\\d)`,
       'g',
     ),
     priority: 1,
@@ -1508,7 +1507,7 @@ export const RULES: Rule[] = [
         (!m[1] &&
           !m[2] &&
           /\b(?:that|that same|the same)\s+$/i.test(lead) &&
-          !SAID_THAT_BEFORE_RE.test(lead));
+          !THAT_AS_CONJUNCTION_RE.test(lead.replace(/\s*\b(?:that|that same|the same)\s+$/i, ' ')));
       const vote =
         VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) || VOTE_BEFORE_RE.test(textBefore(m, 40));
       const mod = edgeMod(m[1]);
@@ -2370,16 +2369,12 @@ export const RULES: Rule[] = [
           resolve: (ctx) => {
             const a = ctx.anchor;
             if (!a) return null;
-            if (anniversary === 'today')
-              return date(
-                dayPoint({ year: a.year - years, month: a.month, day: a.day }),
-                mod,
-                false,
-              );
-            if (anniversary === 'this month')
-              return date(monthPoint(a.year - years, a.month), mod, false);
-            const week = weekPoint(a);
-            return date({ ...week, year: week.year - years }, mod, false);
+            // The day that many years back, Feb. 29 kept within its month.
+            const year = a.year - years;
+            const day = { year, month: a.month, day: Math.min(a.day, daysInMonth(year, a.month)) };
+            if (anniversary === 'today') return date(dayPoint(day), mod, false);
+            if (anniversary === 'this month') return date(monthPoint(year, a.month), mod, false);
+            return date(weekPoint(day), mod, false);
           },
         };
       }
@@ -3467,7 +3462,7 @@ export const RULES: Rule[] = [
   },
   // "the year" / "the week" / "the day": the year or week of the story, or a span after "for".
   {
-    re: /\b(?<!-)the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b| \d{1,4}(?![\d,.]\d|\s?(?:%|percent\b)))/gi,
+    re: /\b(?<!-)the (year|week|month|day|weekend)(?![\w-]| (?:before|after|earlier|later|ago)\b|(?<=year) \d{1,4}(?![\d,.]\d)(?=\s*(?:[,.;:)!?]|$)|\s+(?:A\.?D\b|when\b|and\b)))/gi,
     priority: 11,
     need: /\b(?:year|week|month|day|weekend)/,
     text: /\bthe (?:year|week|month|day|weekend)/i,
@@ -3894,7 +3889,7 @@ const MORE_RULES: Rule[] = [
   // "over the past hour", "within the next hour", "the past day": one unit told back or ahead
   // from now, a span as "the past two hours" is. "The next day" is a date, read by its own rule.
   {
-    re: /\b(?<!-)(?:the|this) (?:(past|last|previous|next|coming)) (hour|minute|day)(?![\w-]| or two)/gi,
+    re: /(?<=\b(?:over|in|within|for|during|throughout) )(?:the|this) (?:(past|last|previous|next|coming)) (hour|minute|day)(?![\w-]| or two)/gi,
     priority: 8,
     need: /^(?:hour|minute|day)$/,
     text: /\b(?:past|last|previous|next|coming) (?:hour|minute|day)\b/i,
@@ -3904,6 +3899,8 @@ const MORE_RULES: Rule[] = [
       if (unit === 'day' && which !== 'past') return null;
       // "the last minute of the game": the final one of something, not a span up to now.
       if (/^(?:last|previous)$/.test(which) && /^ of\b/.test(textAfter(m, 4))) return null;
+      // "scored in the last minute": the final one of a game, no span up to now.
+      if (which === 'last' && unit === 'minute') return null;
       // "changed plans at the last minute": an idiom for late, no span.
       if (which === 'last' && unit === 'minute' && /\b(?:at|until|till)\s$/i.test(textBefore(m, 7)))
         return null;
@@ -3913,7 +3910,7 @@ const MORE_RULES: Rule[] = [
   },
   // "the year 1100", "the year 800": a year before those a bare number is read as, named so.
   {
-    re: /\b(?<!-)the year (\d{1,4})(?![\d,.]\d|\s?(?:%|percent\b|B\.?C|BCE\b))/gi,
+    re: /\b(?<!-)[Tt]he year (\d{3,4}|\d{1,2}(?= A\.?D\b))(?![\d,.]\d)(?=\s*(?:[,.;:)!?]|$)|\s+(?:A\.?D\b|when\b|and\b|[A-Z]))/g,
     priority: 3,
     need: /^year$/,
     text: /\byear \d/i,
@@ -3936,7 +3933,8 @@ const MORE_RULES: Rule[] = [
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-          const weekendNow = isoWeekday(ctx.anchor) >= 6;
+          // A long weekend opens on its Friday.
+          const weekendNow = isoWeekday(ctx.anchor) >= 5;
           let weeks: number;
           if (which === 'last') weeks = -1;
           else if (which === 'next') weeks = 1;
@@ -3958,10 +3956,12 @@ const MORE_RULES: Rule[] = [
     priority: 6,
     need: /^year$/,
     text: /\bnew year\b/i,
-    build: () => ({
+    build: (m) => ({
       resolve: (ctx) => {
         if (!ctx.anchor) return null;
-        const year = ctx.anchor.year + (ctx.anchor.month >= 10 ? 1 : 0);
+        // "since the new year", or one told as past, has begun already.
+        const begun = ctx.tense === 'past' || /\b(?:since|after)\s+$/i.test(textBefore(m, 8));
+        const year = ctx.anchor.year + (ctx.anchor.month >= 10 && !begun ? 1 : 0);
         return date({ grain: 'year', year }, undefined, false);
       },
     }),
@@ -3987,12 +3987,12 @@ const MORE_RULES: Rule[] = [
   // about, in the year named; one expression.
   {
     re: new RegExp(
-      `\\b(?<!-)the same (quarter|month|period) (?:of|in|last) (${YEAR_RE})(?![\\w-])`,
+      `\\b(?<!-)the same (quarter|month|period) (?:of|in) (${YEAR_RE})(?![\\w-])`,
       'gi',
     ),
     priority: 2,
     need: /^(?:quarter|month|period)$/,
-    text: /\bsame (?:quarter|month|period) (?:of|in|last) \d/i,
+    text: /\bsame (?:quarter|month|period) (?:of|in) \d/i,
     build: (m) => {
       const unit = (m[1] ?? '').toLowerCase();
       const year = n(m[2]);
@@ -4233,10 +4233,11 @@ const MORE_RULES: Rule[] = [
       // twelve"); elsewhere it may be two counts ("twenty twelve-hour shifts" aside).
       if (
         /^twenty /i.test(m[2] ?? '') &&
-        !lead &&
-        !/\b(?:in|since|by|until|till|from|before|after|during|through|of|early|late|mid|year)\s$/i.test(
-          textBefore(m, 8),
-        )
+        (/^ [a-z]/.test(textAfter(m, 3)) ||
+          (!lead &&
+            !/\b(?:in|since|by|until|till|from|before|after|during|through|of|early|late|mid|year)\s$/i.test(
+              textBefore(m, 8),
+            )))
       )
         return null;
       const season = SEASONS[lead.replace(/^the | of$/g, '')];
