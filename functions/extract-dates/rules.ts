@@ -1781,7 +1781,8 @@ export const RULES: Rule[] = [
       // network it is the day ("told The New York Times Tuesday").
       if (!m[1]) {
         const nameBefore = textBefore(m, 12);
-        if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Good)\s$/.test(nameBefore)) return null;
+        if (/\b(?:Super|Black|Cyber|Ash|Holy|Maundy|Bloody|Good|Selection)\s$/.test(nameBefore))
+          return null;
         // "his Sunday best": the clothes, not the day.
         if (!m[3] && m.input.startsWith(' best', end) && !/\w/.test(m.input.charAt(end + 5)))
           return null;

@@ -919,6 +919,12 @@ describe('extractDates', () => {
     );
   });
 
+  it('finds no weekday inside the name "Selection Sunday"', () => {
+    const dates = extractDates(article('Selection Sunday is March 17.', '2019-03-13'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['March 17', '2019-03-17']]);
+  });
+
   it('reads the first or last two quarters of a year as that half, but "the last two quarters" as a span', () => {
     const text =
       'Orders should pick up through the first two quarters of 2018.\n' +
