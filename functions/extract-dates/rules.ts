@@ -1095,11 +1095,24 @@ const THAT_MONTH_START_RE = /^[Tt]hat /;
 const ELAPSED_BEFORE_RE =
   /\b(?:in|of|clocked|timed|time was|time is|was|finished|won|ran|record)\s+(?:a\s+)?(?:(?:record|course|winning|personal|best)\s+)?$/i;
 
-/** "next Saturday", "last Monday", "this Friday" seen from `anchor`, as the weekday rule reads them. */
-function qualifiedWeekday(anchor: Day, weekday: number, which: string, tense: Tense): Day {
+/**
+ * "next Saturday", "last Monday", "this Friday" seen from `anchor`. "This Friday" is the Friday of
+ * the week under way, whichever verb tells of it ("said this Friday would decide"); only a future
+ * looks past a day already gone, and a past verb of its own clause (`firm`) back from one still
+ * ahead. "Next" and "last" never name the day itself.
+ */
+function qualifiedWeekday(
+  anchor: Day,
+  weekday: number,
+  which: string,
+  tense: Tense,
+  firm = false,
+): Day {
   if (which === 'this') {
-    const offset = weekday - isoWeekday(anchor);
-    return addDays(anchor, tense === 'future' && offset < 0 ? offset + 7 : offset);
+    let offset = weekday - isoWeekday(anchor);
+    if (tense === 'future' && offset < 0) offset += 7;
+    if (firm && tense === 'past' && offset > 0) offset -= 7;
+    return addDays(anchor, offset);
   }
   const ahead = which !== 'last';
   const day = resolveWeekday(anchor, weekday, ahead ? 'future' : 'past');
@@ -1268,7 +1281,8 @@ export const RULES: Rule[] = [
     priority: 1,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     // A month, then its day: "June 30", "Aug. 7".
-    text: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d|(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)\b)/,
+    // An ordinal in words ends as one in digits does: "twenty-second", "first".
+    text: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:\d|(?:the )?[a-z]+(?:[- ][a-z]+)?(?:st|nd|rd|th)\b)/,
     build: (m) => {
       const md = monthAndDay(m[2], m[3]);
       if (!md) return null;
@@ -1344,7 +1358,7 @@ export const RULES: Rule[] = [
     priority: 2,
     need: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
     // The day before its month: "6 July", "the 6th of July".
-    text: /(?:\d(?:st|nd|rd|th)?|[a-z]) (?:of )?[JFMASOND]/,
+    text: /(?:\d|[a-z](?=st|nd|rd|th))(?:st|nd|rd|th)?(?: of)? [JFMASOND]/,
     build: (m) => {
       const md = monthAndDay(m[3], m[2]);
       if (!md) return null;
@@ -1946,18 +1960,10 @@ export const RULES: Rule[] = [
           }
           // However far back the story named its day: "the previous" says it counts from there.
           const base = fromStory ? (ctx.recentDay ?? ctx.storyDay ?? ctx.anchor) : ctx.anchor;
-          let day = resolveWeekday(base, weekday, tense);
-          // "this Friday" is the Friday of the week under way, whichever verb tells of it ("said
-          // this Friday would decide"); only a future looks past a day already gone, and a past
-          // verb of its own clause back from one still ahead.
-          if (qualifier === 'this') {
-            let offset = weekday - isoWeekday(base);
-            if (tense === 'future' && offset < 0) offset += 7;
-            if (ctx.firmTense && tense === 'past' && offset > 0) offset -= 7;
-            day = addDays(base, offset);
-          }
-          if (qualifier === 'next' && formatDay(day) === formatDay(base)) day = addDays(day, 7);
-          if (qualifier === 'last' && formatDay(day) === formatDay(base)) day = addDays(day, -7);
+          const day =
+            qualifier === 'this' || qualifier === 'next' || qualifier === 'last'
+              ? qualifiedWeekday(base, weekday, qualifier, tense, ctx.firmTense)
+              : resolveWeekday(base, weekday, tense);
           // News TimeML marks "Wednesday night" as a DATE of that day: the part is not kept.
           return withMod({ type: 'DATE', value: formatDay(day) }, mod);
         },
