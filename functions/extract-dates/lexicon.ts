@@ -115,7 +115,15 @@ export const ORDINALS: Record<string, number> = {
 
 /** The ordinals in words from "first" to "thirty-first", as days of a month and centuries are said. */
 const ORDINAL_UNITS = [
-  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'],
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
 ];
 const ORDINAL_TEENS = [
   ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'],
