@@ -13,6 +13,7 @@ import {
   SEASON_START,
   type Season,
 } from './calendar.ts';
+import { MONTH_RE } from './lexicon.ts';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -204,6 +205,8 @@ const INFINITIVE =
 
 /** A copula right before a weekday: "The vote is Tuesday", "The funeral is on Saturday". */
 const SCHEDULED_DAY_LEAD = /\b(?:is|are)\s+(?:(?:now|still|again)\s+)?(?:on\s+)?$/i;
+/** A month and its day, as a scheduled event's date is given ("Nov. 3", "March 10th"). */
+const SCHEDULED_MONTH_DAY = new RegExp(`^${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`);
 /** What a present sentence compares with an earlier figure: "up from 3.9 percent in ". */
 const PAST_COMPARISON_LEAD =
   /\b(?:from|since|below|above|than|compared with|versus)\s+(?:(?:its|a|an|the|their)\s+)?(?:(?:[\d$][\d.,]*\s*(?:%|percent|points?|cents?)?|low|lows|high|highs|peak|level|levels|record|slump|fire|merger)\b)\s+(?:[\w.,%-]+\s+){0,2}?(?:in|on|during)\s+(?:the\s+)?$/i;
@@ -590,6 +593,14 @@ export function tenseAt(
     WEEKDAY_START.test(sentence.slice(offsetInSentence, offsetInSentence + lengthOf))
   )
     return { tense: 'future', firm: false };
+  // "Election Day is Nov. 3", "The primary is on March 10": a day of the calendar given to an
+  // event by "is" is still to come however far ahead, or it would be told with "was".
+  if (
+    best === 'present' &&
+    SCHEDULED_DAY_LEAD.test(lead) &&
+    SCHEDULED_MONTH_DAY.test(sentence.slice(offsetInSentence, offsetInSentence + lengthOf))
+  )
+    return { tense: 'future', firm: true };
   // "is now down from 5.2 percent in March", "still below its level in May": a figure compared
   // with an earlier one is of a date gone, whatever the present tense of the comparison.
   if (best === 'present' && PAST_COMPARISON_LEAD.test(lead)) return { tense: 'past', firm: true };

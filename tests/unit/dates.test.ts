@@ -774,6 +774,17 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a month and day an event is given by "is" as still to come, however far ahead', () => {
+    expectValues(
+      [
+        ['Polling day is Nov. 3, the clerk said.', 'Nov. 3', '2024-11-03'],
+        ['The final is on March 10th in Leeds.', 'March 10th', '2024-03-10'],
+        ['Polling day was Nov. 3, the clerk said.', 'Nov. 3', '2023-11-03'],
+      ],
+      '2024-01-05',
+    );
+  });
+
   it('reads a future passive with an adverb before its participle as future', () => {
     expectValues(
       [
