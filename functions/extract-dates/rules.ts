@@ -5037,7 +5037,7 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 5,
-    need: /\b(?:morning|afternoon|evening)/,
+    need: /^(?:mid)?(?:morning|afternoon|evening)/,
     text: /\b(?:mid[- ]?|early |late )(?:morning|afternoon|evening)/i,
     build: (m) => {
       const part = DAY_PARTS[(m[2] ?? '').toLowerCase()] ?? 'AF';

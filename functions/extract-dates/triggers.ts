@@ -38,7 +38,8 @@ const TRIGGER_WORDS = [
   ...['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   ...['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'local time', 'fortnight'],
   ...['fortnights', 'fortnightly', "o'clock", 'o’clock', 'five to', 'ten to', 'twenty to'],
-  ...['twenty-five to', 'twenty five to', 'juneteenth', 'twenty', 'a.m', 'p.m'],
+  ...['twenty-five to', 'twenty five to', 'juneteenth', 'twenty', 'a.m', 'p.m', 'midmorning'],
+  ...['midafternoon', 'midevening'],
 ];
 
 interface TrieNode {

@@ -301,11 +301,14 @@ describe('extractDates', () => {
 
   it('reads the middle of a part of the day with the day it belongs to', () => {
     const text =
+      'The ferry sailed at midmorning.\nBy midevening the hall was full.\n' +
       'By mid afternoon the crowd had left.\nShares were up 2% at mid-afternoon yesterday.';
 
     const dates = extractDates(article(text));
 
     expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['midmorning', '2017-07-06TMO', 'MID'],
+      ['midevening', '2017-07-06TEV', 'MID'],
       ['mid afternoon', '2017-07-06TAF', 'MID'],
       ['mid-afternoon yesterday', '2017-07-05TAF', 'MID'],
     ]);
