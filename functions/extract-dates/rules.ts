@@ -1907,8 +1907,9 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) {
             return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);
           }
-          // Unless the sentence waits for it ("ahead of Tuesday's vote") or will go to it ("will
-          // speak at Friday's rally"); what "will appeal Monday's ruling" acts on is done.
+          // Unless the sentence waits for it ("ahead of Tuesday's vote") or looks ahead to
+          // something at it ("will speak at Friday's rally", "expect a crowd at Saturday's
+          // final"); what "will appeal Monday's ruling" acts on is done.
           const lead = textBefore(m, 24);
           // So does one a future sentence goes to take part in ("expect her to win Monday's
           // debate", "plans to attend Friday's summit").
@@ -1916,7 +1917,7 @@ export const RULES: Rule[] = [
           const awaited =
             AWAITING_RE.test(waitedFrom) ||
             (ctx.tense !== 'past' && HEADING_INTO_RE.test(waitedFrom)) ||
-            (ctx.firmTense && ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead)) ||
+            (ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead)) ||
             (ctx.tense === 'future' && TAKING_PART_RE.test(lead));
           let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;
           // "said the outages could last through Tuesday": a modal of the date's own clause

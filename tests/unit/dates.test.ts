@@ -3377,6 +3377,14 @@ describe('extractDates', () => {
     ]);
   });
 
+  it("reads a weekday's event a sentence expects something at as the coming one", () => {
+    expectValues([
+      ["Organizers expect a big crowd at Saturday's final.", 'Saturday', '2017-07-08'],
+      ["Officials expect record turnout in Tuesday's runoff.", 'Tuesday', '2017-07-11'],
+      ["Traders expect to recoup what was lost in Monday's sell-off.", 'Monday', '2017-07-03'],
+    ]);
+  });
+
   it("reads a weekday's event as the coming one when it is the subject of a future verb", () => {
     expectValues([
       ["Monday's debate in Ohio will be her first.", 'Monday', '2017-07-10'],
