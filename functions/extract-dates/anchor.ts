@@ -151,6 +151,17 @@ export interface TenseReading {
 // ahead, but weaker than a tense, and only for dates months away (a weekday hangs on the verb's
 // own tense).
 const MODAL = /^(?:can|cannot|can't|may|might|must|mustn't|should|shouldn't|could|couldn't|if)$/;
+/** Whether a modal before a date, with the words between, looks ahead to it: "may vote Tuesday". */
+function aheadOfWeekday(word: string, between: string): boolean {
+  return (
+    /^(?:may|might|could|should|must|can)$/.test(word) &&
+    !/^\s+(?:not|never|only|have|be\s+(?:[a-z]+ed|seen|found|heard|shown|told))\b/i.test(between) &&
+    !CLAUSE_BREAK.test(between) &&
+    // "a boost from the win Tuesday": the day of an event the verb draws on, already held.
+    !/\b(?:from|after|since|following)\s+(?:the|its|his|her|their)\s+[\w-]+\s+$/i.test(between) &&
+    between.length < 48
+  );
+}
 // A past verb right before a date ("fell in December", "resigned on Dec. 2", "took office in
 // February") tells of a date already gone, unless the verb sets a date ahead ("was set for",
 // "postponed to", "vowed to"), which "for", "to" and "until" also do. ("scheduled", "planned" and
@@ -403,7 +414,16 @@ export function tenseAt(
         tense === 'present' &&
         m.index < offsetInSentence &&
         conditioned(sentence, m.index, word, m.index + m[0].length));
-    if (modal && (!modals || m.index > offsetInSentence)) continue;
+    // A weekday hangs on its own clause's verb: a modal before it counts only when it says
+    // something may yet happen ("the storm could reach the coast Thursday"), not what could not
+    // ("could not be reached for comment Tuesday"), a condition, or what could be done or seen
+    // then ("none of them could be located Wednesday"), told as often of the past.
+    if (
+      modal &&
+      (m.index > offsetInSentence ||
+        (!modals && !aheadOfWeekday(word, sentence.slice(m.index + m[0].length, offsetInSentence))))
+    )
+      continue;
     if (modal) tense = 'future';
     // A plan in the past perfect ("had been scheduled to") was overtaken: it looks back.
     if (

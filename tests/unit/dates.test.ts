@@ -777,6 +777,20 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a weekday after a modal of what may yet happen as the coming one', () => {
+    // 2018-09-08 is a Saturday: the nearest Thursday was two days before.
+    expectValues(
+      [
+        ['The storm could reach the coast Thursday.', 'Thursday', '2018-09-13'],
+        ['The council may vote on the plan Thursday.', 'Thursday', '2018-09-13'],
+        ['The mayor could not be reached for comment Thursday.', 'Thursday', '2018-09-06'],
+        ['Only two of the boats could be found Thursday.', 'Thursday', '2018-09-06'],
+        ['She should get a lift from the win Thursday.', 'Thursday', '2018-09-06'],
+      ],
+      '2018-09-08',
+    );
+  });
+
   it('reads a month and day an event is given by "is" as still to come, however far ahead', () => {
     expectValues(
       [
