@@ -69,6 +69,9 @@ const SAME_FORM = new Set([
   'broadcast',
 ]);
 const PAST_WORD = new RegExp(`^${PAST.source}$`);
+/** A phrase the sentence opens with, up to the date: "On ", "At the close of business ". */
+const OPENING_PHRASE =
+  /^[\s"“'‘`(]*(?:(?:on|in|at|during|after|before|by|since|until|from|over|through|throughout|late|early|earlier|later)\b[^,;]*)?$/i;
 const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
 const QUOTE_MARKS = /["“”]|''|``/g;
 
@@ -636,8 +639,19 @@ export function tenseAt(
     pointsAhead(sentence.slice(bestEnd, offsetInSentence), lead, bestWord)
   )
     return { tense: 'future', firm: false };
-  // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence.
-  if (bestDistance === Number.POSITIVE_INFINITY) return { tense: 'present', firm: false };
+  // No tense word at all ("The budget year begins Oct. 1."): the nearest occurrence. Nor has a
+  // clause whose only one is the attribution after it ("The Celtics play Chicago Sunday, Jones
+  // said"): the saying is past, what was said keeps its own time. A phrase that opens the sentence
+  // ("On Sunday, police said ...", "Friday on CNN, the senator said") is no clause: the saying
+  // is its verb.
+  if (
+    bestDistance === Number.POSITIVE_INFINITY ||
+    (!bestBefore &&
+      bestDistance >= 1000 &&
+      REPORTING.has(bestWord) &&
+      !OPENING_PHRASE.test(sentence.slice(0, offsetInSentence)))
+  )
+    return { tense: 'present', firm: false };
   // Only a "will" shortly before the date ("will be held on May 24") is its verb. A date that
   // qualifies a noun ("since their March 4 forum", "the June housing report", "Roe's
   // Nov. 14 speech") is the time of that noun, not of the verb's future.

@@ -791,6 +791,19 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a weekday whose only tense word is the attribution after it as the nearest one', () => {
+    // 1985-03-14 is a Thursday: the nearest Sunday is three days ahead.
+    expectValues(
+      [
+        ['The Celtics play Chicago Sunday, Jones said.', 'Sunday', '1985-03-17'],
+        ['The Celtics lost to Chicago Sunday, Jones said.', 'Sunday', '1985-03-10'],
+        ['On Sunday, Jones said, the team rested.', 'Sunday', '1985-03-10'],
+        ['Sunday on the radio, Jones said the team was tired.', 'Sunday', '1985-03-10'],
+      ],
+      '1985-03-14',
+    );
+  });
+
   it('reads a month and day an event is given by "is" as still to come, however far ahead', () => {
     expectValues(
       [
