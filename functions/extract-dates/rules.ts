@@ -2235,7 +2235,7 @@ export const RULES: Rule[] = [
                   ? monthPoint(ctx.lastRef.year, ctx.lastRef.month)
                   : { grain: 'year', year: ctx.lastRef.year };
             if (base.grain === (unit === 'year' ? 'year' : 'month'))
-              return date(shift(base, unit, which), mod, false);
+              return date(shift(base, unit, which), mod);
           }
           // "the previous quarter" after "In June 2015": the quarter before the one last named.
           const ref = ctx.lastRef;

@@ -1320,6 +1320,16 @@ describe('extractDates', () => {
     expect(find(dates, 'the following year')?.value).toBe('2010');
   });
 
+  it('counts what comes after "the following year" from the year it names', () => {
+    const dates = extractDates(
+      article(
+        'She joined the firm in 1979, and the following year she left. A decade later she returned.',
+      ),
+    );
+
+    expect(find(dates, 'A decade later')?.value).toBe('1990');
+  });
+
   it('reads holidays on their calendar day', () => {
     const dates = extractDates(article('The boy was rescued on Thanksgiving Day.', '2017-12-01'));
 
