@@ -181,10 +181,11 @@ function edgeMod(word: string | undefined): string | undefined {
 /**
  * "over" that means "more than": after a verb of lasting or "for" ("lasted over a week", "for over a
  * decade"), not the preposition of a span something is spread over ("repaid over three years",
- * "brought in over the coming two years", "phased in over five years": "in" is the verb's there).
+ * "brought in over the coming two years", "phased in over five years": "in" is the verb's there),
+ * nor the particle of "took over" a time "ago" ("who took over three years ago").
  */
 const OVER_AS_MORE_THAN =
-  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )(?<!\\b(?:phas|bring|brought|roll|eas|pay|paid|usher|factor|cash|sett?l|vest)\\w* in )over(?! the\\b)';
+  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )(?<!\\b(?:phas|bring|brought|roll|eas|pay|paid|usher|factor|cash|sett?l|vest)\\w* in )over(?! the\\b)(?!(?<=\\b(?:take|takes|took|taken) over) (?:[\\w-]+ ){1,3}ago\\b)';
 
 const DURATION_MODS: [RegExp, string][] = [
   // "just over an hour" is still more than an hour: "just" narrows the margin, not the side.

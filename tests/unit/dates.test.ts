@@ -1320,6 +1320,16 @@ describe('extractDates', () => {
     expect(find(dates, 'the following year')?.value).toBe('2010');
   });
 
+  it('reads "took over" a time "ago" as taking charge then, not as more than a span', () => {
+    expectValues(
+      [
+        ['The chief, who took over two years ago, will retire.', 'two years ago', '2015'],
+        ['The repairs took over two years.', 'over two years', 'P2Y'],
+      ],
+      '2017-07-06',
+    );
+  });
+
   it('counts what comes after "the following year" from the year it names', () => {
     const dates = extractDates(
       article(
