@@ -12,6 +12,7 @@ import { partitionPoint, spanIndexAt } from '../../shared/spans.ts';
 import { withPlainSpaces } from '../../shared/text.ts';
 import { type Tense, type TenseReading, tenseAt } from './anchor.ts';
 import {
+  addDays,
   afterDay,
   type Day,
   dayPoint,
@@ -22,7 +23,7 @@ import {
 } from './calendar.ts';
 import { mayBeNumericDate, numericDateCandidates } from './chrono-window.ts';
 import { MONTH_RE, WEEKDAY_RE } from './lexicon.ts';
-import { type Candidate, type ResolveContext, scanWindow } from './rules.ts';
+import { type Candidate, type ResolveContext, type Resolved, scanWindow } from './rules.ts';
 import { triggerWindows } from './triggers.ts';
 
 /** The order candidates are kept in: longest first, then lower priority, then earlier. */
@@ -310,6 +311,30 @@ const DAY_NAMING_RE = new RegExp(
   'i',
 );
 
+const NIGHT_WORD_RE = /\b(?:evening|night|tonight)\b/i;
+/** A clause that goes back before the night told: "Earlier, at 5 a.m.", "before dawn, at 4 a.m.". */
+const LOOKING_BACK_RE = /\b(?:earlier|before|that morning)\b[^.;!?]*$/i;
+
+/** Whether an expression tells the evening or the night of `day`: "Saturday night", "11:40 p.m.". */
+function nightOf(resolved: Resolved, phrase: string, day: Day): boolean {
+  if (!resolved.value.startsWith(formatDay(day))) return false;
+  const clock = /T(\d\d):\d\d$/.exec(resolved.value);
+  if (clock) return Number(clock[1]) >= 18 && Number(clock[1]) < 24;
+  return /T(?:EV|NI)$/.test(resolved.value) || NIGHT_WORD_RE.test(phrase);
+}
+
+/**
+ * The morning after `night` for a clock time in the small hours that names no day of its own and
+ * was put on the day of that night: "late Saturday night. By 6 a.m., crews had contained it",
+ * "arrived at 11:40 p.m., and the fire was out by 2 a.m.". Null for any other expression.
+ */
+function smallHoursAfter(resolved: Resolved, phrase: string, night: Day): Day | null {
+  if (resolved.type !== 'TIME' || DAY_NAMING_RE.test(phrase)) return null;
+  const clock = /^(\d{4}-\d\d-\d\d)T0[0-6]:\d\d$/.exec(resolved.value);
+  if (!clock || clock[1] !== formatDay(night)) return null;
+  return addDays(night, 1);
+}
+
 /** How far (in characters) a day named keeps being the day a bare clock time falls on. */
 const RECENT_DAY_REACH = 250;
 
@@ -340,6 +365,8 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
   // "on Wednesday"): the story has come back to it from the year it named.
   let yearSinceRef: number | null = null;
   let written: WrittenYear | null = null;
+  // The day whose evening or night the story last told ("late Saturday night", "at 11:40 p.m.").
+  let lastNight: { day: Day; end: number } | null = null;
   for (const c of selectCandidates(candidates)) {
     if (notTemporal(text, c.start, c.end)) continue;
     const paragraph = spanIndexAt(article.paragraphs, c.start);
@@ -363,8 +390,20 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       written,
       article.paragraphs,
     );
-    const resolved = c.resolve(ctx);
+    let resolved: Resolved | null = c.resolve(ctx);
     if (!resolved) continue;
+    const phrase = text.slice(c.start, c.end);
+    const morningAfter: Day | null =
+      lastNight &&
+      c.start - lastNight.end < RECENT_DAY_REACH &&
+      !LOOKING_BACK_RE.test(text.slice(Math.max(0, c.start - 30), c.start))
+        ? smallHoursAfter(resolved, phrase, lastNight.day)
+        : null;
+    if (morningAfter) {
+      resolved = { ...resolved, value: `${formatDay(morningAfter)}${resolved.value.slice(10)}` };
+      lastDay = { day: morningAfter, end: c.end };
+      movedOff = false;
+    }
     if (resolved.ref) {
       lastRef = resolved.ref;
       yearSinceRef = null;
@@ -379,7 +418,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastPeriod = resolved.ref;
     // A day named, and a part of a day or a clock time that names its day ("tonight", "this
     // morning", "9 a.m. Tuesday"): what a bare clock time after it belongs to.
-    const named =
+    const named: RegExpExecArray | null =
       resolved.type === 'DATE' ||
       (resolved.type === 'TIME' && DAY_NAMING_RE.test(text.slice(c.start, c.end)))
         ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value)
@@ -406,6 +445,9 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastDay = { day: resolved.storyDay, end: c.end };
       movedOff = false;
     }
+    // The night of the day the story is at, for a clock time in the small hours after it.
+    if (lastDay && (named || resolved.type === 'TIME') && !morningAfter)
+      lastNight = nightOf(resolved, phrase, lastDay.day) ? { day: lastDay.day, end: c.end } : null;
     const year = resolved.type === 'DATE' ? WRITTEN_YEAR_RE.exec(text.slice(c.start, c.end)) : null;
     // A date of another year named since ("the following year") moves the story on.
     if (written && resolved.type === 'DATE' && !resolved.value.startsWith(String(written.year)))

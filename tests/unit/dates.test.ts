@@ -1276,6 +1276,25 @@ describe('extractDates', () => {
     });
   });
 
+  it('puts a clock time in the small hours after the night just told on the morning after', () => {
+    const text =
+      'The fire broke out late Saturday night. By 6 a.m., crews had it contained, and at 9 a.m. the road reopened.\n' +
+      'Crews reached the mill at 11:40 p.m. Monday; the fire was out by 2 a.m.\n' +
+      'The match on Tuesday night ran long. Earlier, at 5 a.m., the team had landed.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['late Saturday night', '2017-07-01'],
+      ['6 a.m.', '2017-07-02T06:00'],
+      ['9 a.m.', '2017-07-02T09:00'],
+      ['11:40 p.m. Monday', '2017-07-03T23:40'],
+      ['2 a.m.', '2017-07-04T02:00'],
+      ['Tuesday night', '2017-07-04'],
+      ['5 a.m.', '2017-07-04T05:00'],
+    ]);
+  });
+
   it('reads a clock time without a.m. or p.m. after the evening it falls in as an evening hour', () => {
     const text =
       'The vigil began on Tuesday evening at 7:30.\nThe train leaves at 8:15 tonight.\nThe doors open at 6:45 in the evening.\nThe market opened on Tuesday morning at 9:30.\nThe count ended on Friday night, and at 9:30 the next day it resumed.\nThe bars closed on Friday night at 2:15.\nThe curfew ran from Friday night until 6:00.\nThe council met on Tuesday night at 6:30.\nThe concert began on Sunday evening at 4:30.\nThe polls stay open tonight until 7:00.\nSnow fell from Tuesday night until 7:30.';
