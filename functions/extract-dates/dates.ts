@@ -474,5 +474,29 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     if (resolved.mod) expression.mod = resolved.mod;
     out.push(expression);
   }
+  clocksOnTheDayAfter(text, out);
   return out;
+}
+
+/** What may stand between a clock time and the day it is on: "6 p.m. New Year's Eve", ", on". */
+const CLOCK_TO_DAY_RE = /^,? (?:on )?$/;
+
+/**
+ * Puts a clock time on the day named right after it that no rule joined to it ("at 6 p.m. New
+ * Year's Eve", "at 7 p.m. on Election Day"): the hour is of that day, not of the day the story
+ * was at.
+ */
+function clocksOnTheDayAfter(text: string, out: TemporalExpression[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const clock = out[i] as TemporalExpression;
+    const day = out[i + 1] as TemporalExpression;
+    if (clock.type !== 'TIME' || day.type !== 'DATE' || DAY_NAMING_RE.test(clock.text)) continue;
+    if (
+      !/^\d{4}-\d\d-\d\d$/.test(day.value) ||
+      !CLOCK_TO_DAY_RE.test(text.slice(clock.end, day.start))
+    )
+      continue;
+    const hour = /^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d)$/.exec(clock.value);
+    if (hour) clock.value = `${day.value}${hour[1]}`;
+  }
 }

@@ -1276,6 +1276,17 @@ describe('extractDates', () => {
     });
   });
 
+  it('puts a clock time on the holiday or the date named right after it', () => {
+    const text =
+      'The mayor spoke on Monday. Crews will report at 6 p.m. Christmas Eve.\n' +
+      'Polls close at 8 p.m., on Election Day.';
+
+    const dates = extractDates(article(text, '2018-10-03'));
+
+    expect(find(dates, '6 p.m.')?.value).toBe('2018-12-24T18:00');
+    expect(find(dates, '8 p.m.')?.value).toBe('2018-11-06T20:00');
+  });
+
   it('puts a clock time in the small hours after the night just told on the morning after', () => {
     const text =
       'The fire broke out late Saturday night. By 6 a.m., crews had it contained, and at 9 a.m. the road reopened.\n' +
