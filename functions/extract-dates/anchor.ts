@@ -493,6 +493,14 @@ export function tenseAt(
       )
         tense = 'future';
     }
+    // "five days left", "with three games left": what remains, not a departure.
+    if (
+      word === 'left' &&
+      /\b(?:seconds|minutes|hours|days|weeks|months|years|games|races|laps|rounds|innings|time)\s+$/i.test(
+        sentence.slice(Math.max(0, m.index - 10), m.index),
+      )
+    )
+      continue;
     // "last" tells a past only on its own ("when she last spoke"): after a determiner it means
     // final ("its last show"), after a modal or "to" it is the verb ("could last into May").
     if (

@@ -906,6 +906,9 @@ const LOOKING_AHEAD_END_RE = new RegExp(`\\b(?:${LOOKING_AHEAD})\\s$`, 'i');
 // Words that wait for an event: a day named after them lies ahead ("ahead of Tuesday's vote").
 const AWAITING_RE =
   /\b(?:ahead of|in advance of|(?:lead|run)[- ]up to|(?:prepar(?:e|es|ing)|gear(?:s|ing)? up) for|planning for|wait(?:s|ing)? for|await(?:s|ing)?)\s+(?:the\s+)?$/i;
+// An event held on a day, which a present sentence counts down to ("before Monday's game").
+const HELD_EVENT_AFTER_RE =
+  /^['’]s (?:[\w.-]+ ){0,2}?(?:game|match|final|race|debate|summit|meeting|hearing|deadline|launch|opening)\b/i;
 // "Heading into Tuesday's primary, her lead has vanished": the day is still ahead unless the
 // sentence tells of the past ("had 1,944 delegates heading into Tuesday's primaries").
 const HEADING_INTO_RE = /\bhead(?:s|ing)? into\s+(?:the\s+)?$/i;
@@ -1918,6 +1921,9 @@ export const RULES: Rule[] = [
           const awaited =
             AWAITING_RE.test(waitedFrom) ||
             (ctx.tense !== 'past' && HEADING_INTO_RE.test(waitedFrom)) ||
+            (ctx.tense !== 'past' &&
+              /\bbefore\s+(?:the\s+)?$/i.test(waitedFrom) &&
+              (vote || (possessive && HELD_EVENT_AFTER_RE.test(m.input.slice(end, end + 30))))) ||
             (ctx.tense === 'future' && /\b(?:in|at|during)\s+$/i.test(lead)) ||
             (ctx.tense === 'future' && TAKING_PART_RE.test(lead));
           let tense = possessive && !qualifier && !awaited && !causal ? 'past' : ctx.tense;

@@ -3454,6 +3454,23 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads a weekday\'s vote or game a present sentence counts down to with "before" as the coming one', () => {
+    // 2020-10-29 is a Thursday.
+    expectValues(
+      [
+        [
+          "With five days left before Tuesday's election, the race is tight.",
+          'Tuesday',
+          '2020-11-03',
+        ],
+        ["Before Monday's game, the coach is confident.", 'Monday', '2020-11-02'],
+        ["Before Tuesday's vote, polls showed her ahead.", 'Tuesday', '2020-10-27'],
+        ["Its stake before Monday's purchases is small.", 'Monday', '2020-10-26'],
+      ],
+      '2020-10-29',
+    );
+  });
+
   it("reads a weekday's event a sentence expects something at as the coming one", () => {
     expectValues([
       ["Organizers expect a big crowd at Saturday's final.", 'Saturday', '2017-07-08'],
