@@ -675,7 +675,9 @@ const DAY_OWNED_BEFORE_RE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)['’]s\s$/i;
 /** A figure or a vote a day brings out for a month: "Friday's March jobs report". */
 const FIGURE_AFTER_RE =
-  /^ (?:jobs|jobless|payrolls?|employment|unemployment|sales|retail|housing|factory|manufacturing|trade|consumer|producer|durable|inflation|data|figures|numbers|report|reading|survey|index|futures|contract|primary|primaries|election|elections|vote|ballot|caucus|caucuses|deadline|meeting|session|issue|edition)\b/;
+  /^ (?:jobs|jobless|payrolls?|exports|imports|output|production|employment|unemployment|sales|retail|housing|factory|manufacturing|trade|consumer|producer|durable|inflation|data|figures|numbers|report|reading|survey|index|futures|contract|primary|primaries|election|elections|vote|ballot|caucus|caucuses|deadline|meeting|session|issue|edition)\b/;
+/** Where a march goes or what it is for: "March on Washington", "March for Life". */
+const MARCH_GOING_AFTER_RE = /^ (?:on|to|for|against|across|through|toward|towards|from|of)\b/;
 /** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
 const MARCHERS_BEFORE_RE =
   /\b(?:women|men|people|peoples|workers|mothers|fathers|veterans|children|students|farmers|teachers|families|poor people)['’]s?\s$/i;
@@ -1089,10 +1091,11 @@ function scheduledTense(
  * "That September", "later that October", "in that same June": the month of the year the story
  * tells, "that" in its extent as in "that year". Only where "that" cannot be the conjunction
  * ("said that October sales rose"): opening a sentence or after a preposition or "later"; never
- * before "May" or "March", which are names and verbs as often.
+ * before "May" or "March", which are names and verbs as often, unless a comma closes the month
+ * ("That March, he was promoted").
  */
 const THAT_MONTH_RE =
-  '(?:(?<=^|[.!?"“”]\\s*|\\n|\\b(?:in|by|of|until|during|since|later|earlier|early|late|through)\\s)[Tt]hat (?:same )?(?!May\\b|March\\b))';
+  '(?:(?<=^|[.!?"“”]\\s*|\\n|\\b(?:in|by|of|until|during|since|later|earlier|early|late|through)\\s)[Tt]hat (?:same )?(?!May\\b|March\\b(?!,)))';
 const THAT_MONTH_START_RE = /^[Tt]hat /;
 
 /** What a race or elapsed time follows: "won in ", "a time of ", "clocked ", "was ". */
@@ -1475,7 +1478,16 @@ export const RULES: Rule[] = [
         !m[4] &&
         !m[1] &&
         !m[2] &&
+        !THAT_MONTH_START_RE.test(m[0]) &&
         !/\b(?:in|since|until|by|of|from|through|to|during|before|after|and)\s$/.test(before) &&
+        // "figures for March", "compared with March", "That March": the month, unless the
+        // march goes somewhere ("plans for a March on Washington" is the protest's).
+        !(
+          /(?:\b(?:for|with|than|over|till|until)|(?:^|[.!?]\s|\n)that)\s$/.test(before) &&
+          !MARCH_GOING_AFTER_RE.test(textAfter(m, 12))
+        ) &&
+        // "March exports rose": a figure the month brings out, opening the sentence.
+        !(/(?:^|[.!?"”]\s|\n)$/.test(before) && FIGURE_AFTER_RE.test(textAfter(m, 16))) &&
         // "the March accession", "her March remarks": the month before a noun, not "the March
         // on Washington".
         !(

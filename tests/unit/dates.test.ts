@@ -144,6 +144,23 @@ describe('extractDates', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['March', '2017-03']]);
   });
 
+  it('reads "March" after "for", "with" or an opening "That", or opening a figure, as the month', () => {
+    const text =
+      'Sales for March rose 2 percent.\nExports rose, compared with March.\nMarch exports fell.\n' +
+      'She moved in 2009. That March, she married.\n' +
+      'Thousands rallied for a March for Life.\nBuses were booked for March on Washington.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March', '2017-03'],
+      ['March', '2017-03'],
+      ['March', '2017-03'],
+      ['2009', '2009'],
+      ['That March', '2009-03'],
+    ]);
+  });
+
   it('reads "March" after an article or a possessive and before a noun as the month', () => {
     const text =
       'She regretted her March remarks.\nAt a March meeting, the board voted.\nThe state moved its March primary.\nOhio’s March vote was close.\nThousands joined a March for jobs.\nHe led his March across the state.\nWomen’s March organizers said the rally drew thousands.\nThe group’s March organizers met.\nSunday’s March took place without incident.\nThe March rally in stocks faded.\nFriday’s March jobs report showed gains.\nSaturday’s March featured speeches.\nTuesday’s March primary was close.\nSaturday’s March saw thousands.\nSunday’s March also drew crowds.';
