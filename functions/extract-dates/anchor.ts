@@ -42,7 +42,7 @@ const FUTURE = new RegExp(
 // in lower case ("United" is no verb), but a question put opens a sentence too ("Asked on
 // Monday whether ...").
 const PAST =
-  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]ontacted|[Ii]nterviewed|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|hit|cut|hurt|quit|shut|forecast|beat|put|let|spread|cast|cost|burst|shed|split|upset|broadcast|threw|withdrew|drew|broke|stole|fled|led|strode|swore|wore|shook|woke|rode|hid|sank|sang|rang|swam|froze|forgave|forgot|taught|slid|spun|dug|hung|stuck|swung|sprang|shone|bled|sped|wept|slept|swept|dealt|lent|knelt|leapt|arose|awoke|overtook|undertook|overcame|overthrew|foresaw|underwent|withstood|upheld|mistook|rebuilt|understood|blew|tore|laid|slew|lit|strove|shrank|forbade|ate|taken|written|shown|chosen|spoken|begun|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
+  /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]ontacted|[Ii]nterviewed|[Ww]asn['’]t|[Ww]eren['’]t|[Hh]adn['’]t|[Dd]idn['’]t|said|told|began|came|went|took|made|gave|met|won|lost|fell|rose|left|saw|sent|held|found|became|brought|bought|sold|thought|paid|struck|spent|built|kept|ran|got|wrote|spoke|chose|drove|flew|grew|knew|meant|sought|caught|fought|stood|felt|heard|shot|hit|cut|hurt|quit|shut|forecast|beat|put|let|spread|cast|cost|burst|shed|split|upset|broadcast|threw|withdrew|drew|broke|stole|fled|led|strode|swore|wore|shook|woke|rode|hid|sank|sang|rang|swam|froze|forgave|forgot|taught|slid|spun|dug|hung|stuck|swung|sprang|shone|bled|sped|wept|slept|swept|dealt|lent|knelt|leapt|arose|awoke|overtook|undertook|overcame|overthrew|foresaw|underwent|withstood|upheld|mistook|rebuilt|understood|blew|tore|laid|slew|lit|strove|shrank|forbade|ate|taken|written|shown|chosen|spoken|begun|stolen|broken|sworn|seen|drawn|driven|thrown|fallen|frozen|beaten|torn|flown|ridden|hidden|shaken|ago|earlier|last|yesterday|(?:[Hh]as|[Hh]ave) (?:been|(?!scheduled|expected|planned|proposed|slated)[a-z]{2,}ed)|[a-z]{2,}ed)\b/g;
 const PRESENT =
   /\b(?:is|are|am|has|have|does|says|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t)\b/gi;
 const MARKER = new RegExp(
@@ -528,7 +528,7 @@ export function tenseAt(
       // one that "remain" or "stay" takes ("will remain closed"), or an object's state after
       // "keep" or "leave" ("keep it closed through the weekend").
       if (
-        /\b(?:be|is|are|get|gets|getting|being|remain|remains|remaining|stay|stays|staying)\s+(?:[a-z]+ly\s+)?$|\b(?:keep|keeps|keeping|leave|leaves|leaving|want|wants)\s+(?:it|them|him|her|us|me|the\s+\w+)\s+$|\w-$/i.test(
+        /\b(?:be|is|are|get|gets|getting|being|remain|remains|remaining|stay|stays|staying)\s+(?:(?:[a-z]+ly|best|also|still|often|not|only|never|again|first)\s+)?$|\b(?:keep|keeps|keeping|leave|leaves|leaving|want|wants)\s+(?:it|them|him|her|us|me|the\s+\w+)\s+$|\w-$/i.test(
           sentence.slice(Math.max(0, m.index - 24), m.index),
         )
       )

@@ -2812,6 +2812,14 @@ describe('extractDates', () => {
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
   });
 
+  it('reads a date after an irregular participle in a future sentence as past', () => {
+    expectValues([
+      ['Police will return the van stolen Monday.', 'Monday', '2017-07-03'],
+      ['The envoys will try to revive talks broken off in May.', 'May', '2017-05'],
+      ['The mayor, sworn in on Tuesday, will name a deputy.', 'Tuesday', '2017-07-04'],
+    ]);
+  });
+
   it('counts "the following Monday" and "the previous Friday" from the day the story named', () => {
     const text =
       'The deal was signed on June 14. The following Monday, shares fell.\nShares fell on June 14, down 4% from the previous Friday.';
