@@ -1542,6 +1542,8 @@ export const RULES: Rule[] = [
         VOTE_AFTER_RE.test(m.input.slice(end, end + 40)) || VOTE_BEFORE_RE.test(textBefore(m, 40));
       const mod = edgeMod(m[1]);
       const which = whichOf(m[2]);
+      const violent =
+        bare && VIOLENCE_BEFORE_RE.test(textBefore(m, 60).replace(/\b(?:in|during)\s$/, ''));
       const year = m[4] ? n(m[4]) : null;
       const relativeYear = m[5]?.replace(/^ (?:of )?| year$/g, '').toLowerCase();
       // "in that October speech": "that" is the noun's; the month alone is the expression.
@@ -1596,7 +1598,9 @@ export const RULES: Rule[] = [
             // month awaited or voted in lies ahead unless the sentence tells of it as past.
             const told = ctx.outlook ?? ctx.tense;
             const ahead = awaited || (vote && told !== 'past');
-            const tense = scheduledTense(ctx, told, ahead, vote, deadline);
+            // "will look into the shooting in August": a violent event its month dates has
+            // happened, whatever the sentence's tense.
+            const tense = violent ? 'past' : scheduledTense(ctx, told, ahead, vote, deadline);
             const anchor = ctx.anchor;
             const yearOf = (mo: number): number =>
               (ahead ? null : toldYear(ctx)) ??

@@ -2812,6 +2812,17 @@ describe('extractDates', () => {
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
   });
 
+  it('reads the month of a violent event as past, whatever the tense of its sentence', () => {
+    expectValues(
+      [
+        ['The panel will look into the shooting in August.', 'August', '2004-08'],
+        ['The panel will look into the matter in August.', 'August', '2005-08'],
+        ['A planned attack in August will be foiled.', 'August', '2005-08'],
+      ],
+      '2005-06-15',
+    );
+  });
+
   it('reads a date after an irregular participle in a future sentence as past', () => {
     expectValues([
       ['Police will return the van stolen Monday.', 'Monday', '2017-07-03'],
