@@ -1154,7 +1154,11 @@ const WEEKENDS_PICKED_RE =
 const RESULTS_NOUN = 'results|earnings|profits?|revenues?|sales|loss(?:es)?|income';
 const RESULTS_WORD_RE = new RegExp(`\\b(?:${RESULTS_NOUN}|per share|quarter(?:ly)?)\\b`, 'i');
 // The results a quarter closes with ("third-quarter earnings", "results for the third quarter").
-const QUARTER_RESULTS = `(?:${RESULTS_NOUN}|figures|numbers)`;
+const QUARTER_RESULTS = `(?:${RESULTS_NOUN}|figures|numbers|data|statistics|gdp|growth|output)`;
+// The figures a month's data come out as ("February figures", "April retail sales", "the May
+// jobs report"): published after the month, so told in the future it is the latest month gone.
+const MONTH_FIGURES_AFTER_RE =
+  /^(?: (?:retail|consumer|producer|housing|factory|durable|goods|trade|jobs|jobless|employment|unemployment|inflation|price|home|car|auto|vehicle|export|import|payroll|manufacturing|industrial))* (?:figures|data|numbers|statistics|sales|report|payrolls|readings?|index|output|starts)\b/i;
 const RESULTS_AFTER_RE = new RegExp(
   `^(?:\\s+(?:net|operating|pretax|pre-tax|adjusted|core|financial|fiscal))*\\s+${QUARTER_RESULTS}\\b`,
   'i',
@@ -1178,6 +1182,18 @@ function quarterYear(
     RESULTS_BEFORE_RE.test(precedingText(input, index, 30));
   if (results && ctx.tense === 'future') return yearForReportedQuarter(anchor, quarter);
   return yearForQuarter(anchor, quarter, ctx.tense, ctx.firmTense);
+}
+
+/**
+ * The year of a month whose figures are still to come ("will release February figures"): the
+ * figures follow the month, so it is the latest month gone or under way, or one of the next two
+ * ("the May jobs report will come out in June", written in March).
+ */
+function reportedMonthYear(anchor: Day, month: number): number {
+  const offset = month - anchor.month;
+  if (offset > 2) return anchor.year - 1;
+  if (offset < -10) return anchor.year + 1;
+  return anchor.year;
 }
 
 /** Things named for a holiday ("Christmas trees", "Easter eggs"): the name then dates nothing. */
@@ -1469,7 +1485,9 @@ export const RULES: Rule[] = [
             before,
           ) &&
           !SET_FOR_BEFORE_RE.test(textBefore(m, 24)) &&
-          !rescheduled
+          !rescheduled &&
+          // "the May jobs report", "its May election": a figure or a vote of the month.
+          !(/\b(?:the|its|their|a)\s$/.test(before) && FIGURE_AFTER_RE.test(textAfter(m, 16)))
         )
           return null;
       }
@@ -1486,8 +1504,8 @@ export const RULES: Rule[] = [
           /(?:\b(?:for|with|than|over|till|until)|(?:^|[.!?]\s|\n)that)\s$/.test(before) &&
           !MARCH_GOING_AFTER_RE.test(textAfter(m, 12))
         ) &&
-        // "March exports rose": a figure the month brings out, opening the sentence.
-        !(/(?:^|[.!?"”]\s|\n)$/.test(before) && FIGURE_AFTER_RE.test(textAfter(m, 16))) &&
+        // "March exports rose", "will report March retail sales": a figure the month brings out.
+        !(!/['’]s\s$/.test(before) && FIGURE_AFTER_RE.test(textAfter(m, 16))) &&
         // "the March accession", "her March remarks": the month before a noun, not "the March
         // on Washington".
         !(
@@ -1593,6 +1611,12 @@ export const RULES: Rule[] = [
           } else if (which === 1)
             y = month > ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year + 1;
           else if (which === 0) y = ctx.anchor.year;
+          else if (
+            bare &&
+            ctx.tense === 'future' &&
+            MONTH_FIGURES_AFTER_RE.test(m.input.slice(end, end + 40))
+          )
+            y = reportedMonthYear(ctx.anchor, month);
           else {
             // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest; a
             // month awaited or voted in lies ahead unless the sentence tells of it as past.

@@ -2812,6 +2812,21 @@ describe('extractDates', () => {
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
   });
 
+  it('reads the month or quarter of figures still to come as the latest one gone', () => {
+    // 1998-03-03: the figures follow their period.
+    expectValues(
+      [
+        ['The agency will release February figures on April 1.', 'February', '1998-02'],
+        ['The agency will publish December trade data next week.', 'December', '1997-12'],
+        ['The May jobs report will come out in June.', 'May', '1998-05'],
+        ['The department will report March retail sales on Friday.', 'March', '1998-03'],
+        ['The government will report fourth-quarter GDP next week.', 'fourth-quarter', '1997-Q4'],
+        ['Sales will rise in February, analysts said.', 'February', '1999-02'],
+      ],
+      '1998-03-03',
+    );
+  });
+
   it('reads the month of a violent event as past, whatever the tense of its sentence', () => {
     expectValues(
       [
