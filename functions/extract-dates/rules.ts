@@ -3541,21 +3541,29 @@ export const RULES: Rule[] = [
         (unit === 'year' || unit === 'month' || unit === 'week')
       )
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
-      // "For the year, sales rose 4%", "a high for the year", "totals for the year": the story's
-      // year or week, as "In the quarter," frames it; "stayed for the year" spans it, and so do
+      // "For the year, sales rose 4%", "a high for the year", "down 2% for the month": the
+      // story's year, month or week, as "In the quarter," frames it; "stayed for the year" spans it, and so do
       // "over", "during" and "throughout".
       const framing =
         (/(?:^|[.!?]["”’]?\s+)For\s$/.test(textBefore(m, 8)) && /^,/.test(after)) ||
         (/\bfor\s$/i.test(before) &&
-          (unit === 'year' || unit === 'week') &&
+          (unit === 'year' || unit === 'week' || unit === 'month') &&
           !/^\s*(?:ended|ending|to|through)\b/.test(next) &&
           !LASTING_FOR_BEFORE_RE.test(textBefore(m, 40)));
       if (/\b(?:for|over|during|throughout)\s$/.test(before) && unit !== 'weekend' && !framing)
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
-      if (unit === 'day' || unit === 'month') return null;
+      if (unit === 'day' || (unit === 'month' && !framing)) return null;
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return null;
+          // "down 2.7% for the month": the month the story's figures are for, the one it named
+          // in its paragraph or else the month under way.
+          if (unit === 'month') {
+            const near = ctx.paragraphRef;
+            return near?.grain === 'month' && near.month
+              ? date(monthPoint(near.year, near.month), undefined, false)
+              : date(monthPoint(ctx.anchor.year, ctx.anchor.month), undefined, false);
+          }
           if (unit === 'weekend') {
             // "calls over the weekend" without a tense word: news tells a weekend once it is over.
             // On a Saturday or a Sunday it is the weekend under way.

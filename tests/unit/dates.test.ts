@@ -5777,6 +5777,23 @@ describe('extractDates: "for the year" as the story\'s year', () => {
       ['DATE', '2017-07-07'],
     ]);
   });
+
+  it('reads "for the month" of figures as the month told or under way, "stayed for the month" as a span', () => {
+    const text = [
+      'The index is down 2.7 percent for the month.',
+      'Sales rose 3 percent in May. For the month, toys led.',
+      'She stayed in Lima for the month.',
+    ].join('\n');
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['the month', 'DATE', '2017-07'],
+      ['May', 'DATE', '2017-05'],
+      ['the month', 'DATE', '2017-05'],
+      ['the month', 'DURATION', 'P1M'],
+    ]);
+  });
 });
 
 describe('extractDates: the first end of a range of clock times', () => {
