@@ -34,7 +34,7 @@ const TIMETABLE_VERBS =
 // to the weather" is a cause, not a time), and so is a report "due out Monday" or "due
 // Friday" with no verb; what "was due" or "came due" that day is past.
 const FUTURE = new RegExp(
-  String.raw`\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts? (?:that|to)|forecasts|(?:is|are) forecast|predicts?|anticipates?|intends? to|hopes? to|hoped to|promised to|vowed to|is to|are to|(?:is|are) due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|due(?<!(?:was|were|been|came|fell|became|n['’]t)(?: not| [a-z]+ly)? due)(?<!\b(?:originally|initially) due)(?= (?:(?:out|back) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|set to|set for|slated to|slated for|upcoming|(?:un)?likely to|would(?! (?:not )?have\b(?! to\b))|wouldn['’]t(?! have\b(?! to\b))|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|${TIMETABLE_VERBS}|polls (?:open|close)|airs|plays? again|plays (?:host|against)|votes(?<!\b(?:the|of|her|his|their|its|popular|electoral|more|enough) votes)(?! (?:of|for|from|were|was|had|to)\b)|meets with|signs(?<!\b(?:held|the|carried|waved|posted|put) signs) (?:the|a|an|his|her|its|their)|unveils|go(?:es)? to the polls|faces (?:a|an|the|its|his|her|their)|hosts (?:a|an|the|its|his|her|their)|returns(?= (?:in|on|next|this|early|late|later|mid)\b)|arrives|departs|leaves for|heads? (?:to|for|back)|travels to|hears|enters|returns to|testif(?:y|ies)|holds? (?:(?:its|a|their|the) )?(?:[a-z]+ )?(?:primar(?:y|ies)|caucus(?:es)?|elections?|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b`,
+  String.raw`\b(?:will|won['’]t|wo n't|shall|'ll|’ll|going to|plan(?:s|ned|ning)? (?:to|an?)|scheduled|expects?|expected to|forecasts? (?:that|to)|forecasts|(?:is|are) forecast|predicts?|anticipates?|intends? to|hopes? to|hoped to|aims? to|promised to|vowed to|is to|are to|(?:is|are) due (?:in|on|by|for|next|out|back|no later than|before|to (?:be|start|begin|open|close|end|expire|arrive|take|hold|meet|vote|report|resume|return|finish|appear|visit|sign|leave|rule|launch|come|go))|due(?<!(?:was|were|been|came|fell|became|n['’]t)(?: not| [a-z]+ly)? due)(?<!\b(?:originally|initially) due)(?= (?:(?:out|back) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|set to|set for|slated to|slated for|upcoming|(?:un)?likely to|would(?! (?:not )?have\b(?! to\b))|wouldn['’]t(?! have\b(?! to\b))|(?:can|cannot|can['’]t|may|might|must|mustn['’]t|should|shouldn['’]t|could|couldn['’]t|if)(?! (?:not )?have\b)|effective|as soon as|by next|tomorrow|${TIMETABLE_VERBS}|polls (?:open|close)|airs|plays? again|plays (?:host|against)|votes(?<!\b(?:the|of|her|his|their|its|popular|electoral|more|enough) votes)(?! (?:of|for|from|were|was|had|to)\b)|meets with|signs(?<!\b(?:held|the|carried|waved|posted|put) signs) (?:the|a|an|his|her|its|their)|unveils|go(?:es)? to the polls|faces (?:a|an|the|its|his|her|their)|hosts (?:a|an|the|its|his|her|their)|returns(?= (?:in|on|next|this|early|late|later|mid)\b)|arrives|departs|leaves for|heads? (?:to|for|back)|travels to|hears|enters|returns to|testif(?:y|ies)|holds? (?:(?:its|a|their|the) )?(?:[a-z]+ )?(?:primar(?:y|ies)|caucus(?:es)?|elections?|vote|referendum|runoff)|begin|reopen|resume|expire|(?:re)?convene|arrive|depart)\b`,
   'gi',
 );
 // Irregular participles count too: "a poll taken Saturday" reports a past event. ("Given" is
@@ -311,6 +311,8 @@ const ATTRIBUTIVE_PARTICIPLES = new Set(
 const FIRM_FUTURE = /^(?:will|won't|wo n't|shall|'ll|is to|are to|upcoming)$/;
 // What "is scheduled for" or "are set to" a date is still ahead: the present passive of a plan.
 const SCHEDULE = /^(?:scheduled|set for|set to|slated for|slated to|expected to)$/;
+/** A plan told in the present ("plans to retire in March"): what it plans is still ahead. */
+const PRESENT_PLAN = /^(?:plans? to|intends? to|hopes? to|aims? to|expects)$/;
 // The present of a timetable right before its date ("her term ends in December", "the law takes
 // effect in January") tells of one still ahead: never the month just gone.
 const TIMETABLE = new RegExp(`^(?:${TIMETABLE_VERBS}|returns)$`, 'i');
@@ -676,6 +678,7 @@ export function tenseAt(
             !CLAUSE_BREAK.test(sentence.slice(bestEnd, offsetInSentence)))) &&
         (FIRM_FUTURE.test(bestWord) ||
           (TIMETABLE.test(bestWord) && bestDistance < 24) ||
+          (PRESENT_PLAN.test(bestWord) && bestDistance < 48) ||
           (SCHEDULE.test(bestWord) &&
             /\b(?:is|are|'s|now)\s+$/i.test(
               sentence.slice(Math.max(0, bestEnd - bestWord.length - 8), bestEnd - bestWord.length),

@@ -2812,6 +2812,19 @@ describe('extractDates', () => {
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
   });
 
+  it('reads a month a plan told in the present is for as still ahead, however near the last one', () => {
+    // 2003-05-27: March is two months back.
+    expectValues(
+      [
+        ['She plans to retire in March.', 'March', '2004-03'],
+        ['The firm aims to list its shares in April.', 'April', '2004-04'],
+        ['The company expects to finish the plant in March.', 'March', '2004-03'],
+        ['She planned to retire in March.', 'March', '2003-03'],
+      ],
+      '2003-05-27',
+    );
+  });
+
   it('reads the month or quarter of figures still to come as the latest one gone', () => {
     // 1998-03-03: the figures follow their period.
     expectValues(
