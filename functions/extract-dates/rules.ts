@@ -1462,7 +1462,7 @@ export const RULES: Rule[] = [
   // Month with a year or alone, with its edge ("late November", "mid-1996" is below).
   {
     re: new RegExp(
-      `${B}(?:(${EDGE_RE}|${HALF_OF_RE})|(last|this|next|this past|this coming) |${THAT_MONTH_RE})?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next|that) year))?(?![\\w\\d]|\\.? \\d)`,
+      `${B}(?:(${EDGE_RE}|${HALF_OF_RE})|(last|this|next|this past|this coming|the following|the next|the previous) |${THAT_MONTH_RE})?(${MONTH_RE})(?:,?(?: of)? (${YEAR_RE})|( (?:of )?(?:this|last|next|that) year))?(?![\\w\\d]|\\.? \\d)`,
       'gi',
     ),
     priority: 3,
@@ -1601,6 +1601,17 @@ export const RULES: Rule[] = [
           // "lost the election that November": the month of the year the story is telling.
           if (anaphoric && ctx.nearRef && ctx.nearRef.year !== ctx.anchor.year)
             return date(monthPoint(ctx.nearRef.year, month), mod);
+          // "She moved in 1994. The following October ...": the first such month after the date
+          // the story told (the year after a year named alone), or the last before it.
+          const told = /^the /i.test(m[2] ?? '') ? (ctx.nearRef ?? null) : null;
+          if (told && which !== null && which !== 0) {
+            const after = which === 1;
+            const base = told.month ?? (after ? 12 : 1);
+            const y0 = after
+              ? told.year + (month > base ? 0 : 1)
+              : told.year - (month < base ? 0 : 1);
+            return date(monthPoint(y0, month), mod);
+          }
           let y: number;
           if (which === -1) {
             y = month < ctx.anchor.month ? ctx.anchor.year : ctx.anchor.year - 1;

@@ -1377,6 +1377,24 @@ describe('extractDates', () => {
     );
   });
 
+  it('counts "the following October" and "the previous March" from the date the story told', () => {
+    const text =
+      'She moved to Leeds in 1994. The following October she married.\n' +
+      'The storm hit on Aug. 24, 1992. The following October, the mill reopened.\n' +
+      'He won in May 1990. The previous March he had lost.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['1994', '1994'],
+      ['The following October', '1995-10'],
+      ['Aug. 24, 1992', '1992-08-24'],
+      ['The following October', '1992-10'],
+      ['May 1990', '1990-05'],
+      ['The previous March', '1990-03'],
+    ]);
+  });
+
   it('counts what comes after "the following year" from the year it names', () => {
     const dates = extractDates(
       article(
