@@ -1097,6 +1097,8 @@ function scheduledTense(
 const THAT_MONTH_RE =
   '(?:(?<=^|[.!?"“”]\\s*|\\n|\\b(?:in|by|of|until|during|since|later|earlier|early|late|through)\\s)[Tt]hat (?:same )?(?!May\\b|March\\b(?!,)))';
 const THAT_MONTH_START_RE = /^[Tt]hat /;
+/** "That Friday" where "that" cannot be the conjunction: opening a sentence or after "on". */
+const THAT_DAY_RE = '(?<=(?:^|[.!?"“”]\\s*|\\n|\\b(?:on|by|until|later|earlier|since)\\s))[Tt]hat';
 
 /** What a race or elapsed time follows: "won in ", "a time of ", "clocked ", "was ". */
 const ELAPSED_BEFORE_RE =
@@ -1836,7 +1838,7 @@ export const RULES: Rule[] = [
   // Weekdays with their qualifiers and part of the day ("last Friday", "Wednesday night").
   {
     re: new RegExp(
-      `${B}(?:(last|this|next|this past|this coming|the previous|the following|early|late|earlier|later) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-])`,
+      `${B}(?:(last|this|next|this past|this coming|the previous|the following|early|late|earlier|later|${THAT_DAY_RE}) )?(${WEEKDAY_RE})(?:,? (${DAY_PART_RE}))?(?![\\w-])`,
       'gi',
     ),
     priority: 5,
@@ -1962,6 +1964,14 @@ export const RULES: Rule[] = [
           if (!ctx.anchor) {
             return withMod({ type: 'DATE', value: `XXXX-WXX-${weekday}` }, mod);
           }
+          // "The storm hit on Monday, Aug. 24. That Friday, ...": the weekday of the week of the
+          // day the story told; with no day told, the weekday as it stands.
+          const toldDay = qualifier === 'that' ? (ctx.recentDay ?? ctx.storyDay) : null;
+          if (toldDay)
+            return withMod(
+              { type: 'DATE', value: formatDay(addDays(toldDay, weekday - isoWeekday(toldDay))) },
+              mod,
+            );
           // Unless the sentence waits for it ("ahead of Tuesday's vote") or looks ahead to
           // something at it ("will speak at Friday's rally", "expect a crowd at Saturday's
           // final"); what "will appeal Monday's ruling" acts on is done.

@@ -1377,6 +1377,20 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads "That Friday" as the weekday of the week of the day the story told', () => {
+    const text =
+      'The storm hit on Monday, Aug. 24, 1992. That Friday, the mill reopened.\n' +
+      'He said that Friday was busy.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Monday, Aug. 24, 1992', '1992-08-24'],
+      ['That Friday', '1992-08-28'],
+      ['Friday', '2017-06-30'],
+    ]);
+  });
+
   it('counts "the following October" and "the previous March" from the date the story told', () => {
     const text =
       'She moved to Leeds in 1994. The following October she married.\n' +
