@@ -3617,9 +3617,12 @@ export const RULES: Rule[] = [
       const span = /rest|remainder|balance/.test(edge);
       // "between now and the end of the year", "from now until the end of the month": counted
       // from the present, the year or month under way, whatever year the story named last.
-      const fromNow = /\b(?:between now and|from now (?:until|till|to|through))\s$/i.test(
-        textBefore(m, 28),
-      );
+      // So is a start a present perfect runs from: "has lost 30% since the start of the year".
+      const fromNow =
+        /\b(?:between now and|from now (?:until|till|to|through))\s$/i.test(textBefore(m, 28)) ||
+        (/\bsince\s$/i.test(textBefore(m, 8)) &&
+          /^(?:beginning|start)$/.test(edge) &&
+          /\b(?:has|have|hasn['’]t|haven['’]t)\b[^.;!?]*$/i.test(textBefore(m, 80)));
       return {
         resolve: (ctx) => {
           if (!ctx.anchor) return null;

@@ -1377,6 +1377,21 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads the start of the year a present perfect runs "since" as this year, whatever year was named', () => {
+    const text =
+      'Revenue for 2014 was flat. The stock has lost 30 percent since the start of the year.\n' +
+      'Revenue for 2014 was flat. Sales had risen since the start of the year.';
+
+    const dates = extractDates(article(text, '2016-03-22'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['2014', '2014'],
+      ['the start of the year', '2016'],
+      ['2014', '2014'],
+      ['the start of the year', '2014'],
+    ]);
+  });
+
   it('reads "That Friday" as the weekday of the week of the day the story told', () => {
     const text =
       'The storm hit on Monday, Aug. 24, 1992. That Friday, the mill reopened.\n' +
