@@ -4403,6 +4403,25 @@ const MORE_RULES: Rule[] = [
       };
     },
   },
+  // "every Christmas Eve", "each Fourth of July": a holiday recurs each year, on its fixed day
+  // when it has one.
+  {
+    re: new RegExp(`\\b(?:every|each) (${HOLIDAY_RE}|Fourth of July)(?![\\w-])`, 'gi'),
+    priority: 3,
+    need: /\b(?:day|eve|christmas|halloween|july|year)/,
+    text: /\b(?:every|each) /i,
+    build: (m) => {
+      const name = (m[1] ?? '').toLowerCase().replace(/’/g, "'");
+      const rule = HOLIDAYS[name] ?? HOLIDAYS[`the ${name}`];
+      if (!rule || !/^[A-Z]/.test((m[1] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F')))
+        return null;
+      const [a, b] = [rule(2001), rule(2002)];
+      // A movable feast ("every Easter") falls on no one day of the calendar: once a year.
+      if (a.month !== b.month || a.day !== b.day)
+        return { resolve: () => ({ type: 'SET', value: 'P1Y' }) };
+      return { resolve: () => ({ type: 'SET', value: `XXXX-${pad2(a.month)}-${pad2(a.day)}` }) };
+    },
+  },
   // Holidays ("Thanksgiving Day", "last Christmas", "Christmas 1998"), and the day or week next
   // to one ("the day after Christmas", "the week before Easter"), one DATE as "the day after
   // tomorrow" is.

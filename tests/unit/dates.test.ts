@@ -1392,6 +1392,21 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('reads "every" or "each" holiday as a set, on its day when it has a fixed one', () => {
+    const text =
+      'They have sung together every Christmas Eve since.\nFamilies gather each Fourth of July.\n' +
+      'They fly kites every Easter.\nThey met on Christmas Eve.';
+
+    const dates = extractDates(article(text, '2012-02-14'));
+
+    expect(dates.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['every Christmas Eve', 'SET', 'XXXX-12-24'],
+      ['each Fourth of July', 'SET', 'XXXX-07-04'],
+      ['every Easter', 'SET', 'P1Y'],
+      ['Christmas Eve', 'DATE', '2011-12-24'],
+    ]);
+  });
+
   it('reads "That Friday" as the weekday of the week of the day the story told', () => {
     const text =
       'The storm hit on Monday, Aug. 24, 1992. That Friday, the mill reopened.\n' +
