@@ -185,12 +185,15 @@ function edgeMod(word: string | undefined): string | undefined {
  * nor the particle of "took over" a time "ago" ("who took over three years ago").
  */
 const OVER_AS_MORE_THAN =
-  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|in|of|than|within|after|well) )(?<!\\b(?:phas|bring|brought|roll|eas|pay|paid|usher|factor|cash|sett?l|vest)\\w* in )over(?! the\\b)(?!(?<=\\b(?:take|takes|took|taken) over) (?:[\\w-]+ ){1,3}ago\\b)';
+  '(?<=\\b(?:for|last|lasts|lasted|lasting|take|takes|took|taken|served|spent|waited|in|of|than|within|after|well) )(?<!\\b(?:phas|bring|brought|roll|eas|pay|paid|usher|factor|cash|sett?l|vest)\\w* in )over(?! the\\b)(?!(?<=\\b(?:take|takes|took|taken) over) (?:[\\w-]+ ){1,3}ago\\b)';
+
+/** "under" that means "less than": after "for", "in" or a verb of lasting ("in under an hour"). */
+const UNDER_AS_LESS_THAN = '(?<=\\b(?:for|in|within|last|lasts|lasted|took|takes|taken) )under';
 
 const DURATION_MODS: [RegExp, string][] = [
   // "just over an hour" is still more than an hour: "just" narrows the margin, not the side.
   [/^(?:more than|longer than|upwards of|over|just over)$/i, 'MORE_THAN'],
-  [/^(?:less than|fewer than|shorter than|almost|just under)$/i, 'LESS_THAN'],
+  [/^(?:less than|fewer than|shorter than|almost|just under|under)$/i, 'LESS_THAN'],
   [/^(?:at least|no less than)$/i, 'EQUAL_OR_MORE'],
   [/^(?:at most|up to|no more than)$/i, 'EQUAL_OR_LESS'],
   [/^(?:about|around|approximately|roughly|some|nearly|close to)$/i, 'APPROX'],
@@ -2748,7 +2751,7 @@ export const RULES: Rule[] = [
   // weeks" and "18 consecutive months" (a run, counted as its span).
   {
     re: new RegExp(
-      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}) )?(?:(the|a|an|another) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE}|another)(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working|consecutive|straight|successive))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
+      `${B}(?:(${DURATION_MOD_RE}|${OVER_AS_MORE_THAN}|${UNDER_AS_LESS_THAN}) )?(?:(the|a|an|another) )?(?:(past|last|previous|next|first|coming|final|latest|following|remaining|initial|preceding|full|entire|whole|same|additional|extra|last few|past few|next few|past several|next several|last several|first few) )?(${COUNT_RE}|another)(?: (?:to|or) ${NUMBER_RE}| more)?(?: (?:trading|business|working|consecutive|straight|successive))?(?:[- ](${UNIT_RE})(?:-long)?)( and a half)?(?: or so| or two)?(?![\\w-]| old| of age)`,
       'gi',
     ),
     priority: 8,

@@ -3904,6 +3904,19 @@ describe('extractDates', () => {
     expect(find(dates, 'four years')?.mod).toBeUndefined();
   });
 
+  it('keeps "under" meaning "less than" inside a span ("in under an hour"), and "served over" as more than', () => {
+    const text =
+      'The talks lasted under two hours.\nShe served over nine years on the court.\n' +
+      'Children under two years old ride free.';
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['under two hours', 'PT2H', 'LESS_THAN'],
+      ['over nine years', 'P9Y', 'MORE_THAN'],
+    ]);
+  });
+
   it('reads a 24-hour time after a hedged preposition ("at about 03:15") and British Summer Time', () => {
     const text = 'Firefighters arrived at about 03:15.\nThe stage collapsed at 22:10 BST.';
 
