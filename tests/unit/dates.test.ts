@@ -2874,6 +2874,18 @@ describe('extractDates', () => {
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
   });
 
+  it('reads a weekday something "is expected" or someone "appears in court" as the coming one', () => {
+    expectValues([
+      ['A ruling is expected Tuesday.', 'Tuesday', '2017-07-11'],
+      [
+        'Police said the man, who was charged Monday, appears in court Tuesday.',
+        'Tuesday',
+        '2017-07-11',
+      ],
+      ['A ruling was expected Tuesday.', 'Tuesday', '2017-07-04'],
+    ]);
+  });
+
   it('reads a month a plan told in the present is for as still ahead, however near the last one', () => {
     // 2003-05-27: March is two months back.
     expectValues(
