@@ -2874,7 +2874,7 @@ describe('extractDates', () => {
     expect(find(dates, 'Saturday')?.value).toBe('2017-07-01');
   });
 
-  it('reads a weekday something "is expected" or someone "appears in court" as the coming one', () => {
+  it('reads a weekday something "is expected", someone "appears in court" or "leaves", or tickets "go on sale" as the coming one', () => {
     expectValues([
       ['A ruling is expected Tuesday.', 'Tuesday', '2017-07-11'],
       [
@@ -2883,6 +2883,9 @@ describe('extractDates', () => {
         '2017-07-11',
       ],
       ['A ruling was expected Tuesday.', 'Tuesday', '2017-07-04'],
+      ['Aides said the president leaves Tuesday for Asia.', 'Tuesday', '2017-07-11'],
+      ['Tickets go on sale Tuesday.', 'Tuesday', '2017-07-11'],
+      ['Tickets did not go on sale Tuesday.', 'Tuesday', '2017-07-04'],
     ]);
   });
 
