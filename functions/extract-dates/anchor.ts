@@ -934,6 +934,18 @@ export function yearForQuarter(anchor: Day, quarter: number, tense: Tense, firm 
 }
 
 /**
+ * The year of a month whose figures are still to come ("will release February figures"): the
+ * figures follow the month, so it is the latest month gone or under way, or one of the next two
+ * ("the May jobs report will come out in June", written in March).
+ */
+export function yearForReportedMonth(anchor: Day, month: number): number {
+  const offset = month - anchor.month;
+  if (offset > 2) return anchor.year - 1;
+  if (offset < -10) return anchor.year + 1;
+  return anchor.year;
+}
+
+/**
  * The year of a quarter whose results are still to come ("will report third-quarter earnings"):
  * results follow the quarter's close, so it is the latest such quarter closed or under way, or
  * the next one; "will report fourth-quarter results" written in February is last year's.

@@ -419,8 +419,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     // A day named, and a part of a day or a clock time that names its day ("tonight", "this
     // morning", "9 a.m. Tuesday"): what a bare clock time after it belongs to.
     const named: RegExpExecArray | null =
-      resolved.type === 'DATE' ||
-      (resolved.type === 'TIME' && DAY_NAMING_RE.test(text.slice(c.start, c.end)))
+      resolved.type === 'DATE' || (resolved.type === 'TIME' && DAY_NAMING_RE.test(phrase))
         ? /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value)
         : null;
     // A clock time on the day last named ("at 8 a.m." of the Saturday told) keeps it the story's
@@ -448,7 +447,7 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
     // The night of the day the story is at, for a clock time in the small hours after it.
     if (lastDay && (named || resolved.type === 'TIME') && !morningAfter)
       lastNight = nightOf(resolved, phrase, lastDay.day) ? { day: lastDay.day, end: c.end } : null;
-    const year = resolved.type === 'DATE' ? WRITTEN_YEAR_RE.exec(text.slice(c.start, c.end)) : null;
+    const year = resolved.type === 'DATE' ? WRITTEN_YEAR_RE.exec(phrase) : null;
     // A date of another year named since ("the following year") moves the story on.
     if (written && resolved.type === 'DATE' && !resolved.value.startsWith(String(written.year)))
       written = null;

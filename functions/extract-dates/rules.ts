@@ -19,6 +19,7 @@ import {
   yearForMonth,
   yearForMonthDay,
   yearForQuarter,
+  yearForReportedMonth,
   yearForReportedQuarter,
   yearForSeason,
 } from './anchor.ts';
@@ -1189,18 +1190,6 @@ function quarterYear(
   return yearForQuarter(anchor, quarter, ctx.tense, ctx.firmTense);
 }
 
-/**
- * The year of a month whose figures are still to come ("will release February figures"): the
- * figures follow the month, so it is the latest month gone or under way, or one of the next two
- * ("the May jobs report will come out in June", written in March).
- */
-function reportedMonthYear(anchor: Day, month: number): number {
-  const offset = month - anchor.month;
-  if (offset > 2) return anchor.year - 1;
-  if (offset < -10) return anchor.year + 1;
-  return anchor.year;
-}
-
 /** Things named for a holiday ("Christmas trees", "Easter eggs"): the name then dates nothing. */
 const HOLIDAY_THING_AFTER_RE =
   /^ (?:trees?|cards?|carols?|lights|ornaments?|decorations?|stockings?|wreaths?|eggs?|baskets?|bunny|candy|costumes?|pumpkins?|turkeys?|songs?|music|movies?|films?|sweaters?|presents|gifts|cookies|pageants?|album)\b/i;
@@ -1632,7 +1621,7 @@ export const RULES: Rule[] = [
             ctx.tense === 'future' &&
             MONTH_FIGURES_AFTER_RE.test(m.input.slice(end, end + 40))
           )
-            y = reportedMonthYear(ctx.anchor, month);
+            y = yearForReportedMonth(ctx.anchor, month);
           else {
             // A deadline ("by August") lies ahead when the sentence looks ahead, else nearest; a
             // month awaited or voted in lies ahead unless the sentence tells of it as past.
@@ -3566,8 +3555,8 @@ export const RULES: Rule[] = [
       )
         return { resolve: () => ({ type: 'DURATION', value: durationValue(1, unit) ?? 'P1Y' }) };
       // "For the year, sales rose 4%", "a high for the year", "down 2% for the month": the
-      // story's year, month or week, as "In the quarter," frames it; "stayed for the year" spans it, and so do
-      // "over", "during" and "throughout".
+      // story's year, month or week, as "In the quarter," frames it; "stayed for the year" spans
+      // it, and so do "over", "during" and "throughout".
       const framing =
         (/(?:^|[.!?]["”’]?\s+)For\s$/.test(textBefore(m, 8)) && /^,/.test(after)) ||
         (/\bfor\s$/i.test(before) &&
@@ -3584,9 +3573,12 @@ export const RULES: Rule[] = [
           // in its paragraph or else the month under way.
           if (unit === 'month') {
             const near = ctx.paragraphRef;
-            return near?.grain === 'month' && near.month
-              ? date(monthPoint(near.year, near.month), undefined, false)
-              : date(monthPoint(ctx.anchor.year, ctx.anchor.month), undefined, false);
+            const told = near?.grain === 'month' && near.month ? near : null;
+            const point = monthPoint(
+              told?.year ?? ctx.anchor.year,
+              told?.month ?? ctx.anchor.month,
+            );
+            return date(point, undefined, false);
           }
           if (unit === 'weekend') {
             // "calls over the weekend" without a tense word: news tells a weekend once it is over.
@@ -3791,6 +3783,17 @@ function easter(year: number): Day {
   return { year, month, day };
 }
 
+/** A holiday's name as HOLIDAYS keys it: lower case, straight apostrophes. */
+function holidayKey(written: string): string {
+  return written.toLowerCase().replace(/’/g, "'");
+}
+/** A holiday is capitalized ("Christmas", "the Fourth of July"); "christmas" is no holiday. */
+function capitalizedHoliday(written: string): boolean {
+  return /^[A-Z]/.test(written.replace(/^the /i, '').replace(/^fourth/i, 'F'));
+}
+/** The trigger words a holiday's name holds. */
+const HOLIDAY_NEED =
+  /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|week|juneteenth|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 const HOLIDAY_RE = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(/\./g, '\\.').replace(/'/g, "['’]"))
@@ -4411,13 +4414,12 @@ const MORE_RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:every|each) (${HOLIDAY_RE}|Fourth of July)(?![\\w-])`, 'gi'),
     priority: 3,
-    need: /\b(?:day|eve|christmas|halloween|july|year)/,
+    need: HOLIDAY_NEED,
     text: /\b(?:every|each) /i,
     build: (m) => {
-      const name = (m[1] ?? '').toLowerCase().replace(/’/g, "'");
+      const name = holidayKey(m[1] ?? '');
       const rule = HOLIDAYS[name] ?? HOLIDAYS[`the ${name}`];
-      if (!rule || !/^[A-Z]/.test((m[1] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F')))
-        return null;
+      if (!rule || !capitalizedHoliday(m[1] ?? '')) return null;
       const [a, b] = [rule(2001), rule(2002)];
       // A movable feast ("every Easter") falls on no one day of the calendar: once a year.
       if (a.month !== b.month || a.day !== b.day)
@@ -4434,21 +4436,17 @@ const MORE_RULES: Rule[] = [
       'gi',
     ),
     priority: 3,
-    need: /\b(?:day|eve|christmas|thanksgiving|halloween|easter|july|year|week|juneteenth|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/,
+    need: HOLIDAY_NEED,
     text: /\b(?:new year|valentine|independence|fourth of july|halloween|veterans|christmas|boxing|thanksgiving|labor|memorial|election|easter|good friday|super tuesday|inauguration|black friday|martin luther|mlk|presidents|mother|father|patrick|holy|maundy|palm|ash|columbus|juneteenth|cyber)/i,
     build: (m) => {
-      const name = (m[5] ?? '').toLowerCase().replace(/’/g, "'");
+      const name = holidayKey(m[5] ?? '');
       const rule = HOLIDAYS[name];
       if (!rule) return null;
       // A holiday is capitalized; "election day" is the day all the same after a preposition.
       const lowerElectionDay =
         name === 'election day' &&
         /\b(?:on|until|till|before|by|after|since|through|to)\s$/i.test(textBefore(m, 8));
-      if (
-        !lowerElectionDay &&
-        !/^[A-Z]/.test((m[5] ?? '').replace(/^the /i, '').replace(/^fourth/i, 'F'))
-      )
-        return null;
+      if (!lowerElectionDay && !capitalizedHoliday(m[5] ?? '')) return null;
       // "Easter Island", "Christmas Carol": a holiday's name inside another name; "Christmas
       // trees", "Easter eggs", "Halloween costumes": things named for the holiday, not a day.
       const next = textAfter(m, 16);
