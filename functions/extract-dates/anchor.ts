@@ -296,8 +296,12 @@ function firmPastSpan(gap: string, verb: string): boolean {
   const words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
   if (breaksGap(words, verb)) return false;
   // More than one word is a noun phrase the verb takes ("drew 5,000 people"), not a phrase of
-  // its own ("in an editorial") nor what a verb of saying says ("said the gathering in").
-  if (words.length > 1 && (REPORTING.has(verb) || words.some((w) => GAP_PREPOSITION.test(w))))
+  // its own ("in an editorial") nor what a verb of saying says ("said the gathering in"); the
+  // agent of a passive ("was approved by the Senate on") is the verb's own too.
+  if (
+    words.length > 1 &&
+    (REPORTING.has(verb) || (words[0] !== 'by' && words.some((w) => GAP_PREPOSITION.test(w))))
+  )
     return false;
   return words.length === 0 || !ATTRIBUTIVE_PARTICIPLES.has(verb);
 }
@@ -679,6 +683,9 @@ export function tenseAt(
         (FIRM_FUTURE.test(bestWord) ||
           (TIMETABLE.test(bestWord) && bestDistance < 24) ||
           (PRESENT_PLAN.test(bestWord) && bestDistance < 48) ||
+          // "The court should rule on May 3": a modal of what may yet happen, as for a weekday.
+          (bestDistance < 24 &&
+            aheadOfWeekday(bestWord, sentence.slice(bestEnd, offsetInSentence))) ||
           (SCHEDULE.test(bestWord) &&
             /\b(?:is|are|'s|now)\s+$/i.test(
               sentence.slice(Math.max(0, bestEnd - bestWord.length - 8), bestEnd - bestWord.length),

@@ -6102,3 +6102,24 @@ describe('extractDates: the holiday quarter', () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([['the holiday quarter', '2016-Q4']]);
   });
 });
+
+describe('extractDates: a clear verb before a month and day', () => {
+  it('keeps a passive past firm across its agent ("was approved by the Senate on August 9")', () => {
+    expectValues(
+      [
+        ['The bill was approved by the Senate on August 9.', 'August 9', '2016-08-09'],
+        ['The bill will be approved by the Senate on August 9.', 'August 9', '2017-08-09'],
+      ],
+      '2017-07-28',
+    );
+  });
+
+  it('reads a modal that says what may yet happen as firmly ahead ("should rule on May 3")', () => {
+    expectValues([
+      ['The court should rule on May 3.', 'May 3', '2018-05-03'],
+      ['The panel could vote on May 3.', 'May 3', '2018-05-03'],
+      ['The court could not rule on May 3.', 'May 3', '2017-05-03'],
+      ['The court should have ruled on May 3.', 'May 3', '2017-05-03'],
+    ]);
+  });
+});
