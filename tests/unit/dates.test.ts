@@ -6123,3 +6123,15 @@ describe('extractDates: a clear verb before a month and day', () => {
     ]);
   });
 });
+
+describe('extractDates: what runs until a date', () => {
+  it('reads "runs through January" as still ahead, but not a path ("runs through Wisconsin")', () => {
+    expectValues([
+      ['The exhibit runs through January.', 'January', '2018-01'],
+      ['The show runs through June.', 'June', '2018-06'],
+      ['The festival continues until March 3.', 'March 3', '2018-03-03'],
+      ['The exhibit ran through January.', 'January', '2017-01'],
+      ['His hope runs through Ohio on April 5.', 'April 5', '2017-04-05'],
+    ]);
+  });
+});
