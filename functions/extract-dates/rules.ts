@@ -918,6 +918,9 @@ const HELD_EVENT_AFTER_RE =
 // "Heading into Tuesday's primary, her lead has vanished": the day is still ahead unless the
 // sentence tells of the past ("had 1,944 delegates heading into Tuesday's primaries").
 const HEADING_INTO_RE = /\bhead(?:s|ing)? into\s+(?:the\s+)?$/i;
+/** What is kept as on such a weekday, after the day: "a Sunday schedule", "Saturday hours". */
+const KIND_OF_DAY_AFTER_RE =
+  /^ (?:schedules?|hours(?! (?:after|before|later|earlier|of|into|ago)\b)|timetables?|fares?|rates)\b/;
 // What a network, a paper or a church puts out each such weekday, after the day ("a Sunday talk
 // show", "a Friday column").
 const RECURRING_ISSUE_RE =
@@ -1887,6 +1890,9 @@ export const RULES: Rule[] = [
         )
       )
         return { resolve: () => ({ type: 'DATE', value: `XXXX-WXX-${weekday}` }) };
+      // "Buses run on a Sunday schedule", "the store keeps Saturday hours": the kind of day a
+      // timetable is made for, no day at all.
+      if (!m[1] && !m[3] && KIND_OF_DAY_AFTER_RE.test(textAfter(m, 12))) return null;
       // "hosts a Sunday talk show", "writes a Friday column": what comes out each such day
       // recurs, told in the present; "in her Friday column" or "took the stage at a Sunday
       // service" is one issue or one gathering, a day.

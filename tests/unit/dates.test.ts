@@ -6135,3 +6135,15 @@ describe('extractDates: what runs until a date', () => {
     ]);
   });
 });
+
+describe('extractDates: the kind of day a timetable is made for', () => {
+  it('tags no day in "a Sunday schedule" or "Saturday hours", but keeps "Monday hours after"', () => {
+    const text =
+      'Buses will run on a Sunday schedule.\nThe store keeps Saturday hours.\n' +
+      'He spoke Monday hours after the attack.';
+
+    const dates = extractDates(article(text, '2017-12-22'));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2017-12-18']]);
+  });
+});
