@@ -2153,9 +2153,16 @@ export const RULES: Rule[] = [
           )
             base = null;
           if (unit === 'day') {
-            return base
-              ? date(dayPoint(addDays(base, offset)), mod)
-              : withMod({ type: 'DATE', value: 'XXXX-XX-XX' }, mod);
+            if (base) return date(dayPoint(addDays(base, offset)), mod);
+            // "arrested in October 2015 and resigned the following day": a day of the month the
+            // paragraph told, which one unknown.
+            const told = fromStory && ctx.tense === 'past' ? ctx.paragraphRef : null;
+            const month = told?.grain === 'month' ? told.month : undefined;
+            const value =
+              told && month !== undefined
+                ? `${told.year}-${String(month).padStart(2, '0')}-XX`
+                : 'XXXX-XX-XX';
+            return withMod({ type: 'DATE', value }, mod);
           }
           return base
             ? { type: 'TIME', value: `${formatDay(addDays(base, offset))}T${part}` }

@@ -2999,7 +2999,8 @@ describe('extractDates', () => {
   });
 
   it('reads "the next day" with no day told before as a day of no known date, whatever the tense', () => {
-    // A writer counting from publication says "tomorrow": "the next day" follows a day of the story.
+    // A writer counting from publication says "tomorrow": "the next day" follows a day of the story,
+    // here only a day of the month told.
     const text =
       'Last September the singer mocked a rival on air. He apologized the next day.\n' +
       'The senator will speak the next day.\n' +
@@ -3008,7 +3009,7 @@ describe('extractDates', () => {
     const dates = extractDates(article(text));
 
     expect(dates.filter((d) => /next|following/.test(d.text)).map((d) => d.value)).toEqual([
-      'XXXX-XX-XX',
+      '2016-09-XX',
       'XXXX-XX-XX',
       'XXXX-XX-XXTMO',
     ]);
@@ -6145,5 +6146,20 @@ describe('extractDates: the kind of day a timetable is made for', () => {
     const dates = extractDates(article(text, '2017-12-22'));
 
     expect(dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2017-12-18']]);
+  });
+});
+
+describe('extractDates: the next day after a month', () => {
+  it('reads "the following day" after a month the paragraph told as a day of that month', () => {
+    const text =
+      'He was arrested in October 2015 and resigned the following day.\n\n' +
+      'She resigned the following day.';
+
+    const dates = extractDates(article(text, '2016-09-15'));
+
+    expect(dates.filter((d) => /day/.test(d.text)).map((d) => d.value)).toEqual([
+      '2015-10-XX',
+      'XXXX-XX-XX',
+    ]);
   });
 });
