@@ -335,6 +335,10 @@ function smallHoursAfter(resolved: Resolved, phrase: string, night: Day): Day | 
   return addDays(night, 1);
 }
 
+/** A verb of saying right before a day: "said Monday", "told reporters on Tuesday". */
+const SAYING_BEFORE_RE =
+  /\b(?:said|says|told (?:[A-Z]\w+|reporters|the \w+)|added|wrote|tweeted|acknowledged|conceded|insisted|argued)\s+(?:on\s+)?$/;
+
 /** How far (in characters) a day named keeps being the day a bare clock time falls on. */
 const RECENT_DAY_REACH = 250;
 
@@ -433,7 +437,14 @@ export function extractDates(article: ArticleForExtraction): TemporalExpression[
       lastDay = { day: lastDay.day, end: c.end };
       movedOff = false;
     }
-    if (named) {
+    // "The Eagles won on Sunday. Pederson said Monday he was proud. Kickoff was at 6:30 p.m.":
+    // the day a comment was made is no day of the story told, while one is near.
+    const dayOfSaying =
+      named !== null &&
+      lastDay !== null &&
+      c.start - lastDay.end < RECENT_DAY_REACH &&
+      SAYING_BEFORE_RE.test(text.slice(Math.max(0, c.start - 32), c.start));
+    if (named && !dayOfSaying) {
       lastDay = {
         day: { year: +(named[1] ?? 0), month: +(named[2] ?? 0), day: +(named[3] ?? 0) },
         end: c.end,

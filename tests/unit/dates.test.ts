@@ -6163,3 +6163,18 @@ describe('extractDates: the next day after a month', () => {
     ]);
   });
 });
+
+describe('extractDates: the day of a comment', () => {
+  it('keeps a bare clock time on the day of the story, not the later day someone spoke', () => {
+    const text =
+      'The Eagles won on Sunday. Pederson said Monday he was proud. Kickoff was at 6:30 p.m.\n\n' +
+      'The council met Monday. The mayor said Tuesday she would speak at 9 p.m.';
+
+    const dates = extractDates(article(text, '2018-02-06'));
+
+    expect(dates.filter((d) => d.type === 'TIME').map((d) => d.value)).toEqual([
+      '2018-02-04T18:30',
+      '2018-02-06T21:00',
+    ]);
+  });
+});
