@@ -680,6 +680,12 @@ const DAY_OWNED_BEFORE_RE =
 /** A figure or a vote a day brings out for a month: "Friday's March jobs report". */
 const FIGURE_AFTER_RE =
   /^ (?:jobs|jobless|payrolls?|exports|imports|output|production|employment|unemployment|sales|retail|housing|factory|manufacturing|trade|consumer|producer|durable|inflation|data|figures|numbers|report|reading|survey|index|futures|contract|primary|primaries|election|elections|vote|ballot|caucus|caucuses|deadline|meeting|session|issue|edition)\b/;
+/**
+ * An economic figure of a month, after the month or its possessive: "May sales rose", "March's
+ * jobs report", "May's factory output". A politician's name does not bring out such figures.
+ */
+const MONTH_FIGURE_AFTER_RE =
+  /^(?:['’]s)? (?:jobs|jobless|payrolls?|exports|imports|output|production|employment|unemployment|sales|retail|housing|factory|manufacturing|consumer|producer|durable|inflation|data|figures|numbers)\b/;
 /** Where a march goes or what it is for: "March on Washington", "March for Life". */
 const MARCH_GOING_AFTER_RE = /^ (?:on|to|for|against|across|through|toward|towards|from|of)\b/;
 /** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
@@ -1484,7 +1490,8 @@ export const RULES: Rule[] = [
           !SET_FOR_BEFORE_RE.test(textBefore(m, 24)) &&
           !rescheduled &&
           // "the May jobs report", "its May election": a figure or a vote of the month.
-          !(/\b(?:the|its|their|a)\s$/.test(before) && FIGURE_AFTER_RE.test(textAfter(m, 16)))
+          !(/\b(?:the|its|their|a)\s$/.test(before) && FIGURE_AFTER_RE.test(textAfter(m, 16))) &&
+          !MONTH_FIGURE_AFTER_RE.test(textAfter(m, 16))
         )
           return null;
       }
@@ -1503,6 +1510,7 @@ export const RULES: Rule[] = [
         ) &&
         // "March exports rose", "will report March retail sales": a figure the month brings out.
         !(!/['’]s\s$/.test(before) && FIGURE_AFTER_RE.test(textAfter(m, 16))) &&
+        !MONTH_FIGURE_AFTER_RE.test(textAfter(m, 18)) &&
         // "the March accession", "her March remarks": the month before a noun, not "the March
         // on Washington".
         !(

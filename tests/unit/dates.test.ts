@@ -6178,3 +6178,19 @@ describe('extractDates: the day of a comment', () => {
     ]);
   });
 });
+
+describe('extractDates: a month before its economic figure', () => {
+  it('reads "May sales" and "March\'s jobs report" as the month, not "May\'s government"', () => {
+    const text =
+      "March's jobs report was strong.\nMay sales rose 3 percent.\nMay's factory output fell.\n" +
+      "May's government fell.\nMarch's organizers were proud.";
+
+    const dates = extractDates(article(text));
+
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['March', '2017-03'],
+      ['May', '2017-05'],
+      ['May', '2017-05'],
+    ]);
+  });
+});
