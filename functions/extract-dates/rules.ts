@@ -3650,16 +3650,29 @@ export const RULES: Rule[] = [
             told && (unit === 'week' || unit === 'month') && !fromNow && ctx.tense === 'past'
               ? told
               : null;
+          // "Sales fell at the end of the year", written before this year's end is near (by
+          // November it is under way): last year's.
+          const endGone =
+            story === null &&
+            unit === 'year' &&
+            mod === 'END' &&
+            !span &&
+            !fromNow &&
+            ctx.tense === 'past' &&
+            ctx.firmTense &&
+            ctx.anchor.month < 11;
           const base =
             story !== null
               ? { grain: 'year' as const, year: story }
-              : storyDay
-                ? unitPoint(storyDay, unit)
-                : unit === 'quarter' && ctx.lastRef?.grain === 'quarter'
-                  ? ctx.lastRef
-                  : unit === 'quarter' && ctx.tense === 'past'
-                    ? previousQuarter(ctx.anchor)
-                    : unitPoint(ctx.anchor, unit);
+              : endGone
+                ? { grain: 'year' as const, year: ctx.anchor.year - 1 }
+                : storyDay
+                  ? unitPoint(storyDay, unit)
+                  : unit === 'quarter' && ctx.lastRef?.grain === 'quarter'
+                    ? ctx.lastRef
+                    : unit === 'quarter' && ctx.tense === 'past'
+                      ? previousQuarter(ctx.anchor)
+                      : unitPoint(ctx.anchor, unit);
           return span ? date(base, undefined, false) : date(base, mod, false);
         },
       };

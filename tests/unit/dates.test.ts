@@ -6194,3 +6194,18 @@ describe('extractDates: a month before its economic figure', () => {
     ]);
   });
 });
+
+describe('extractDates: a year-end told as past', () => {
+  it('reads a past "at the end of the year" written before November as last year\'s end', () => {
+    const text =
+      'Sales fell at the end of the year.\nThe plant will close at the end of the year.\n' +
+      'Profit rose at the start of the year.';
+
+    expect(extractDates(article(text)).map((d) => [d.value, d.mod])).toEqual([
+      ['2016', 'END'],
+      ['2017', 'END'],
+      ['2017', 'START'],
+    ]);
+    expect(extractDates(article(text, '2017-12-08')).map((d) => d.value)[0]).toBe('2017');
+  });
+});
