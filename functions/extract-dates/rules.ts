@@ -2630,9 +2630,12 @@ export const RULES: Rule[] = [
             ),
             trimEnd: (m[4] ?? '').length + 1,
           };
-          // Only "a year earlier" compares with the quarter of an earnings story.
+          // Only "a year earlier" compares with the quarter of an earnings story, unless a
+          // whole year was named since in the paragraph ("Revenue for 2018 ... up 3% from a year
+          // earlier"): the figure is that year's.
+          const yearSince = ctx.paragraphRef?.grain === 'year';
           const story =
-            unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m)
+            unit === 'year' && whole === 1 && direction < 0 && comparesFigures(m) && !yearSince
               ? (ctx.lastPeriod ?? ctx.lastRef)
               : ctx.lastRef;
           // "A year on, the families still wait": with no date named before, the count runs from

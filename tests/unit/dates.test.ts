@@ -6209,3 +6209,18 @@ describe('extractDates: a year-end told as past', () => {
     expect(extractDates(article(text, '2017-12-08')).map((d) => d.value)[0]).toBe('2017');
   });
 });
+
+describe('extractDates: a year earlier than a whole year', () => {
+  it('compares with the year named since in the paragraph, not the quarter before it', () => {
+    const text =
+      'Profit in the fourth quarter rose 5 percent. Revenue for 2018 was $4 billion, up 3 percent from a year earlier.\n\n' +
+      'Profit in the fourth quarter of 2018 rose 5 percent from a year earlier.';
+
+    const dates = extractDates(article(text, '2019-01-03'));
+
+    expect(dates.filter((d) => /earlier/.test(d.text)).map((d) => d.value)).toEqual([
+      '2017',
+      '2017-Q4',
+    ]);
+  });
+});
