@@ -17,12 +17,12 @@ import { MONTH_RE } from './lexicon.ts';
 
 export type Tense = 'past' | 'future' | 'present';
 
-// The present of a timetable ("begins", "takes effect", "comes out"): FUTURE counts each as looking
-// ahead, and right before its date (TIMETABLE below) as firmly so.
 // What "runs through" or "lasts until" a date is still on: the date lies ahead. Only a date right
 // after it counts ("any hope runs through Wisconsin" is a path).
 const RUNS_UNTIL = '(?:runs|continues|lasts) (?:through|until|till|into)';
 const RUNS_UNTIL_DATE = `${RUNS_UNTIL}(?= (?:(?:early|late|mid|next|this)[- ])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|fall|autumn|winter|the (?:end|rest|weekend|spring|summer|fall|winter)\\b|\\d))`;
+// The present of a timetable ("begins", "takes effect", "comes out"): FUTURE counts each as looking
+// ahead, and right before its date (TIMETABLE below) as firmly so.
 const TIMETABLE_VERBS =
   'begins|(?:re)?starts|(?:re)?opens|closes|ends|concludes|expires|takes? effect|kicks off|resumes|(?:re)?convenes|debuts|premieres|launches|retires|comes out|takes office';
 

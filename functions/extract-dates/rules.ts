@@ -677,15 +677,19 @@ const TITLE_IN_QUOTES_RE =
 /** A day's possessive: "Friday's", "yesterday’s". */
 const DAY_OWNED_BEFORE_RE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)['’]s\s$/i;
+/** The economic figures a month brings out: "the May jobs report", "March exports". */
+const ECONOMIC_FIGURES =
+  'jobs|jobless|payrolls?|exports|imports|output|production|employment|unemployment|sales|retail|housing|factory|manufacturing|consumer|producer|durable|inflation|data|figures|numbers';
 /** A figure or a vote a day brings out for a month: "Friday's March jobs report". */
-const FIGURE_AFTER_RE =
-  /^ (?:jobs|jobless|payrolls?|exports|imports|output|production|employment|unemployment|sales|retail|housing|factory|manufacturing|trade|consumer|producer|durable|inflation|data|figures|numbers|report|reading|survey|index|futures|contract|primary|primaries|election|elections|vote|ballot|caucus|caucuses|deadline|meeting|session|issue|edition)\b/;
+const FIGURE_AFTER_RE = new RegExp(
+  `^ (?:${ECONOMIC_FIGURES}|trade|report|reading|survey|index|futures|contract|primary|primaries|election|elections|vote|ballot|caucus|caucuses|deadline|meeting|session|issue|edition)\\b`,
+);
 /**
  * An economic figure of a month, after the month or its possessive: "May sales rose", "March's
- * jobs report", "May's factory output". A politician's name does not bring out such figures.
+ * jobs report", "May's factory output". A politician's name ("May's government") brings out
+ * none, nor "trade", as "May's trade deal" may be hers.
  */
-const MONTH_FIGURE_AFTER_RE =
-  /^(?:['’]s)? (?:jobs|jobless|payrolls?|exports|imports|output|production|employment|unemployment|sales|retail|housing|factory|manufacturing|consumer|producer|durable|inflation|data|figures|numbers)\b/;
+const MONTH_FIGURE_AFTER_RE = new RegExp(`^(?:['’]s)? (?:${ECONOMIC_FIGURES})\\b`);
 /** Where a march goes or what it is for: "March on Washington", "March for Life". */
 const MARCH_GOING_AFTER_RE = /^ (?:on|to|for|against|across|through|toward|towards|from|of)\b/;
 /** Who a march is named for ("the Women's March", "the People’s March"), not a month's owner. */
@@ -1491,7 +1495,7 @@ export const RULES: Rule[] = [
           !rescheduled &&
           // "the May jobs report", "its May election": a figure or a vote of the month.
           !(/\b(?:the|its|their|a)\s$/.test(before) && FIGURE_AFTER_RE.test(textAfter(m, 16))) &&
-          !MONTH_FIGURE_AFTER_RE.test(textAfter(m, 16))
+          !MONTH_FIGURE_AFTER_RE.test(textAfter(m, 18))
         )
           return null;
       }
@@ -2167,9 +2171,7 @@ export const RULES: Rule[] = [
             const told = fromStory && ctx.tense === 'past' ? ctx.paragraphRef : null;
             const month = told?.grain === 'month' ? told.month : undefined;
             const value =
-              told && month !== undefined
-                ? `${told.year}-${String(month).padStart(2, '0')}-XX`
-                : 'XXXX-XX-XX';
+              told && month !== undefined ? `${told.year}-${pad2(month)}-XX` : 'XXXX-XX-XX';
             return withMod({ type: 'DATE', value }, mod);
           }
           return base
