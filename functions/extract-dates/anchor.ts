@@ -76,6 +76,11 @@ const PAST_WORD = new RegExp(`^${PAST.source}$`);
 /** A phrase the sentence opens with, up to the date: "On ", "At the close of business ". */
 const OPENING_PHRASE =
   /^[\s"“'‘`(]*(?:(?:on|in|at|during|after|before|by|since|until|from|over|through|throughout|late|early|earlier|later)\b[^,;]*)?$/i;
+/** An aside about the subject opened and still open: "The Knicks, who beat". */
+const SUBJECT_ASIDE_OPENED =
+  /^[\s"“'‘`(]*(?:[\w.'’-]+\s+){0,4}[\w.'’-]+,\s+(?:who|which)\s+[^,;()]*$/i;
+/** The comma that closes an aside, not one of a list ("chairman, president and ..."). */
+const ASIDE_CLOSED = /^[^,;]*,\s+(?!(?:[\w'’-]+\s+){1,2}(?:and|or)\b)[^,;]*$/i;
 const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|which|who|when|where|because)\b/i;
 const QUOTE_MARKS = /["“”]|''|``/g;
 
@@ -585,7 +590,12 @@ export function tenseAt(
           ? 1
           : 0) + (reportedAfter ? 1 : 0);
       if (REPORTING.has(word)) reportedAfter = true;
-    }
+    } else if (ASIDE_CLOSED.test(between) && SUBJECT_ASIDE_OPENED.test(sentence.slice(0, m.index)))
+      // "The Knicks, who beat Miami on Tuesday, face Boston on Friday": a verb of an aside about
+      // the subject that closes before the date tells the aside's tense, not the date's clause's.
+      // A comma of a list ("stepped down as chairman, president and chief executive in March")
+      // closes nothing.
+      otherClause = 1;
     // The clause a verb of saying or showing reports carries its own tense: in "warned the mill
     // is short of orders for March" or "has shown the mayor can carry the ward in March", a tense
     // word between the verb and the date is the date's, however the weights compare. A comma
@@ -664,6 +674,7 @@ export function tenseAt(
   // is its verb.
   if (
     bestDistance === Number.POSITIVE_INFINITY ||
+    (bestBefore && bestDistance >= 1000) ||
     (!bestBefore &&
       bestDistance >= 1000 &&
       REPORTING.has(bestWord) &&

@@ -6224,3 +6224,18 @@ describe('extractDates: a year earlier than a whole year', () => {
     ]);
   });
 });
+
+describe('extractDates: an aside about the subject', () => {
+  it('keeps the verb of a closed "who" aside from telling the main clause\'s tense', () => {
+    // Published on a Thursday: the Tuesday is past, the Friday the coming one.
+    const text =
+      'The Knicks, who beat Miami on Tuesday, face Boston on Friday.\n' +
+      'He succeeds Ann Lee, who stepped down as chairman, president and chief executive in March.';
+
+    expect(extractDates(article(text)).map((d) => [d.text, d.value])).toEqual([
+      ['Tuesday', '2017-07-04'],
+      ['Friday', '2017-07-07'],
+      ['March', '2017-03'],
+    ]);
+  });
+});
