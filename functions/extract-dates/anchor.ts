@@ -716,8 +716,49 @@ export function tenseAt(
               ),
             )) &&
           firmPastGap(sentence.slice(bestEnd, offsetInSentence), bestWord)))) ||
-      firmFronted(best, bestWord, bestDistance, fronted === true));
+      firmFronted(best, bestWord, bestDistance, fronted === true) ||
+      firmSubjectPast(
+        sentence,
+        offsetInSentence,
+        best,
+        bestWord,
+        bestBefore,
+        bestEnd,
+        bestDistance,
+      ));
   return { tense: best, firm };
+}
+
+/** The subject of a sentence up to a date that qualifies it: "The storm in ", "Sales on ". */
+const SUBJECT_UP_TO_DATE =
+  /^[\s"“'‘`(]*(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[\w'’-]+\s+){1,3}(?:in|on|during)\s+$/i;
+/** What after "was" or "were" makes it carry a plan: "was scheduled", "were to", "was due". */
+const PLAN_AFTER_BE =
+  /^\s+(?:(?:still|originally|initially|once|also)\s+)?(?:to|going|scheduled|planned|set|slated|expected|due|supposed|likely|meant|postponed|delayed|moved|pushed|rescheduled|put off|called off|canceled|cancelled|sold out|booked|already)\b/i;
+
+/**
+ * Whether a date that qualifies the subject of a past verb is gone: "The storm in September
+ * caused $2 billion in damage", "The vote in August was close". The verb follows the date at
+ * once; what was scheduled or put off ("The trip in September was planned in May") may lie ahead.
+ */
+function firmSubjectPast(
+  sentence: string,
+  offsetInSentence: number,
+  best: Tense,
+  bestWord: string,
+  bestBefore: boolean,
+  bestEnd: number,
+  bestDistance: number,
+): boolean {
+  return (
+    best === 'past' &&
+    !bestBefore &&
+    bestDistance <= 4 &&
+    !PLANNED.test(bestWord) &&
+    !REPORTING.has(bestWord) &&
+    SUBJECT_UP_TO_DATE.test(sentence.slice(0, offsetInSentence)) &&
+    !(/^(?:was|were)$/.test(bestWord) && PLAN_AFTER_BE.test(sentence.slice(bestEnd)))
+  );
 }
 
 /**

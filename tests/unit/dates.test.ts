@@ -6239,3 +6239,20 @@ describe('extractDates: an aside about the subject', () => {
     ]);
   });
 });
+
+describe('extractDates: a date qualifying the subject of a past verb', () => {
+  it('reads "The storm in September caused" as gone, unless the verb carries a plan', () => {
+    // Written in July: a September of this year is still ahead.
+    const text =
+      'The storm in September caused $2 billion in damage.\nThe vote in August was close.\n' +
+      'The trip in September was planned in May.\nThe concert in August was sold out.';
+
+    expect(extractDates(article(text)).map((d) => d.value)).toEqual([
+      '2016-09',
+      '2016-08',
+      '2017-09',
+      '2017-05',
+      '2017-08',
+    ]);
+  });
+});
