@@ -6256,3 +6256,20 @@ describe('extractDates: a date qualifying the subject of a past verb', () => {
     ]);
   });
 });
+
+describe('extractDates: a clock time and the date after it', () => {
+  it('puts a clock time on the date given after its weekday or after the range it opens', () => {
+    // Published Wednesday 2015-04-15: "Friday" alone would be April 17.
+    const text =
+      'The closures begin at 10 p.m. on Friday, May 1.\n' +
+      'The vote is at 9 a.m. Tuesday, Dec. 1, 2015, in the council chamber.\n' +
+      'The crash happened between 2 p.m. and 4:30 p.m. on April 12.';
+
+    expect(extractDates(article(text, '2015-04-15')).map((d) => [d.text, d.value])).toEqual([
+      ['10 p.m. on Friday, May 1', '2015-05-01T22:00'],
+      ['9 a.m. Tuesday, Dec. 1, 2015', '2015-12-01T09:00'],
+      ['2 p.m.', '2015-04-12T14:00'],
+      ['4:30 p.m. on April 12', '2015-04-12T16:30'],
+    ]);
+  });
+});
