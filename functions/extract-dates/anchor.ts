@@ -338,6 +338,10 @@ const TIMETABLE = new RegExp(`^(?:${RUNS_UNTIL}|${TIMETABLE_VERBS}|returns)$`, '
 const REFUSAL_AFTER =
   /^\s+(?:not\s+)?(?:say|comment|discuss|disclose|reveal|specify|elaborate|confirm|identify|name|answer)\b/i;
 
+/** A stop told in the past up to a date: "were suspended through ", "was closed through at least ". */
+const STOPPED_THROUGH =
+  /\b(?:was|were|had been)\s+(?:[a-z]+ly\s+|also\s+|again\s+)?(?:suspended|halted|paused|frozen|closed|shut|shut down|canceled|cancelled|grounded|banned|barred|blocked|stopped|postponed|delayed)\s+(?:[\w-]+\s+){0,2}?through\s+(at\s+least\s+)?$/i;
+
 /** The end of a day or a month a deadline may name before its date: "the close of business ". */
 const DEADLINE_END = String.raw`the\s+(?:end|close)\s+of\s+(?:the\s+day\s+|business\s+|trading\s+)?`;
 /** What ends just before a deadline's date: "by ", "until ", "until the close of business ". */
@@ -372,6 +376,10 @@ export function tenseAt(
     return { tense: 'past', firm: true };
   // So is the day a period "ended" ("the quarter ended May 31"): it is over by publication.
   if (/\bended\s+$/i.test(lead)) return { tense: 'past', firm: true };
+  // What was stopped "through" a date ("Flights were suspended through Wednesday") is stopped
+  // up to it, which may still lie ahead: the nearest such date, or the coming one "at least".
+  const stopped = STOPPED_THROUGH.exec(lead);
+  if (stopped) return { tense: stopped[1] ? 'future' : 'present', firm: false };
   // A date that opens its sentence ("In May, ...") heads the clause after its comma.
   // Read only when a marker after the expression asks for it.
   let fronted: boolean | undefined;

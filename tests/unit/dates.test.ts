@@ -6273,3 +6273,20 @@ describe('extractDates: a clock time and the date after it', () => {
     ]);
   });
 });
+
+describe('extractDates: a stop told in the past through a date', () => {
+  it('reads "were suspended through Wednesday" as up to the nearest Wednesday, ahead "at least"', () => {
+    // Published Tuesday 2017-08-29.
+    const text =
+      'Flights were suspended through at least Wednesday afternoon.\n' +
+      'Schools were closed through Wednesday.\nThe road was closed through Sunday.\n' +
+      'He was in Ohio through Wednesday.';
+
+    expect(extractDates(article(text, '2017-08-29')).map((d) => d.value)).toEqual([
+      '2017-08-30',
+      '2017-08-30',
+      '2017-08-27',
+      '2017-08-23',
+    ]);
+  });
+});
