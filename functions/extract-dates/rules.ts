@@ -3919,7 +3919,6 @@ const DAY_AFTER_CLOCK = new RegExp(
   `^(?: local time| (?:Eastern|Central|Mountain|Pacific)(?: (?:[Ss]tandard|[Dd]aylight))?(?: [Tt]ime)?)?(?:\\s*\\([^()]{1,20}\\)|\\))?(?: (?:to|until|till|and) \\d{1,2}(?::\\d\\d)? ?(?:a\\.m\\.|p\\.m\\.|am|pm)(?: (?:[A-Z]{2,4}|local time))?)?,?\\s*(?:on )?(${WEEKDAY_RE})\\b`,
 );
 
-/** A date with its year just after a clock reading: " on Jan. 2, 2017", ", March 4, 1998". */
 /** The date a weekday after a clock time is given: "Friday, May 1", "Friday May 1, 2015". */
 const APPOSITIVE_DATE_RE = new RegExp(
   `day(?: \\w+)?,? (${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (${YEAR_RE}))?$`,
@@ -3930,6 +3929,7 @@ const DATE_AFTER_RANGE_END = new RegExp(
   `^ (?:to|until|till|and) \\d{1,2}(?:[:.]\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)(?: [A-Z]{2,4})?,? (?:on )?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (${YEAR_RE})\\b)?`,
 );
 
+/** A date with its year just after a clock reading: " on Jan. 2, 2017", ", March 4, 1998". */
 const DATE_AFTER_CLOCK = new RegExp(
   `^,?\\s*(?:on\\s+)?(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?,? (${YEAR_RE})\\b`,
 );
@@ -4658,14 +4658,16 @@ const MORE_RULES: Rule[] = [
       // day the clock reading falls on.
       const dated = !monthWord && !weekdayWord && !m[11] ? DATE_AFTER_CLOCK.exec(after) : null;
       const datedDay = dated ? monthAndDay(dated[1], dated[2]) : null;
-      // "at 10 p.m. on Friday, May 1": the date after the weekday tells which Friday.
-      // "between 2 p.m. and 4:30 p.m. on May 28": the first end is on the second end's day.
-      const ranged =
-        !monthWord && !weekdayWord && !m[11] && !dated ? DATE_AFTER_RANGE_END.exec(after) : null;
-      const rangedDay = ranged ? monthAndDay(ranged[1], ranged[2]) : null;
-      const appositive = m[10] ? APPOSITIVE_DATE_RE.exec(m[0]) : null;
-      const appositiveDay = appositive ? monthAndDay(appositive[1], appositive[2]) : null;
-      if (appositive && !appositiveDay) return null;
+      // The date a weekday is given ("at 10 p.m. on Friday, May 1": which Friday), or the date
+      // after the second end of a range ("between 2 p.m. and 4:30 p.m. on May 28"): month, day
+      // and maybe year, the day the clock reading falls on.
+      const given = m[10]
+        ? APPOSITIVE_DATE_RE.exec(m[0])
+        : !monthWord && !weekdayWord && !m[11] && !dated
+          ? DATE_AFTER_RANGE_END.exec(after)
+          : null;
+      const givenDay = given ? monthAndDay(given[1], given[2]) : null;
+      if (given && !givenDay) return null;
       const mod = /about|around|approximately/i.test(m[1] ?? '') ? 'APPROX' : undefined;
       // "every morning at 6:45 a.m.", "weekdays from 6 a.m. to 9 a.m.": a clock time of a habit
       // falls on no day in particular.
@@ -4682,12 +4684,12 @@ const MORE_RULES: Rule[] = [
           let day = dayOfClock(ctx, ctx.anchor);
           // "from 3 p.m. Friday to 6 a.m. Sunday": a range ends on or after the day it starts.
           const rangeStart = weekday && rangeEnd ? ctx.recentDay : null;
-          if (appositiveDay)
+          if (givenDay)
             day = {
-              year: appositive?.[3]
-                ? n(appositive[3])
-                : yearForMonthDay(ctx.anchor, appositiveDay.month, appositiveDay.day, ctx.tense),
-              ...appositiveDay,
+              year: given?.[3]
+                ? n(given[3])
+                : yearForMonthDay(ctx.anchor, givenDay.month, givenDay.day, ctx.tense),
+              ...givenDay,
             };
           else if (weekday && weekdayWhich)
             day = qualifiedWeekday(ctx.anchor, weekday, weekdayWhich, ctx.tense);
@@ -4695,13 +4697,6 @@ const MORE_RULES: Rule[] = [
             day = addDays(rangeStart, (weekday - isoWeekday(rangeStart) + 7) % 7);
           else if (weekday) day = resolveWeekday(ctx.anchor, weekday, ctx.tense);
           else if (dated && datedDay) day = { year: n(dated[3]), ...datedDay };
-          else if (rangedDay)
-            day = {
-              year: ranged?.[3]
-                ? n(ranged[3])
-                : yearForMonthDay(ctx.anchor, rangedDay.month, rangedDay.day, ctx.tense),
-              ...rangedDay,
-            };
           else if (month) {
             const year = yearForMonthDay(ctx.anchor, month, monthDay, ctx.tense);
             day = { year, month, day: monthDay };
